@@ -1,0 +1,58 @@
+# The quick start is two commands: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help install run setup test lint format messages e2e clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed ## Create .venv and install the pinned requirements
+
+setup: install ## Migrate, create the site and load demo content if the database is empty
+	mkdir -p var
+	$(BIN)/python manage.py compilemessages --ignore=.venv -v 0
+	$(MANAGE) migrate --noinput
+	$(MANAGE) setup_site
+	$(MANAGE) ensure_dev_admin
+
+run: setup ## Serve the site with demo content on http://127.0.0.1:$(PORT)
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: install ## Lint, check migrations and deploy settings, run the whole test suite
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python manage.py compilemessages --ignore=.venv -v 0
+	DJANGO_SETTINGS_MODULE=lastrada_site.settings.test $(MANAGE) makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=lastrada_site.settings.production \
+	  DJANGO_SECRET_KEY=check-deploy-only-0123456789abcdefghijklmnopqrstuvwxyz-ABCDEFGH \
+	  DJANGO_ALLOWED_HOSTS=example.org \
+	  $(MANAGE) check --deploy --fail-level WARNING
+	$(BIN)/pytest
+
+lint: install ## Run ruff
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install ## Format and fix with ruff
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+messages: install ## Extract interface strings into locale/ru and locale/be
+	$(MANAGE) makemessages -l ru -l be --ignore=.venv --ignore=var --no-obsolete --no-location
+	$(MANAGE) compilemessages --ignore=.venv -v 0
+
+clean: ## Remove the virtualenv and local data
+	rm -rf $(VENV) var

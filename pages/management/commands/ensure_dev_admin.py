@@ -1,0 +1,34 @@
+"""Create a local admin account for development, once, and print its password.
+
+Only with the dev settings: a production deployment creates its accounts with
+`createsuperuser` (see the README).
+"""
+
+import secrets
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = (
+        "With the dev settings, create an 'admin' superuser with a random password if none exists."
+    )
+
+    def handle(self, *args, **options):
+        if not settings.SETTINGS_MODULE.endswith(".dev"):
+            self.stdout.write("Not the dev settings: no account is created.")
+            return
+        users = get_user_model()
+        if users.objects.filter(is_superuser=True).exists():
+            return
+        password = secrets.token_urlsafe(12)
+        users.objects.create_superuser("admin", "admin@localhost", password)
+        self.stdout.write(
+            self.style.SUCCESS(
+                "Created a local admin account for http://127.0.0.1:8000/admin/\n"
+                f"  user: admin\n  password: {password}\n"
+                "This password is shown only now."
+            )
+        )

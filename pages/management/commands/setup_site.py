@@ -1,0 +1,82 @@
+"""Make sure the Wagtail site and its home page exist (idempotent).
+
+On a new database Wagtail's own migration leaves a placeholder "Welcome" page
+whose per-language url paths modeltranslation has not filled in yet. This
+command fills them once, puts a HomePage in its place and points the default
+site at it. Run after every `migrate`; it does nothing when all is in place.
+"""
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from pages.models import HomePage
+
+HOME_TITLES = {
+    "ru": "Безопасный выезд за рубеж",
+    "be": "Бяспечны выезд за мяжу",
+    "en": "Safe travel abroad",
+}
+
+
+class Command(BaseCommand):
+    help = "Create the home page and the default site if they do not exist yet."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        # The database cache backend (used when REDIS_URL is unset) needs its table.
+        call_command("createcachetable", verbosity=0)
+        home = HomePage.objects.first()
+        if home is None:
+            home = self.create_home()
+            self.stdout.write(f"Created the home page (id {home.pk}).")
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            # The site's own address, so canonical and hreflang URLs point at it.
+            address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+            Site.objects.create(
+                hostname=address.hostname or "localhost",
+                port=address.port or (443 if address.scheme == "https" else 80),
+                root_page=home,
+                is_default_site=True,
+                site_name=HOME_TITLES["ru"],
+            )
+            self.stdout.write("Created the default site.")
+        elif site.root_page_id != home.pk:
+            address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+            site.root_page = home
+            site.hostname = address.hostname or site.hostname
+            site.port = address.port or (443 if address.scheme == "https" else 80)
+            site.save()
+            self.stdout.write("Pointed the default site at the home page.")
+        self.remove_welcome_page(home)
+
+    def create_home(self):
+        # Pages created by Wagtail's migrations predate the translation columns.
+        call_command("update_translation_fields", verbosity=0)
+        call_command("set_translation_url_paths", verbosity=0)
+        root = Page.get_first_root_node()
+        # The placeholder page holds the slug "home"; move it aside first.
+        for welcome in root.get_children().filter(slug="home"):
+            welcome.slug = welcome.slug_ru = f"welcome-{welcome.pk}"
+            welcome.save()
+        home = HomePage(
+            slug="home",
+            **{f"title_{code}": title for code, title in HOME_TITLES.items()},
+            **{f"slug_{code}": "home" for code in HOME_TITLES},
+        )
+        home.title = HOME_TITLES["ru"]
+        root.add_child(instance=home)
+        home.save_revision().publish()
+        return home
+
+    def remove_welcome_page(self, home):
+        root = Page.get_first_root_node()
+        for page in root.get_children().exclude(pk=home.pk).not_type(HomePage):
+            if page.specific_class is Page and not page.get_children().exists():
+                page.delete()
+                self.stdout.write("Removed Wagtail's placeholder welcome page.")

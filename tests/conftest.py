@@ -1,0 +1,20 @@
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    # Wagtail caches site root paths per language; tests build their own trees.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def home_page(db):
+    """The site and home page exactly as `make run` creates them."""
+    from pages.models import HomePage
+
+    call_command("setup_site", verbosity=0)
+    return HomePage.objects.get()
