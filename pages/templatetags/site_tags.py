@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from wagtail.models import Page
 
 register = template.Library()
 
@@ -31,7 +32,7 @@ def language_versions(context, page=None):
     current = translation.get_language()
     versions = []
     for code, name in settings.LANGUAGES:
-        if page is not None:
+        if isinstance(page, Page):
             url = _page_url(page, code, request)
         elif request is not None:
             url = translate_url(request.get_full_path(), code)

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import translation
 from wagtail.models import Page, Site
 
 from pages.models import HomePage
@@ -26,8 +27,14 @@ HOME_TITLES = {
 class Command(BaseCommand):
     help = "Create the home page and the default site if they do not exist yet."
 
-    @transaction.atomic
     def handle(self, *args, **options):
+        # Page.slug and Page.title mean "the active language's" field under
+        # modeltranslation: work in the default language whatever is active.
+        with translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
+            self.ensure_site()
+
+    @transaction.atomic
+    def ensure_site(self):
         # The database cache backend (used when REDIS_URL is unset) needs its table.
         call_command("createcachetable", verbosity=0)
         home = HomePage.objects.first()
@@ -62,7 +69,8 @@ class Command(BaseCommand):
         root = Page.get_first_root_node()
         # The placeholder page holds the slug "home"; move it aside first.
         for welcome in root.get_children().filter(slug="home"):
-            welcome.slug = welcome.slug_ru = f"welcome-{welcome.pk}"
+            for code in HOME_TITLES:
+                setattr(welcome, f"slug_{code}", f"welcome-{welcome.pk}")
             welcome.save()
         home = HomePage(
             slug="home",

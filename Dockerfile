@@ -1,0 +1,37 @@
+# Production image: gunicorn behind a TLS-terminating proxy.
+# Migrations are a separate release step, never hidden in the entrypoint:
+#   docker run --rm --env-file .env IMAGE python manage.py migrate --noinput
+#   docker run --rm --env-file .env IMAGE python manage.py setup_site
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    DJANGO_SETTINGS_MODULE=lastrada_site.settings.production \
+    DJANGO_VAR_DIR=/app/var \
+    GUNICORN_WORKERS=3
+
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends gettext \
+    && rm -rf /var/lib/apt/lists/* \
+    && useradd --create-home --uid 1000 lastrada
+
+WORKDIR /app
+COPY requirements.txt .
+RUN pip install -r requirements.txt
+
+COPY --chown=lastrada:lastrada . .
+
+# Build-time values only, so production settings import; the real ones come at run time.
+RUN DJANGO_SECRET_KEY=build-only-build-only-build-only-build-only-build-only \
+    DJANGO_ALLOWED_HOSTS=build.invalid \
+    sh -c "python manage.py collectstatic --noinput -v 0 && python manage.py compilemessages -v 0" \
+    && mkdir -p /app/var/media && chown -R lastrada:lastrada /app/var /app/locale
+
+USER lastrada
+EXPOSE 8000
+
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+    CMD python scripts/healthcheck.py
+
+CMD ["sh", "-c", "exec gunicorn lastrada_site.wsgi --bind 0.0.0.0:8000 --workers ${GUNICORN_WORKERS} --access-logfile - --forwarded-allow-ips='*'"]

@@ -1,0 +1,231 @@
+"""The trilingual foundation: languages, switcher, fallback, health check, headers."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+HOME_TITLES = {
+    "ru": "Безопасный выезд за рубеж",
+    "be": "Бяспечны выезд за мяжу",
+    "en": "Safe travel abroad",
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "be", "en"])
+def test_home_page_renders_in_each_language(client, home_page, language):
+    response = client.get(f"/{language}/")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'<html lang="{language}">' in html
+    assert f"<h1>{HOME_TITLES[language]}</h1>" in html
+    assert f"<title>{HOME_TITLES[language]} — " in html
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "expected"),
+    [
+        ("be-BY,be;q=0.9,ru;q=0.8", "/be/"),
+        ("en-GB,en;q=0.9", "/en/"),
+        ("ru", "/ru/"),
+        ("de", "/ru/"),
+    ],
+)
+def test_root_redirects_by_accept_language(client, home_page, accept_language, expected):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept_language)
+
+    assert response.status_code == 302
+    assert response["Location"] == expected
+
+
+def test_root_without_accept_language_goes_to_russian(client, home_page):
+    response = client.get("/")
+
+    assert response["Location"] == "/ru/"
+
+
+def test_explicit_language_choice_is_remembered(client, home_page):
+    # The reader's browser asks for Russian, but they chose English in the switcher.
+    client.get("/en/", HTTP_ACCEPT_LANGUAGE="ru")
+
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="ru")
+
+    assert response["Location"] == "/en/"
+
+
+def test_switcher_links_to_home_page_in_other_languages(client, home_page):
+    html = client.get("/en/").content.decode()
+
+    assert '<a href="/ru/" lang="ru" hreflang="ru">Русский</a>' in html
+    assert '<a href="/be/" lang="be" hreflang="be">Беларуская</a>' in html
+    assert '<span lang="en" aria-current="true">English</span>' in html
+
+
+def test_translated_slugs_route_only_under_their_language(client, home_page):
+    _add_translated_child(home_page)
+
+    assert client.get("/ru/o-nas/").status_code == 200
+    assert client.get("/be/pra-nas/").status_code == 200
+    assert client.get("/en/about-us/").status_code == 200
+    assert client.get("/en/o-nas/").status_code == 404
+
+
+def test_untranslated_page_falls_back_to_russian_with_a_notice(client, home_page):
+    home_page.lead_ru = "Бесплатная и конфиденциальная помощь."
+    home_page.lead_be = ""
+    home_page.lead_en = "Free and confidential help."
+    home_page.save_revision().publish()
+
+    be_html = client.get("/be/").content.decode()
+    en_html = client.get("/en/").content.decode()
+
+    assert "Бесплатная и конфиденциальная помощь." in be_html
+    assert "Гэтая старонка яшчэ не перакладзена на вашу мову" in be_html
+    assert '<div class="home" lang="ru">' in be_html
+    assert '<meta name="robots" content="noindex">' in be_html
+    assert "Free and confidential help." in en_html
+    assert "not been translated" not in en_html
+
+
+def test_hreflang_lists_only_written_languages(client, home_page):
+    home_page.lead_ru = "Текст."
+    home_page.lead_be = ""
+    home_page.lead_en = "Text."
+    home_page.save_revision().publish()
+
+    html = client.get("/ru/").content.decode()
+
+    assert 'hreflang="ru" href="http://testserver/ru/"' in html
+    assert 'hreflang="en" href="http://testserver/en/"' in html
+    assert 'hreflang="x-default" href="http://testserver/ru/"' in html
+    assert 'hreflang="be" href=' not in html
+
+
+def test_healthz_reports_database_ok(client, db):
+    response = client.get("/healthz/")
+
+    assert response.status_code == 200
+    assert response.json() == {"database": "ok"}
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_healthz_reports_unreachable_database_without_traceback():
+    # A real unreachable database: nothing listens on port 1.
+    script = (
+        "import django; django.setup();"
+        "from django.test import Client;"
+        "r = Client().get('/healthz/');"
+        "print(r.status_code, r.content.decode())"
+    )
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "lastrada_site.settings.test",
+        "DATABASE_URL": "postgres://postgres@127.0.0.1:1/unreachable",
+    }
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == '503 {"database": "error"}'
+    assert "Traceback" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("missing", "message"),
+    [("DJANGO_SECRET_KEY", "DJANGO_SECRET_KEY"), ("DJANGO_ALLOWED_HOSTS", "DJANGO_ALLOWED_HOSTS")],
+)
+def test_production_settings_refuse_to_start_without_required_variables(missing, message):
+    env = {
+        **os.environ,
+        "DJANGO_SECRET_KEY": "x" * 60,
+        "DJANGO_ALLOWED_HOSTS": "example.org",
+    }
+    del env[missing]
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", "import lastrada_site.settings.production"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert message in result.stderr
+
+
+def test_security_headers_on_public_pages(client, home_page):
+    response = client.get("/ru/")
+
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "same-origin"
+    assert response["X-Frame-Options"] == "DENY"
+    csp = response["Content-Security-Policy"]
+    assert "default-src 'self'" in csp
+    assert "script-src 'self';" in csp
+    assert "unsafe-inline" not in csp
+
+
+def test_public_pages_have_no_inline_script(client, home_page):
+    html = client.get("/ru/").content.decode()
+
+    assert "<script>" not in html
+    assert "<script " in html  # the quick-exit module, loaded from this site
+    assert 'src="/static/js/' in html
+
+
+def test_admin_may_frame_its_own_preview(client, db):
+    response = client.get("/admin/login/")
+
+    assert response.status_code == 200
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+    assert "Content-Security-Policy" not in response
+
+
+def test_unknown_page_is_a_translated_404(client, home_page):
+    response = client.get("/be/nyama-takoj-staronki/")
+
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert '<html lang="be">' in html
+    assert "Старонка не знойдзена" in html
+
+
+def test_settings_default_to_secure():
+    from lastrada_site.settings import base
+
+    assert base.DEBUG is False
+    assert settings.LANGUAGE_CODE == "ru"
+    assert [code for code, _ in settings.LANGUAGES] == ["ru", "be", "en"]
+
+
+def _add_translated_child(home_page):
+    # Routing is the same for every page type, so a plain Wagtail page will do.
+    from wagtail.models import Page
+
+    page = Page(
+        title="О нас",
+        title_ru="О нас",
+        title_be="Пра нас",
+        title_en="About us",
+        slug="o-nas",
+        slug_ru="o-nas",
+        slug_be="pra-nas",
+        slug_en="about-us",
+    )
+    home_page.add_child(instance=page)
+    page.save_revision().publish()
+    return page
