@@ -1,8 +1,10 @@
 import logging
 
+from django.conf import settings
 from django.db import connection
-from django.http import JsonResponse
+from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import render
+from django.utils import translation
 from django.views.decorators.cache import never_cache
 
 logger = logging.getLogger(__name__)
@@ -21,7 +23,45 @@ def healthz(request):
     return JsonResponse({"database": "ok"})
 
 
+def page_in_other_language(request):
+    """The page a reader meant when they used another language's slug under this prefix.
+
+    /en/rabota-za-rubezhom/ is the Russian slug under the English prefix: rather
+    than a dead end, send the reader to the English version of that page.
+    """
+    from wagtail.models import Page, Site
+
+    language = translation.get_language_from_path(request.path_info)
+    site = Site.find_for_request(request)
+    if not language or site is None:
+        return None
+    rest = request.path_info[len(language) + 2 :]
+    if not rest:
+        return None
+    for code, _name in settings.LANGUAGES:
+        if code == language:
+            continue
+        root_path = getattr(site.root_page, f"url_path_{code}") or site.root_page.url_path
+        page = (
+            Page.objects.live()
+            .filter(**{f"url_path_{code}": root_path + rest})
+            .exclude(pk=site.root_page_id)
+            .first()
+        )
+        if page is not None:
+            with translation.override(language):
+                return page.get_url(request=request)
+    return None
+
+
 def page_not_found(request, exception=None):
+    try:
+        target = page_in_other_language(request)
+    except Exception:  # a lookup failure must never turn a 404 into a 500
+        logger.exception("Looking up a page in another language failed")
+        target = None
+    if target and target != request.path:
+        return HttpResponsePermanentRedirect(target)
     return render(request, "404.html", status=404)
 
 
