@@ -1,0 +1,260 @@
+"""Consultation requests sent from the public form and handled by hotline consultants.
+
+Fields are split in two kinds. *Statistics fields* (topic, country, channel,
+language, urgency, dates, status) stay for good. *Personal fields* (name,
+contact, safe-contact preferences, message) and the internal notes are erased
+by `manage.py purge_hotline_data` once a request has been closed for longer
+than HOTLINE_RETENTION_DAYS. Nothing personal may appear in `__str__`, because
+Wagtail's audit log and admin breadcrumbs show it.
+"""
+
+import secrets
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, models, transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+
+from .countries import all_country_choices, country_name
+
+# Easy to read aloud and to type: no 0/O, 1/I/L.
+REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+REFERENCE_PREFIX = "LS"
+
+
+def generate_reference_code():
+    """A random code like LS-7KQ2-M9XD: about 40 bits, not guessable, not sequential."""
+    chars = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
+    return f"{REFERENCE_PREFIX}-{chars[:4]}-{chars[4:]}"
+
+
+class Topic(models.TextChoices):
+    EMPLOYMENT = "employment", _("Employment abroad")
+    STUDY = "study", _("Study abroad")
+    MARRIAGE = "marriage", _("Marriage with a foreign citizen")
+    TRAVEL = "travel", _("Travel, visas and documents")
+    CRISIS = "crisis", _("Crisis abroad or exploitation")
+    MISSING = "missing", _("A missing person")
+    FOREIGNERS = "foreigners", _("Rights of foreigners in Belarus")
+    OTHER = "other", _("Something else")
+
+
+class Channel(models.TextChoices):
+    EMAIL = "email", _("E-mail")
+    PHONE = "phone", _("Phone call")
+    SMS = "sms", _("SMS")
+    VIBER = "viber", "Viber"
+    TELEGRAM = "telegram", "Telegram"
+    WHATSAPP = "whatsapp", "WhatsApp"
+
+
+class MayCall(models.TextChoices):
+    YES = "yes", _("Yes, you may call me")
+    NO = "no", _("No, do not call me; write to me instead")
+
+
+class Status(models.TextChoices):
+    NEW = "new", _("New")
+    IN_PROGRESS = "in_progress", _("In progress")
+    WAITING = "waiting", _("Waiting for the person")
+    ANSWERED = "answered", _("Answered")
+    CLOSED = "closed", _("Closed")
+    SPAM = "spam", _("Spam")
+
+
+OPEN_STATUSES = (Status.NEW, Status.IN_PROGRESS, Status.WAITING, Status.ANSWERED)
+FINISHED_STATUSES = (Status.CLOSED, Status.SPAM)
+# A consultant has reached the person once the request waits for them or is answered.
+RESPONDED_STATUSES = (Status.WAITING, Status.ANSWERED)
+
+# Personal fields and the value each one gets when it is erased.
+PERSONAL_FIELDS = {
+    "name": "",
+    "contact_value": "",
+    "may_call": "",
+    "safe_times": "",
+    "may_leave_message": False,
+    "may_say_who_we_are": False,
+    "message": "",
+}
+
+
+class ConsultationRequestQuerySet(models.QuerySet):
+    def due_for_purge(self, now=None):
+        """Closed (or spam) longer than HOTLINE_RETENTION_DAYS ago and not yet erased."""
+        now = now or timezone.now()
+        cutoff = now - timedelta(days=settings.HOTLINE_RETENTION_DAYS)
+        return self.filter(
+            status__in=FINISHED_STATUSES, closed_at__lt=cutoff, personal_data_erased_at=None
+        )
+
+    def counted_in_statistics(self):
+        return self.exclude(status=Status.SPAM)
+
+
+class ConsultationRequest(models.Model):
+    # Public side.
+    reference_code = models.CharField(_("reference code"), max_length=12, unique=True)
+    created_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
+    language = models.CharField(_("language of the form"), max_length=5, choices=settings.LANGUAGES)
+    topic = models.CharField(_("topic"), max_length=20, choices=Topic.choices)
+    country = models.CharField(
+        _("country"),
+        max_length=2,
+        choices=all_country_choices,
+        help_text=_("Where the person is now or plans to go."),
+    )
+    is_abroad = models.BooleanField(_("abroad now"), default=False)
+    is_urgent = models.BooleanField(_("in danger now"), default=False, db_index=True)
+    name = models.CharField(_("name or pseudonym"), max_length=100, blank=True)
+    contact_channel = models.CharField(_("contact channel"), max_length=10, choices=Channel.choices)
+    contact_value = models.CharField(_("contact"), max_length=254, blank=True)
+    may_call = models.CharField(_("may we call"), max_length=3, choices=MayCall.choices, blank=True)
+    safe_times = models.CharField(_("when it is safe to contact"), max_length=200, blank=True)
+    may_leave_message = models.BooleanField(_("may leave a message"), default=False)
+    may_say_who_we_are = models.BooleanField(_("may say who is calling"), default=False)
+    message = models.TextField(_("message"), max_length=5000, blank=True)
+    consented_at = models.DateTimeField(_("consent given"), null=True, blank=True)
+    # One per rendered form: a re-post of the same form finds this row instead of adding one.
+    form_token = models.CharField(max_length=64, unique=True, editable=False)
+
+    # Staff side.
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.NEW, db_index=True
+    )
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assignee"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="hotline_requests",
+    )
+    first_response_at = models.DateTimeField(_("first response"), null=True, blank=True)
+    closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+    personal_data_erased_at = models.DateTimeField(
+        _("personal data erased"), null=True, blank=True, editable=False
+    )
+
+    objects = ConsultationRequestQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("consultation request")
+        verbose_name_plural = _("consultation requests")
+        ordering = ["-is_urgent", "-created_at"]
+        permissions = [("view_statistics", "Can view hotline statistics")]
+
+    def __str__(self):
+        # Shown in the audit log and breadcrumbs: the code only, never personal data.
+        return self.reference_code
+
+    def get_country_display(self):
+        return country_name(self.country)
+
+    def get_admin_url(self):
+        return reverse("hotline_requests:edit", args=[self.pk])
+
+    @property
+    def is_open(self):
+        return self.status in OPEN_STATUSES
+
+    @property
+    def is_erased(self):
+        return self.personal_data_erased_at is not None
+
+    def set_status(self, status, now=None):
+        """Change the status and keep first-response and closed times in step."""
+        now = now or timezone.now()
+        self.status = status
+        if status in RESPONDED_STATUSES and self.first_response_at is None:
+            self.first_response_at = now
+        if status in FINISHED_STATUSES:
+            self.closed_at = self.closed_at or now
+        else:
+            self.closed_at = None
+
+    def save_new(self):
+        """Insert with a fresh reference code, retrying on the (rare) collision.
+
+        The form token's own uniqueness is checked by the caller: an IntegrityError
+        caused by it is a re-post and must surface, not be retried.
+        """
+        for _attempt in range(10):
+            self.reference_code = generate_reference_code()
+            try:
+                with transaction.atomic():
+                    self.save(force_insert=True)
+                return self
+            except IntegrityError:
+                self.pk = None
+                if not ConsultationRequest.objects.filter(
+                    reference_code=self.reference_code
+                ).exists():
+                    raise
+        raise IntegrityError("Could not find a free reference code")
+
+    def erase_personal_data(self, now=None):
+        for field, empty in PERSONAL_FIELDS.items():
+            setattr(self, field, empty)
+        self.personal_data_erased_at = now or timezone.now()
+        self.save(update_fields=[*PERSONAL_FIELDS, "personal_data_erased_at"])
+        return self.notes.all().delete()[0]
+
+
+class InternalNote(models.Model):
+    """A consultant's note on a request; never shown to the public."""
+
+    request = models.ForeignKey(ConsultationRequest, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("written"), default=timezone.now)
+    text = models.TextField(_("note"), max_length=5000)
+
+    class Meta:
+        verbose_name = _("internal note")
+        verbose_name_plural = _("internal notes")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.request.reference_code} #{self.pk}"
+
+
+@register_setting(icon="mail")
+class HotlineFormSettings(BaseSiteSetting):
+    """What editors may change on the public request form."""
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link", "ul", "ol"],
+        help_text=_("Shown above the form. Leave empty to show the standard introduction."),
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy policy page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from the consent checkbox."),
+    )
+
+    panels = [
+        FieldPanel("intro_ru"),
+        FieldPanel("intro_be"),
+        FieldPanel("intro_en"),
+        FieldPanel("privacy_page"),
+    ]
+
+    class Meta:
+        verbose_name = _("hotline request form")

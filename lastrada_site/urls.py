@@ -1,9 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+
+from pages import views as pages_views
+from pages.sitemaps import PageSitemap
 
 from . import views
 
@@ -11,6 +15,13 @@ urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path(
+        "sitemap.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": {"pages": PageSitemap}},
+        name="django.contrib.sitemaps.views.sitemap",
+    ),
+    path("robots.txt", pages_views.robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:
@@ -19,6 +30,9 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    # Same short path in every language, for posters and leaflets: /ru/hotline/.
+    path("hotline/", include("hotline.urls")),
+    path("search/", pages_views.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

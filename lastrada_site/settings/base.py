@@ -214,6 +214,20 @@ CONTENT_SECURITY_POLICY = (
 # Quick exit: where the "Leave this site" button sends the reader.
 QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.google.com/search?q=weather")
 
+# Hotline request form (see hotline/views.py for what each limit does).
+# Sent requests per client address, e.g. "20/h", "100/d", "5/m"; "0" turns the limit off.
+HOTLINE_RATE_LIMIT = os.environ.get("HOTLINE_RATE_LIMIT", "20/h")
+# Behind a reverse proxy, take the client address from the last X-Forwarded-For entry.
+HOTLINE_TRUST_X_FORWARDED_FOR = env_bool("HOTLINE_TRUST_X_FORWARDED_FOR")
+# Who is told (reference code, topic and urgency only) about each new request.
+HOTLINE_NOTIFY_EMAILS = env_list("HOTLINE_NOTIFY_EMAILS")
+# Personal data of requests closed longer ago than this is erased by purge_hotline_data.
+HOTLINE_RETENTION_DAYS = int(os.environ.get("HOTLINE_RETENTION_DAYS", "365"))
+# A form sent sooner than this after it was shown is probably a bot; the person is asked to resend.
+HOTLINE_MIN_FILL_SECONDS = float(os.environ.get("HOTLINE_MIN_FILL_SECONDS", "3"))
+# A form sent after a CSRF failure comes back filled in instead of Django's bare 403 page.
+CSRF_FAILURE_VIEW = "hotline.views.csrf_failure"
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -1,0 +1,217 @@
+"""Consultants' views in the Wagtail admin: one request, and the statistics."""
+
+import csv
+
+from django import forms
+from django.contrib.auth.mixins import AccessMixin
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+from wagtail.admin import messages
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.admin.widgets import AdminDateInput
+from wagtail.log_actions import log
+
+from . import statistics
+from .forms import HandlingForm, NoteForm
+from .models import ConsultationRequest, InternalNote
+
+STATISTICS_PERMISSION = "hotline.view_statistics"
+
+
+def describe_user(user):
+    if user is None:
+        return ""
+    return user.get_username()
+
+
+class RequestDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
+    """One request: what the person sent, status and assignee, and internal notes.
+
+    Every opening is written to the audit log as "hotline.view", every change
+    as "hotline.change" / "hotline.add_note"; the entries name the request by its
+    reference code and hold field names and staff user names only.
+    """
+
+    model = ConsultationRequest
+    permission_required = "view"
+    template_name = "hotline/admin/request_detail.html"
+    header_icon = "mail"
+    index_url_name = None
+    edit_url_name = None
+    history_url_name = None
+    breadcrumbs_items = WagtailAdminTemplateMixin.breadcrumbs_items
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.object = get_object_or_404(
+            ConsultationRequest.objects.select_related("assignee"), pk=kwargs["pk"]
+        )
+
+    def get_page_title(self):
+        return _("Request %(code)s") % {"code": self.object.reference_code}
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse(self.index_url_name), "label": _("Consultation requests")},
+            {"url": "", "label": self.object.reference_code},
+        ]
+
+    @cached_property
+    def can_change(self):
+        return self.user_has_permission("change")
+
+    def get(self, request, *args, **kwargs):
+        log(self.object, "hotline.view", user=request.user)
+        return super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        if not self.can_change:
+            raise PermissionDenied
+        if request.POST.get("action") == "note":
+            return self.add_note()
+        return self.change_handling()
+
+    def change_handling(self):
+        before = {
+            "status": self.object.status,
+            "assignee": describe_user(self.object.assignee),
+        }
+        form = HandlingForm(self.request.POST, instance=ConsultationRequest(pk=self.object.pk))
+        if not form.is_valid():
+            messages.error(self.request, _("The request could not be saved."))
+            return self.render_to_response(self.get_context_data(handling_form=form))
+        self.object.set_status(form.cleaned_data["status"])
+        self.object.assignee = form.cleaned_data["assignee"]
+        after = {"status": self.object.status, "assignee": describe_user(self.object.assignee)}
+        changes = {
+            field: {"from": before[field], "to": after[field]}
+            for field in before
+            if before[field] != after[field]
+        }
+        if changes:
+            self.object.save(update_fields=["status", "assignee", "first_response_at", "closed_at"])
+            log(self.object, "hotline.change", user=self.request.user, data={"changes": changes})
+            messages.success(
+                self.request, _("Request %(code)s updated.") % {"code": self.object.reference_code}
+            )
+        return redirect(self.request.path)
+
+    def add_note(self):
+        form = NoteForm(self.request.POST)
+        if not form.is_valid():
+            messages.error(self.request, _("The note could not be saved."))
+            return self.render_to_response(self.get_context_data(note_form=form))
+        note = InternalNote.objects.create(
+            request=self.object, author=self.request.user, text=form.cleaned_data["text"]
+        )
+        log(self.object, "hotline.add_note", user=self.request.user, data={"note": note.pk})
+        messages.success(self.request, _("Note added."))
+        return redirect(self.request.path + "#notes")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.setdefault(
+            "handling_form",
+            HandlingForm(instance=self.object, prefix=None) if self.can_change else None,
+        )
+        context.setdefault("note_form", NoteForm() if self.can_change else None)
+        context.update(
+            {
+                "object": self.object,
+                "notes": self.object.notes.select_related("author"),
+                "can_change": self.can_change,
+                "history_url": reverse(self.history_url_name, args=[self.object.pk]),
+                "index_url": reverse(self.index_url_name),
+            }
+        )
+        return context
+
+
+class PeriodForm(forms.Form):
+    date_from = forms.DateField(label=gettext_lazy("From"), widget=AdminDateInput)
+    date_to = forms.DateField(label=gettext_lazy("To"), widget=AdminDateInput)
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("date_from"), cleaned.get("date_to")
+        if start and end and start > end:
+            raise forms.ValidationError(_("The start of the period must be before its end."))
+        if start and end and (end - start).days > 366 * 10:
+            raise forms.ValidationError(_("Choose a period of at most ten years."))
+        return cleaned
+
+
+def chosen_period(request):
+    """(form, start, end): the period from the query string, or the last twelve months."""
+    start, end = statistics.default_period()
+    if "date_from" in request.GET or "date_to" in request.GET:
+        form = PeriodForm(request.GET)
+        if form.is_valid():
+            start, end = form.cleaned_data["date_from"], form.cleaned_data["date_to"]
+    else:
+        form = PeriodForm(initial={"date_from": start, "date_to": end})
+    return form, start, end
+
+
+class StatisticsPermissionMixin(AccessMixin):
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(STATISTICS_PERMISSION):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class StatisticsView(StatisticsPermissionMixin, WagtailAdminTemplateMixin, TemplateView):
+    template_name = "hotline/admin/statistics.html"
+    header_icon = "table"
+    page_title = gettext_lazy("Hotline statistics")
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": _("Hotline statistics")}]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form, start, end = chosen_period(self.request)
+        data = statistics.collect(start, end)
+        months = data["sections"][0][2]
+        context.update(
+            {
+                "period_form": form,
+                "stats": data,
+                "chart": statistics.bar_chart_svg(
+                    months,
+                    _("Requests per month, %(start)s – %(end)s")
+                    % {"start": start.isoformat(), "end": end.isoformat()},
+                ),
+                "csv_url": reverse("hotline_statistics:csv")
+                + f"?date_from={start.isoformat()}&date_to={end.isoformat()}",
+            }
+        )
+        return context
+
+
+def statistics_csv(request):
+    if not request.user.has_perm(STATISTICS_PERMISSION):
+        raise PermissionDenied
+    _form, start, end = chosen_period(request)
+    data = statistics.collect(start, end)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="hotline-statistics-{start.isoformat()}-{end.isoformat()}.csv"'
+    )
+    # A byte-order mark, so that spreadsheet programs read the Cyrillic labels correctly.
+    response.write("\ufeff")
+    writer = csv.writer(response)
+    writer.writerow([_("Section"), _("Key"), _("Label"), _("Requests")])
+    writer.writerow(["period", f"{start.isoformat()}/{end.isoformat()}", _("Total"), data["total"]])
+    for section, _title, rows in data["sections"]:
+        for key, label, count in rows:
+            writer.writerow([section, key, label, count])
+    return response

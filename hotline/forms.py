@@ -1,0 +1,278 @@
+"""The public request form and the consultants' forms in the admin."""
+
+import re
+import time
+import uuid
+
+import phonenumbers
+from django import forms
+from django.contrib.auth import get_user_model
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .countries import country_choices
+from .models import Channel, ConsultationRequest, InternalNote, MayCall, Status, Topic
+
+FORM_TOKEN_SALT = "hotline.form-token"  # noqa: S105 - a namespace, not a secret
+# Control characters other than tab and line breaks: invisible, and some break databases.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+TELEGRAM_USERNAME = re.compile(r"^@?[A-Za-z][A-Za-z0-9_]{4,31}$")
+PHONE_CHANNELS = {Channel.PHONE, Channel.SMS, Channel.VIBER, Channel.WHATSAPP}
+
+
+def issue_form_token():
+    """A signed, unique token for one rendering of the form, carrying the render time."""
+    return signing.dumps({"id": uuid.uuid4().hex, "at": time.time()}, salt=FORM_TOKEN_SALT)
+
+
+def read_form_token(value):
+    """(token id, render time) of a token this site issued, or None if it was not."""
+    try:
+        data = signing.loads(value or "", salt=FORM_TOKEN_SALT)
+        return str(uuid.UUID(hex=data["id"]).hex), float(data["at"])
+    except (signing.BadSignature, KeyError, TypeError, ValueError, AttributeError):
+        return None
+
+
+def clean_text(value):
+    """Drop invisible control characters; keep tabs, line breaks and any other Unicode."""
+    return CONTROL_CHARACTERS.sub("", value or "").strip()
+
+
+def normalise_phone(value):
+    """A phone number in E.164 (+375291234567), or ValidationError.
+
+    Numbers written without a country code are read as Belarusian, so
+    "8 029 123-45-67" is accepted too; everyone else needs the + and code.
+    """
+    candidate = value.strip()
+    if candidate.startswith("00"):
+        candidate = "+" + candidate[2:]
+    try:
+        number = phonenumbers.parse(candidate, "BY")
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is None or not phonenumbers.is_valid_number(number):
+        raise ValidationError(
+            _(
+                "Enter the phone number in international format: a plus, the country code "
+                "and the number, for example +375 29 123 45 67."
+            ),
+            code="phone",
+        )
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+class TrimmedCharField(forms.CharField):
+    def to_python(self, value):
+        value = super().to_python(value)
+        return clean_text(value)
+
+
+class ConsultationRequestForm(forms.Form):
+    """What a person fills in. Every field has a size limit; only the message is required
+    besides the topic, country, contact and consent."""
+
+    topic = forms.ChoiceField(
+        label=_("What is your question about?"),
+        choices=Topic.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose what your question is about.")},
+    )
+    country = forms.ChoiceField(
+        label=_("Country"),
+        help_text=_("The country where you are now or where you plan to go."),
+        error_messages={
+            "required": _("Choose a country, or “Another country / I don't know”."),
+            "invalid_choice": _("Choose a country from the list."),
+        },
+    )
+    is_abroad = forms.BooleanField(label=_("I am abroad now"), required=False)
+    is_urgent = forms.BooleanField(
+        label=_("I am in danger now"),
+        help_text=_("We will answer urgent requests first."),
+        required=False,
+    )
+    name = TrimmedCharField(
+        label=_("Name or pseudonym (optional)"),
+        help_text=_("You may stay anonymous. Any name we can call you by is enough."),
+        max_length=100,
+        required=False,
+    )
+    contact_channel = forms.ChoiceField(
+        label=_("How should we contact you?"),
+        choices=Channel.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose how we should contact you.")},
+    )
+    contact_value = TrimmedCharField(
+        label=_("Your e-mail address, phone number or Telegram username"),
+        help_text=_(
+            "For a phone call, SMS, Viber or WhatsApp: the number with the country code, "
+            "for example +375 29 123 45 67. For Telegram: the number or @username."
+        ),
+        max_length=254,
+        error_messages={"required": _("Enter how we can reach you.")},
+    )
+    may_call = forms.ChoiceField(
+        label=_("May we call you?"),
+        choices=MayCall.choices,
+        widget=forms.RadioSelect,
+        required=False,
+    )
+    safe_times = TrimmedCharField(
+        label=_("When is it safe to contact you? (optional)"),
+        help_text=_("For example: weekdays after 18:00 Moscow time."),
+        max_length=200,
+        required=False,
+    )
+    may_leave_message = forms.BooleanField(
+        label=_("You may leave a message if I do not answer"), required=False
+    )
+    may_say_who_we_are = forms.BooleanField(
+        label=_("You may say that you are calling from the hotline"), required=False
+    )
+    message = TrimmedCharField(
+        label=_("Your question or what happened"),
+        help_text=_("Up to 5,000 characters."),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        error_messages={"required": _("Write your question or what happened.")},
+    )
+    consent = forms.BooleanField(
+        label=_("I agree that the hotline stores and uses my data to answer me."),
+        error_messages={
+            "required": _("To send the request, agree to the processing of your data.")
+        },
+    )
+    # A field people never see: bots that fill every input give themselves away.
+    website = forms.CharField(label=_("Leave this field empty"), required=False, max_length=200)
+    form_token = forms.CharField(widget=forms.HiddenInput, required=False, max_length=300)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["country"].choices = [("", _("Choose a country")), *country_choices()]
+        self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
+        self.fields["message"].widget.attrs["maxlength"] = "5000"
+        for name in ("name", "contact_value", "safe_times", "message"):
+            self.fields[name].widget.attrs["spellcheck"] = "false"
+
+    def clean(self):
+        cleaned = super().clean()
+        channel = cleaned.get("contact_channel")
+        value = cleaned.get("contact_value")
+        if channel and value:
+            try:
+                cleaned["contact_value"] = self.normalise_contact(channel, value)
+            except ValidationError as error:
+                self.add_error("contact_value", error)
+        return cleaned
+
+    @staticmethod
+    def normalise_contact(channel, value):
+        if channel == Channel.EMAIL:
+            try:
+                validate_email(value)
+            except ValidationError:
+                raise ValidationError(
+                    _("Enter an e-mail address like name@example.com."), code="email"
+                ) from None
+            return value
+        if channel == Channel.TELEGRAM and TELEGRAM_USERNAME.match(value):
+            return "@" + value.lstrip("@")
+        if channel == Channel.TELEGRAM:
+            try:
+                return normalise_phone(value)
+            except ValidationError:
+                raise ValidationError(
+                    _(
+                        "Enter your Telegram username (for example @name, 5 to 32 letters, "
+                        "digits or underscores) or your phone number with the country code."
+                    ),
+                    code="telegram",
+                ) from None
+        return normalise_phone(value)
+
+    @property
+    def is_bot_trap_filled(self):
+        return bool(self.data.get("website", "").strip())
+
+    def to_request(self, language, token_id):
+        data = self.cleaned_data
+        return ConsultationRequest(
+            language=language,
+            topic=data["topic"],
+            country=data["country"],
+            is_abroad=data["is_abroad"],
+            is_urgent=data["is_urgent"],
+            name=data["name"],
+            contact_channel=data["contact_channel"],
+            contact_value=data["contact_value"],
+            may_call=data["may_call"],
+            safe_times=data["safe_times"],
+            may_leave_message=data["may_leave_message"],
+            may_say_who_we_are=data["may_say_who_we_are"],
+            message=data["message"],
+            consented_at=timezone.now(),
+            form_token=token_id,
+        )
+
+
+def staff_users():
+    """Who may be assigned a request: active users who can handle requests."""
+    user_model = get_user_model()
+    return (
+        user_model.objects.filter(is_active=True)
+        .filter(
+            Q(is_superuser=True)
+            | Q(
+                groups__permissions__codename="change_consultationrequest",
+                groups__permissions__content_type__app_label="hotline",
+            )
+            | Q(
+                user_permissions__codename="change_consultationrequest",
+                user_permissions__content_type__app_label="hotline",
+            )
+        )
+        .distinct()
+        .order_by("first_name", "last_name", "username")
+    )
+
+
+class UserChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.get_full_name() or obj.get_username()
+
+
+class HandlingForm(forms.ModelForm):
+    """Status and assignee, changed by a consultant on the request's page."""
+
+    assignee = UserChoiceField(
+        queryset=None, required=False, label=_("Assignee"), empty_label=_("Nobody")
+    )
+
+    class Meta:
+        model = ConsultationRequest
+        fields = ["status", "assignee"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assignee"].queryset = staff_users()
+        self.fields["status"].choices = Status.choices
+
+
+class NoteForm(forms.ModelForm):
+    text = TrimmedCharField(
+        label=_("New internal note"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Only consultants see notes. They are erased with the request's data."),
+    )
+
+    class Meta:
+        model = InternalNote
+        fields = ["text"]

@@ -1,0 +1,57 @@
+"""Erase the personal data of requests closed longer ago than HOTLINE_RETENTION_DAYS.
+
+Name, contact, safe-contact preferences, message and internal notes go; topic,
+country, channel, language, urgency, dates and status stay for the statistics.
+Requests marked as spam count as closed. Each erased request gets a
+"hotline.purge" entry in Wagtail's audit log. Running it again erases nothing
+new (already erased requests are skipped), so it is safe to run daily from cron.
+"""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+from wagtail.log_actions import log
+
+from hotline.models import ConsultationRequest, InternalNote
+
+
+class Command(BaseCommand):
+    help = (
+        "Erase name, contact, safe-contact preferences, message and notes of hotline "
+        "requests closed more than HOTLINE_RETENTION_DAYS days ago."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="Only count what would be erased; change nothing.",
+        )
+
+    def handle(self, *args, dry_run=False, **options):
+        now = timezone.now()
+        due = ConsultationRequest.objects.due_for_purge(now).order_by("pk")
+        days = settings.HOTLINE_RETENTION_DAYS
+        if dry_run:
+            requests = due.count()
+            notes = InternalNote.objects.filter(request__in=due).count()
+            self.stdout.write(
+                f"Dry run: would erase the personal data of {requests} request(s) "
+                f"and delete {notes} internal note(s) closed more than {days} days ago."
+            )
+            return
+        requests = notes = 0
+        for consultation_request in due.iterator():
+            with transaction.atomic():
+                notes += consultation_request.erase_personal_data(now)
+                log(
+                    consultation_request,
+                    "hotline.purge",
+                    data={"retention_days": days},
+                )
+            requests += 1
+        self.stdout.write(
+            f"Erased the personal data of {requests} request(s) and deleted {notes} "
+            f"internal note(s) closed more than {days} days ago."
+        )

@@ -1,0 +1,91 @@
+"""A per-client-address limit on sent requests, counted in the shared cache.
+
+The counter lives in Django's default cache, which is Redis or the database in
+every deployment (never per process), so the limit holds across gunicorn
+workers. Windows are fixed (this hour, this day); the address is stored only as
+a keyed hash. This module imports no models, so it can run in a bare process.
+
+HOTLINE_RATE_LIMIT is "<count>/<period>" with the period s, m, h or d (or
+second, minute, hour, day); "0" or an empty value turns the limit off. With
+the database cache two simultaneous sends may both be counted as one; the
+limit is meant to stop floods, not to be exact.
+"""
+
+import time
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.crypto import salted_hmac
+
+PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+@dataclass(frozen=True)
+class Rate:
+    count: int
+    seconds: int
+
+
+def parse_rate(value):
+    """Rate from "20/h"; None when the limit is off."""
+    value = (value or "").strip().lower()
+    if value in ("", "0"):
+        return None
+    try:
+        count, period = value.split("/", 1)
+        count = int(count)
+        seconds = PERIODS[period.strip()[:1]]
+    except (ValueError, KeyError):
+        raise ImproperlyConfigured(
+            f"HOTLINE_RATE_LIMIT must look like 20/h (or 0 to turn it off), not {value!r}"
+        ) from None
+    if count <= 0:
+        return None
+    return Rate(count=count, seconds=seconds)
+
+
+def client_address(request):
+    """The address the request came from.
+
+    X-Forwarded-For can be forged by anyone, so it is read only when the
+    deployment says a proxy sets it (HOTLINE_TRUST_X_FORWARDED_FOR); then the
+    last entry, the one the proxy itself appended, is the client.
+    """
+    if getattr(settings, "HOTLINE_TRUST_X_FORWARDED_FOR", False):
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        entries = [entry.strip() for entry in forwarded.split(",") if entry.strip()]
+        if entries:
+            return entries[-1]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def _key(address, rate, now):
+    window = int(now // rate.seconds)
+    digest = salted_hmac("hotline.rate-limit", address).hexdigest()[:32]
+    return f"hotline:rate:{rate.count}:{rate.seconds}:{window}:{digest}"
+
+
+def is_limited(address, now=None):
+    """True when this address has used up its sends for the current window."""
+    rate = parse_rate(settings.HOTLINE_RATE_LIMIT)
+    if rate is None:
+        return False
+    used = cache.get(_key(address, rate, now or time.time()), 0)
+    return used >= rate.count
+
+
+def count_send(address, now=None):
+    """Count one send from this address; returns how many it has made in this window."""
+    rate = parse_rate(settings.HOTLINE_RATE_LIMIT)
+    if rate is None:
+        return 0
+    key = _key(address, rate, now or time.time())
+    cache.add(key, 0, timeout=rate.seconds + 60)
+    try:
+        return cache.incr(key)
+    except ValueError:
+        # The key expired between add() and incr(): this is the first send of a new window.
+        cache.set(key, 1, timeout=rate.seconds + 60)
+        return 1

@@ -1,0 +1,163 @@
+"""Aggregate counts of requests for reports, and a bar chart drawn on the server.
+
+Only counts leave this module: no row, code or text of a single request.
+Requests marked as spam are not counted.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.db.models import Count
+from django.db.models.functions import TruncMonth
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+
+from .countries import country_name
+from .models import Channel, ConsultationRequest, Topic
+
+
+def default_period(today=None):
+    """The last twelve months, this one included."""
+    today = today or timezone.localdate()
+    start = today.replace(day=1)
+    for _month in range(11):
+        start = (start - datetime.timedelta(days=1)).replace(day=1)
+    return start, today
+
+
+def month_starts(start, end):
+    month = start.replace(day=1)
+    while month <= end:
+        yield month
+        month = (month + datetime.timedelta(days=32)).replace(day=1)
+
+
+def period_queryset(start, end):
+    tz = timezone.get_current_timezone()
+    since = datetime.datetime.combine(start, datetime.time.min, tzinfo=tz)
+    until = datetime.datetime.combine(
+        end + datetime.timedelta(days=1), datetime.time.min, tzinfo=tz
+    )
+    return ConsultationRequest.objects.counted_in_statistics().filter(
+        created_at__gte=since, created_at__lt=until
+    )
+
+
+def _counts(queryset, field):
+    rows = queryset.order_by().values(field).annotate(count=Count("pk"))
+    return {row[field]: row["count"] for row in rows}
+
+
+def _labelled(counts, labels, keep_zero=True):
+    """[(key, label, count)], the listed keys in order (zeros kept), then any others."""
+    rows = [(key, label, counts.get(key, 0)) for key, label in labels]
+    rows = [row for row in rows if keep_zero or row[2]]
+    known = {key for key, _label in labels}
+    rows += [(key, str(key), count) for key, count in counts.items() if key not in known]
+    return rows
+
+
+def collect(start, end):
+    """Every count for the period [start, end] (dates, inclusive)."""
+    queryset = period_queryset(start, end)
+    tz = timezone.get_current_timezone()
+    by_month = {}
+    for row in (
+        queryset.order_by()
+        .annotate(month=TruncMonth("created_at", tzinfo=tz))
+        .values("month")
+        .annotate(count=Count("pk"))
+    ):
+        month = row["month"]
+        if isinstance(month, datetime.datetime):
+            month = (
+                timezone.localtime(month, tz).date() if timezone.is_aware(month) else month.date()
+            )
+        by_month[month.replace(day=1)] = row["count"]
+    months = [
+        (month.isoformat()[:7], date_format(month, "YEAR_MONTH_FORMAT"), by_month.get(month, 0))
+        for month in month_starts(start, end)
+    ]
+    countries = sorted(
+        ((code, country_name(code), count) for code, count in _counts(queryset, "country").items()),
+        key=lambda row: (-row[2], row[1]),
+    )
+    urgent = _counts(queryset, "is_urgent")
+    abroad = _counts(queryset, "is_abroad")
+    return {
+        "start": start,
+        "end": end,
+        "total": queryset.count(),
+        "sections": [
+            ("month", _("Requests per month"), months),
+            ("topic", _("Topic"), _labelled(_counts(queryset, "topic"), Topic.choices)),
+            ("country", _("Country"), countries),
+            (
+                "channel",
+                _("Contact channel"),
+                _labelled(_counts(queryset, "contact_channel"), Channel.choices),
+            ),
+            (
+                "language",
+                _("Language of the form"),
+                _labelled(_counts(queryset, "language"), settings.LANGUAGES),
+            ),
+            (
+                "urgency",
+                _("Urgency"),
+                [
+                    ("urgent", _("In danger now"), urgent.get(True, 0)),
+                    ("not_urgent", _("Not urgent"), urgent.get(False, 0)),
+                ],
+            ),
+            (
+                "abroad",
+                _("Where the person was"),
+                [
+                    ("abroad", _("Abroad"), abroad.get(True, 0)),
+                    ("not_abroad", _("Not abroad"), abroad.get(False, 0)),
+                ],
+            ),
+        ],
+    }
+
+
+def bar_chart_svg(rows, title, width=720, height=260):
+    """A plain SVG bar chart of [(key, label, count)]; every text is escaped."""
+    margin_left, margin_bottom, margin_top = 40, 60, 24
+    plot_width = width - margin_left - 10
+    plot_height = height - margin_bottom - margin_top
+    largest = max((count for _key, _label, count in rows), default=0) or 1
+    slot = plot_width / max(len(rows), 1)
+    bar_width = max(slot * 0.7, 2)
+    title_text = escape(title)
+    parts = [
+        f'<svg class="hotline-chart" xmlns="http://www.w3.org/2000/svg" role="img" '
+        f'viewBox="0 0 {width} {height}" width="100%" aria-labelledby="chart-title">',
+        f'<title id="chart-title">{title_text}</title>',
+        f'<line x1="{margin_left}" y1="{margin_top + plot_height}" x2="{width - 10}" '
+        f'y2="{margin_top + plot_height}" stroke="#555" stroke-width="1"/>',
+    ]
+    for index, (key, label, count) in enumerate(rows):
+        bar_height = plot_height * count / largest
+        x = margin_left + index * slot + (slot - bar_width) / 2
+        y = margin_top + plot_height - bar_height
+        centre = x + bar_width / 2
+        parts.append(
+            f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_width:.1f}" height="{bar_height:.1f}" '
+            f'fill="#1d5fa8"><title>{escape(label)}: {count}</title></rect>'
+        )
+        parts.append(
+            f'<text x="{centre:.1f}" y="{y - 4:.1f}" font-size="11" text-anchor="middle">'
+            f"{count}</text>"
+        )
+        parts.append(
+            f'<text x="{centre:.1f}" y="{margin_top + plot_height + 14}" font-size="10" '
+            f'text-anchor="end" transform="rotate(-45 {centre:.1f} '
+            f'{margin_top + plot_height + 14})">{escape(key)}</text>'
+        )
+    parts.append("</svg>")
+    return mark_safe("".join(parts))  # noqa: S308 - every text above is escaped

@@ -1,0 +1,9 @@
+from modeltranslation.decorators import register
+from modeltranslation.translator import TranslationOptions
+
+from .models import HotlineFormSettings
+
+
+@register(HotlineFormSettings)
+class HotlineFormSettingsTR(TranslationOptions):
+    fields = ("intro",)

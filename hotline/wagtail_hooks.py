@@ -1,0 +1,220 @@
+"""The "Hotline" section of the Wagtail admin: requests, statistics, audit-log actions."""
+
+import django_filters
+from django.contrib.auth.models import Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Case, IntegerField, Value, When
+from django.urls import path
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColumn
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.log_actions import LogFormatter
+
+from .admin_views import STATISTICS_PERMISSION, RequestDetailView, StatisticsView, statistics_csv
+from .countries import all_country_choices
+from .forms import staff_users
+from .models import OPEN_STATUSES, ConsultationRequest, Status, Topic
+
+
+class ConsultationRequestFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=Status.choices)
+    topic = django_filters.ChoiceFilter(label=_("Topic"), choices=Topic.choices)
+    country = django_filters.ChoiceFilter(label=_("Country"), choices=all_country_choices)
+    is_urgent = django_filters.BooleanFilter(label=_("In danger now"))
+    is_abroad = django_filters.BooleanFilter(label=_("Abroad now"))
+    language = django_filters.ChoiceFilter(
+        label=_("Language"), choices=ConsultationRequest._meta.get_field("language").choices
+    )
+    assignee = django_filters.ModelChoiceFilter(
+        label=_("Assignee"), queryset=lambda request: staff_users()
+    )
+    created_at = django_filters.DateFromToRangeFilter(
+        label=_("Received"), widget=DateRangePickerWidget
+    )
+
+    class Meta:
+        model = ConsultationRequest
+        fields = []
+
+
+class ConsultationRequestIndexView(IndexView):
+    """Open urgent requests first, then the newest."""
+
+    default_ordering = ["-urgent_open", "-created_at", "-pk"]
+
+    def get_base_queryset(self):
+        return (
+            super()
+            .get_base_queryset()
+            .select_related("assignee")
+            .annotate(
+                urgent_open=Case(
+                    When(is_urgent=True, status__in=OPEN_STATUSES, then=Value(1)),
+                    default=Value(0),
+                    output_field=IntegerField(),
+                )
+            )
+        )
+
+
+class ConsultationRequestViewSet(ModelViewSet):
+    model = ConsultationRequest
+    name = "hotline_requests"
+    url_prefix = "hotline/requests"
+    icon = "mail"
+    menu_label = _("Requests")
+    index_view_class = ConsultationRequestIndexView
+    edit_view_class = RequestDetailView
+    filterset_class = ConsultationRequestFilterSet
+    search_fields = ["reference_code"]
+    search_backend_name = None
+    form_fields = ["status", "assignee"]
+    copy_view_enabled = False
+    add_to_reference_index = False
+    list_per_page = 50
+    list_display = [
+        TitleColumn("reference_code", label=_("Reference code"), sort_key="reference_code"),
+        BooleanColumn("is_urgent", label=_("In danger now"), sort_key="is_urgent"),
+        Column("get_status_display", label=_("Status"), sort_key="status"),
+        Column("get_topic_display", label=_("Topic"), sort_key="topic"),
+        Column("get_country_display", label=_("Country"), sort_key="country"),
+        Column("language", label=_("Language"), sort_key="language"),
+        Column("assignee", label=_("Assignee")),
+        DateColumn("created_at", label=_("Received"), sort_key="created_at"),
+    ]
+    # Reports get the statistics fields only: no name, contact, message or notes.
+    list_export = [
+        "reference_code",
+        "created_at",
+        "language",
+        "get_topic_display",
+        "country",
+        "get_country_display",
+        "is_abroad",
+        "is_urgent",
+        "get_contact_channel_display",
+        "get_status_display",
+        "first_response_at",
+        "closed_at",
+    ]
+    export_headings = {
+        "reference_code": _("Reference code"),
+        "created_at": _("Received"),
+        "language": _("Language"),
+        "get_topic_display": _("Topic"),
+        "country": _("Country code"),
+        "get_country_display": _("Country"),
+        "is_abroad": _("Abroad now"),
+        "is_urgent": _("In danger now"),
+        "get_contact_channel_display": _("Contact channel"),
+        "get_status_display": _("Status"),
+        "first_response_at": _("First response"),
+        "closed_at": _("Closed"),
+    }
+    export_filename = "hotline-requests"
+
+    def get_index_view_kwargs(self, **kwargs):
+        # Requests come only from the public form and are never deleted, only erased.
+        return super().get_index_view_kwargs(
+            add_url_name=None, delete_url_name=None, copy_url_name=None, **kwargs
+        )
+
+    def get_edit_view_kwargs(self, **kwargs):
+        return {
+            "index_url_name": self.get_url_name("index"),
+            "edit_url_name": self.get_url_name("edit"),
+            "history_url_name": self.get_url_name("history"),
+            "header_icon": self.icon,
+        }
+
+    def get_urlpatterns(self):
+        hidden = {"add", "delete", "usage", "copy"}
+        return [pattern for pattern in super().get_urlpatterns() if pattern.name not in hidden]
+
+    def get_permissions_to_register(self):
+        content_type = ContentType.objects.get_for_model(self.model)
+        return Permission.objects.filter(
+            content_type=content_type,
+            codename__in=[
+                "view_consultationrequest",
+                "change_consultationrequest",
+                "view_statistics",
+            ],
+        )
+
+
+class StatisticsViewSet(ViewSet):
+    name = "hotline_statistics"
+    url_prefix = "hotline/statistics"
+    icon = "table"
+    menu_label = _("Statistics")
+
+    def get_urlpatterns(self):
+        return [
+            path("", StatisticsView.as_view(), name="index"),
+            path("csv/", statistics_csv, name="csv"),
+        ]
+
+    @cached_property
+    def menu_item_class(self):
+        class StatisticsMenuItem(MenuItem):
+            def is_shown(self, request):
+                return request.user.has_perm(STATISTICS_PERMISSION)
+
+        return StatisticsMenuItem
+
+
+class HotlineViewSetGroup(ViewSetGroup):
+    menu_label = _("Hotline")
+    menu_icon = "mail"
+    menu_order = 150
+    items = (ConsultationRequestViewSet, StatisticsViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_hotline_admin():
+    return HotlineViewSetGroup()
+
+
+class ChangeFormatter(LogFormatter):
+    label = _("Change hotline request")
+
+    def format_message(self, log_entry):
+        changes = (log_entry.data or {}).get("changes", {})
+        parts = []
+        if "status" in changes:
+            labels = dict(Status.choices)
+            parts.append(
+                _("status %(old)s → %(new)s")
+                % {
+                    "old": labels.get(changes["status"]["from"], changes["status"]["from"]),
+                    "new": labels.get(changes["status"]["to"], changes["status"]["to"]),
+                }
+            )
+        if "assignee" in changes:
+            parts.append(
+                _("assignee %(old)s → %(new)s")
+                % {
+                    "old": changes["assignee"]["from"] or "—",
+                    "new": changes["assignee"]["to"] or "—",
+                }
+            )
+        return _("Changed: %(changes)s") % {"changes": "; ".join(parts) or "—"}
+
+
+@hooks.register("register_log_actions")
+def register_hotline_log_actions(actions):
+    actions.register_action("hotline.view", _("View hotline request"), _("Viewed the request"))
+    actions.register_action("hotline.add_note", _("Add internal note"), _("Added an internal note"))
+    actions.register_action(
+        "hotline.purge",
+        _("Erase personal data"),
+        _("Erased the personal data after the retention period"),
+    )
+    actions.register_action("hotline.change")(ChangeFormatter)
