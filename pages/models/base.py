@@ -1,10 +1,29 @@
 from django.conf import settings
 from django.db import models
+from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Page
 from wagtail.search import index
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+
+
+def plain_text(value):
+    """Readable plain text of a field value: a string, rich text or a StreamField."""
+    if not value:
+        return ""
+    if hasattr(value, "stream_block"):
+        parts = value.stream_block.get_searchable_content(value)
+        text = " ".join(str(part) for part in parts)
+    else:
+        text = str(getattr(value, "source", value))
+    return " ".join(strip_tags(text.replace("<", " <")).split())
 
 
 class BasePage(Page):
@@ -16,37 +35,91 @@ class BasePage(Page):
     """
 
     translation_check_fields = ()
+    # Fields whose text goes into the per-language search text, besides the title.
+    search_text_fields = ()
+    # The plain-text field used as the page's summary in listings and search results.
+    summary_field = None
+
+    # One plain-text column per language, rebuilt on every save, so that search
+    # looks only at the reader's language (Wagtail's own index mixes languages).
+    search_text_ru = models.TextField(editable=False, blank=True, default="")
+    search_text_be = models.TextField(editable=False, blank=True, default="")
+    search_text_en = models.TextField(editable=False, blank=True, default="")
+
+    search_fields = [
+        *Page.search_fields,
+        *(index.SearchField(f"title_{code}", boost=3) for code in LANGUAGE_CODES),
+        *(index.SearchField(f"search_text_{code}") for code in LANGUAGE_CODES),
+    ]
 
     class Meta:
         abstract = True
 
+    def save(self, *args, **kwargs):
+        self.refresh_search_text()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {
+                *update_fields,
+                *(f"search_text_{code}" for code in LANGUAGE_CODES),
+            }
+        return super().save(*args, **kwargs)
+
+    def refresh_search_text(self):
+        """Lower-case plain text per language; empty where the page is not written."""
+        for code in LANGUAGE_CODES:
+            text = ""
+            if self.is_written_in(code):
+                parts = [getattr(self, f"title_{code}", "") or ""]
+                parts += [
+                    plain_text(getattr(self, f"{field}_{code}", None))
+                    for field in self.search_text_fields
+                ]
+                text = " ".join(part for part in parts if part).lower()
+            setattr(self, f"search_text_{code}", text)
+
+    @property
+    def summary(self):
+        """Plain-text summary in the active language (with fallback), for cards and results."""
+        value = getattr(self, self.summary_field, "") if self.summary_field else ""
+        return Truncator(plain_text(value) or self.search_description or "").words(40)
+
+    @property
+    def preview_modes(self):
+        return list(settings.LANGUAGES)
+
+    @property
+    def default_preview_mode(self):
+        return DEFAULT_LANGUAGE
+
+    def serve_preview(self, request, mode_name):
+        """Preview in the language the editor picks, whatever the admin's language."""
+        language = mode_name if mode_name in LANGUAGE_CODES else DEFAULT_LANGUAGE
+        with translation.override(language):
+            request.LANGUAGE_CODE = language
+            response = super().serve_preview(request, "")
+            if isinstance(response, TemplateResponse):
+                response.render()
+        return response
+
     def is_written_in(self, language):
-        if language == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
+        if language == DEFAULT_LANGUAGE:
             return True
+        return not self.missing_fields(language)
+
+    def missing_fields(self, language):
+        """The checked fields that are empty in a language (title first)."""
+        missing = []
         for field in ("title", *self.translation_check_fields):
             value = getattr(self, f"{field}_{language}", None)
             if not value or (hasattr(value, "__len__") and len(value) == 0):
-                return False
-        return True
+                missing.append(field)
+            elif isinstance(value, str) and not value.strip():
+                missing.append(field)
+        return missing
 
     def written_languages(self):
-        return [code for code, _name in settings.LANGUAGES if self.is_written_in(code)]
-
-
-class HomePage(BasePage):
-    lead = models.TextField(
-        _("lead text"), blank=True, help_text=_("Two or three sentences under the site name.")
-    )
-
-    translation_check_fields = ("lead",)
-    parent_page_types = ["wagtailcore.Page"]
-    max_count = 1
-
-    content_panels = [*Page.content_panels, FieldPanel("lead")]
-    search_fields = [*Page.search_fields, index.SearchField("lead")]
-
-    class Meta:
-        verbose_name = _("home page")
+        return [code for code in LANGUAGE_CODES if self.is_written_in(code)]
 
 
 @register_setting(icon="site")

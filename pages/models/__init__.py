@@ -1,0 +1,33 @@
+"""Page types, snippets and site settings of the public site.
+
+Everything is importable from `pages.models`, as Django and the migrations expect.
+"""
+
+from .base import BasePage, HotlineContacts, plain_text
+from .campaign import CampaignPage, CampaignPartner
+from .countries import CountryIndexPage, CountryPage
+from .guides import GuidePage, GuidePageRelatedGuide, SectionPage
+from .home import HomePage, HomePageFeaturedGuide
+from .news import NewsFeed, NewsIndexPage, NewsPage
+from .snippets import Topic
+from .standard import StandardPage
+
+__all__ = [
+    "BasePage",
+    "CampaignPage",
+    "CampaignPartner",
+    "CountryIndexPage",
+    "CountryPage",
+    "GuidePage",
+    "GuidePageRelatedGuide",
+    "HomePage",
+    "HomePageFeaturedGuide",
+    "HotlineContacts",
+    "NewsFeed",
+    "NewsIndexPage",
+    "NewsPage",
+    "SectionPage",
+    "StandardPage",
+    "Topic",
+    "plain_text",
+]

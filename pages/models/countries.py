@@ -1,0 +1,129 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+from .base import BasePage
+
+RULE_FEATURES = ["bold", "italic", "ol", "ul", "link"]
+
+
+class CountryIndexPage(BasePage):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    translation_check_fields = ("intro",)
+    search_text_fields = ("intro",)
+    summary_field = "intro"
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.CountryPage"]
+    max_count = 1
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("country index")
+
+    def countries(self):
+        """Live countries, A–Z by their name in the reader's language."""
+        language = get_language()
+        countries = list(CountryPage.objects.child_of(self).live().public())
+        # Sorting in Python: the database's collation may not know Belarusian.
+        return sorted(countries, key=lambda page: _sort_key(page.title, language))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["countries"] = self.countries()
+        return context
+
+
+def _sort_key(title, language):
+    # Belarusian ў sorts after у, ё after е, і in the place of и; a casefold is enough
+    # for Latin names, the explicit map keeps Cyrillic in alphabet order.
+    order = "абвгдеёжзийіклмнопрстуўфхцчшщъыьэюя"
+    key = []
+    for char in title.casefold():
+        position = order.find(char)
+        key.append((1, position) if position >= 0 else (0 if char.isascii() else 2, ord(char)))
+    return key
+
+
+class CountryPage(BasePage):
+    iso_code = models.CharField(
+        _("ISO country code"),
+        max_length=2,
+        help_text=_("Two letters, ISO 3166-1 alpha-2, e.g. PL."),
+    )
+    intro = models.TextField(_("introduction"), blank=True)
+    entry_rules = RichTextField(_("entry rules in brief"), features=RULE_FEATURES, blank=True)
+    work_rules = RichTextField(_("work rules in brief"), features=RULE_FEATURES, blank=True)
+    study_rules = RichTextField(_("study rules in brief"), features=RULE_FEATURES, blank=True)
+    emergency_numbers = RichTextField(
+        _("local emergency numbers"), features=RULE_FEATURES, blank=True
+    )
+    embassy = RichTextField(
+        _("Belarusian embassy or consulate"), features=RULE_FEATURES, blank=True
+    )
+    local_help = RichTextField(
+        _("local hotlines and organisations"), features=RULE_FEATURES, blank=True
+    )
+    last_checked = models.DateField(
+        _("last checked"),
+        null=True,
+        blank=True,
+        help_text=_("When an editor last checked these facts. Shown to readers."),
+    )
+
+    translation_check_fields = ("intro", "entry_rules")
+    search_text_fields = (
+        "intro",
+        "entry_rules",
+        "work_rules",
+        "study_rules",
+        "emergency_numbers",
+        "embassy",
+        "local_help",
+    )
+    summary_field = "intro"
+    parent_page_types = ["pages.CountryIndexPage"]
+    subpage_types = []
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel([FieldPanel("iso_code"), FieldPanel("last_checked")], heading=_("Country")),
+        FieldPanel("intro"),
+        FieldPanel("entry_rules"),
+        FieldPanel("work_rules"),
+        FieldPanel("study_rules"),
+        FieldPanel("emergency_numbers"),
+        FieldPanel("embassy"),
+        FieldPanel("local_help"),
+    ]
+
+    class Meta:
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+
+    def clean(self):
+        super().clean()
+        self.iso_code = (self.iso_code or "").strip().upper()
+        if len(self.iso_code) != 2 or not self.iso_code.isalpha():
+            raise ValidationError({"iso_code": _("Enter two Latin letters, e.g. PL.")})
+
+    @property
+    def sections(self):
+        """The rule sections in reading order, with translated headings."""
+        return [
+            (key, label, getattr(self, key))
+            for key, label in (
+                ("entry_rules", _("Entry and visas")),
+                ("work_rules", _("Working")),
+                ("study_rules", _("Studying")),
+                ("emergency_numbers", _("Emergency numbers")),
+                ("embassy", _("Embassy or consulate of Belarus")),
+                ("local_help", _("Local hotlines and organisations")),
+            )
+            if getattr(self, key)
+        ]

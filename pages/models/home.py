@@ -1,0 +1,74 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.models import Orderable, Page
+
+from .base import BasePage
+
+
+class HomePage(BasePage):
+    lead = models.TextField(
+        _("lead text"), blank=True, help_text=_("Two or three sentences under the site name.")
+    )
+
+    translation_check_fields = ("lead",)
+    search_text_fields = ("lead",)
+    summary_field = "lead"
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "pages.SectionPage",
+        "pages.CountryIndexPage",
+        "pages.NewsIndexPage",
+        "pages.CampaignPage",
+        "pages.StandardPage",
+    ]
+    max_count = 1
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("lead"),
+        InlinePanel("featured_guides", label=_("Featured guides"), max_num=6),
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .guides import SectionPage
+        from .news import NewsPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = SectionPage.objects.child_of(self).live().public()
+        context["featured_guides"] = [
+            item.guide
+            for item in self.featured_guides.select_related("guide")
+            if item.guide is not None and item.guide.live
+        ]
+        context["home_cta"] = {
+            "title": _("Not sure whether an offer is safe? Already in trouble abroad?"),
+            "text": _(
+                "Consultants of the hotline answer questions about work, study, marriage and "
+                "travel abroad, and help people in crisis. It is free and confidential, and you "
+                "do not have to give your name."
+            ),
+        }
+        context["latest_news"] = (
+            NewsPage.objects.descendant_of(self).live().public().order_by("-date", "-pk")[:3]
+        )
+        return context
+
+
+class HomePageFeaturedGuide(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_guides")
+    guide = models.ForeignKey(
+        "pages.GuidePage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("guide"),
+    )
+
+    panels = [FieldPanel("guide")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("featured guide")
