@@ -1,0 +1,39 @@
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap
+from wagtail.models import Page, Site
+
+
+class PageSitemap(Sitemap):
+    """Every live public page, in each language it is written in, with hreflang alternates.
+
+    Django's i18n sitemap calls `location` with each language active; a page's
+    URL in a language uses that language's slugs. Pages shown in a language only
+    through fallback to Russian are left out of that language's entries.
+    """
+
+    i18n = True
+    alternates = True
+    x_default = True
+    languages = [code for code, _name in settings.LANGUAGES]
+
+    def items(self):
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+        if site is None:
+            return []
+        return list(
+            Page.objects.descendant_of(site.root_page, inclusive=True)
+            .live()
+            .public()
+            .specific()
+            .order_by("path")
+        )
+
+    def get_languages_for_item(self, item):
+        written = getattr(item, "written_languages", None)
+        return written() if written else [settings.LANGUAGE_CODE]
+
+    def location(self, item):
+        return item.get_url()
+
+    def lastmod(self, item):
+        return item.last_published_at

@@ -1,0 +1,107 @@
+"""Menus, breadcrumbs and links built from the page tree, a fixed number of queries each."""
+
+from django import template
+from django.contrib.contenttypes.models import ContentType
+from django.urls import NoReverseMatch, reverse
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+MENU_CACHE_ATTR = "_lastrada_menu_pages"
+
+
+def _home_path(context):
+    """The tree path of the site's home page, from the page being shown if there is one."""
+    page = context.get("page")
+    if isinstance(page, Page) and page.depth >= 2:
+        return page.path[: Page.steplen * 2]
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return None
+    return Page.objects.filter(pk=site.root_page_id).values_list("path", flat=True).first()
+
+
+def _menu_pages(context):
+    """Live top-level pages marked "show in menus", fetched once per request."""
+    request = context.get("request")
+    cached = getattr(request, MENU_CACHE_ATTR, None) if request is not None else None
+    if cached is not None:
+        return cached
+    home_path = _home_path(context)
+    pages = []
+    if home_path:
+        pages = list(
+            Page.objects.filter(
+                path__startswith=home_path, depth=len(home_path) // Page.steplen + 1
+            )
+            .live()
+            .in_menu()
+            .order_by("path")
+        )
+    if request is not None:
+        setattr(request, MENU_CACHE_ATTR, pages)
+    return pages
+
+
+def _standard_page_type_id():
+    from pages.models import StandardPage
+
+    return ContentType.objects.get_for_model(StandardPage).pk
+
+
+def _menu_items(context, pages):
+    current = context.get("page")
+    current_path = current.path if isinstance(current, Page) else ""
+    request = context.get("request")
+    return [
+        {
+            "title": page.title,
+            "url": page.get_url(request=request),
+            "is_current": bool(current_path) and current_path.startswith(page.path),
+        }
+        for page in pages
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """Sections, countries, news and campaigns: top-level menu pages except standard pages."""
+    standard = _standard_page_type_id()
+    pages = [p for p in _menu_pages(context) if p.content_type_id != standard]
+    return _menu_items(context, pages)
+
+
+@register.simple_tag(takes_context=True)
+def footer_menu(context):
+    """About, contacts, privacy, browsing safely: top-level standard pages in menus."""
+    standard = _standard_page_type_id()
+    pages = [p for p in _menu_pages(context) if p.content_type_id == standard]
+    return _menu_items(context, pages)
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context, page):
+    """The page's ancestors from the home page down, in one query."""
+    if not isinstance(page, Page) or page.depth <= 2:
+        return []
+    request = context.get("request")
+    ancestors = page.get_ancestors().filter(depth__gte=2).order_by("depth")
+    return [{"title": a.title, "url": a.get_url(request=request)} for a in ancestors]
+
+
+@register.simple_tag
+def hotline_form_url():
+    """The hotline's request form in the active language, or "" while it does not exist."""
+    try:
+        return reverse("hotline:request")
+    except NoReverseMatch:
+        return ""
+
+
+@register.filter
+def dial(number):
+    """A phone number as a tel: link target: digits and a leading plus only."""
+    from pages.models import HotlineContacts
+
+    return HotlineContacts.dial(str(number or ""))
