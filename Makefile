@@ -26,6 +26,7 @@ setup: install ## Migrate, create the site and load demo content if the database
 	$(BIN)/python manage.py compilemessages --ignore=.venv -v 0
 	$(MANAGE) migrate --noinput
 	$(MANAGE) setup_site
+	$(MANAGE) load_demo_content --if-empty
 	$(MANAGE) ensure_dev_admin
 
 run: setup ## Serve the site with demo content on http://127.0.0.1:$(PORT)
