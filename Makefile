@@ -42,6 +42,7 @@ test: install ## Lint, check migrations and deploy settings, run the whole test 
 	  DJANGO_ALLOWED_HOSTS=example.org \
 	  $(MANAGE) check --deploy --fail-level WARNING
 	$(BIN)/pytest
+	$(BIN)/python scripts/page_weight.py
 
 lint: install ## Run ruff
 	$(BIN)/ruff check .
