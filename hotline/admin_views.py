@@ -136,8 +136,8 @@ class RequestDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Templ
 
 
 class PeriodForm(forms.Form):
-    date_from = forms.DateField(label=gettext_lazy("From"), widget=AdminDateInput)
-    date_to = forms.DateField(label=gettext_lazy("To"), widget=AdminDateInput)
+    date_from = forms.DateField(label=gettext_lazy("Start of the period"), widget=AdminDateInput)
+    date_to = forms.DateField(label=gettext_lazy("End of the period"), widget=AdminDateInput)
 
     def clean(self):
         cleaned = super().clean()

@@ -33,7 +33,7 @@ import uuid
 from django.conf import settings
 from django.core import signing
 from django.db import IntegrityError, transaction
-from django.forms import RadioSelect
+from django.forms import BooleanField, RadioSelect
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import Resolver404, resolve, reverse
@@ -175,8 +175,10 @@ def error_summary(form):
             continue
         bound = form[name]
         anchor = bound.auto_id + ("_0" if isinstance(field.widget, RadioSelect) else "")
+        # A checkbox's label is a whole sentence; its message says enough on its own.
+        label = "" if isinstance(field, BooleanField) else bound.label
         for message in errors:
-            items.append({"anchor": anchor, "label": bound.label, "message": message})
+            items.append({"anchor": anchor, "label": label, "message": message})
     for message in form.non_field_errors():
         items.append({"anchor": "hotline-form", "label": "", "message": message})
     return items
