@@ -9,7 +9,12 @@ from django.core import mail
 from django.utils import translation
 from django.utils.translation import gettext
 
-from hotline.models import REFERENCE_ALPHABET, ConsultationRequest, generate_reference_code
+from hotline.models import (
+    REFERENCE_ALPHABET,
+    ConsultationRequest,
+    HotlineFormSettings,
+    generate_reference_code,
+)
 from tests.hotline_support import (
     PERSONAL_MARKERS,
     REFERENCE,
@@ -120,7 +125,7 @@ def test_valid_request_is_stored_and_thanks_page_shows_only_the_code(client, hom
     assert stored.message.startswith("My employer keeps my passport.")
     assert stored.status == "new" and stored.consented_at is not None
     assert re.fullmatch(
-        r"LS-[%s]{4}-[%s]{4}" % (REFERENCE_ALPHABET, REFERENCE_ALPHABET), stored.reference_code
+        rf"LS-[{REFERENCE_ALPHABET}]{{4}}-[{REFERENCE_ALPHABET}]{{4}}", stored.reference_code
     )
 
     location = response["Location"]
@@ -431,7 +436,6 @@ def test_mail_failure_keeps_the_request_and_logs_no_personal_data(
 
 @pytest.mark.django_db
 def test_consent_links_to_the_privacy_page_when_one_is_chosen(client, home_page):
-    from hotline.models import HotlineFormSettings
     from wagtail.models import Site
 
     form_settings = HotlineFormSettings.for_site(Site.objects.get(is_default_site=True))
@@ -444,7 +448,6 @@ def test_consent_links_to_the_privacy_page_when_one_is_chosen(client, home_page)
 
 @pytest.mark.django_db
 def test_editors_intro_is_shown_per_language_with_a_default_otherwise(client, home_page):
-    from hotline.models import HotlineFormSettings
     from wagtail.models import Site
 
     assert "Consultations are free and confidential." in text_of(client.get("/en/hotline/"))
