@@ -47,6 +47,10 @@ class Migration(migrations.Migration):
     dependencies = [
         ("hotline", "0001_initial"),
         ("wagtailadmin", "0001_create_admin_access_permissions"),
+        # Those migrations give "choose image/document" to every admin group that
+        # exists when they run; consultants need neither, so the group comes after.
+        ("wagtailimages", "0023_add_choose_permissions"),
+        ("wagtaildocs", "0011_add_choose_permissions"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
     ]

@@ -1,0 +1,349 @@
+"""The consultants' side in the Wagtail admin: who sees what, handling, audit log, exports."""
+
+import csv
+import io
+from datetime import timedelta
+from html import unescape
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.utils import timezone
+from openpyxl import load_workbook
+from wagtail.models import ModelLogEntry
+
+from hotline.models import ConsultationRequest, InternalNote
+from tests.hotline_support import PERSONAL_MARKERS
+
+LIST = "/admin/hotline/requests/"
+STATS = "/admin/hotline/statistics/"
+
+
+def make_request(**fields):
+    values = {
+        "reference_code": f"LS-TEST-{ConsultationRequest.objects.count():04d}",
+        "language": "ru",
+        "topic": "employment",
+        "country": "DE",
+        "contact_channel": "email",
+        "contact_value": "alesia.private@example.org",
+        "name": "Alesia Testname",
+        "safe_times": "weekdays after 18:00 secretword",
+        "message": "My employer keeps my passport. Unique-message-marker-7731.",
+        "form_token": f"token-{ConsultationRequest.objects.count()}",
+    }
+    values.update(fields)
+    return ConsultationRequest.objects.create(**values)
+
+
+def user_in(django_user_model, username, group=None, **extra):
+    user = django_user_model.objects.create_user(username=username, password="pw", **extra)
+    if group:
+        user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def people(db, django_user_model):
+    return {
+        "editor": user_in(django_user_model, "editor", "Editors"),
+        "moderator": user_in(django_user_model, "moderator", "Moderators"),
+        "consultant": user_in(django_user_model, "consultant", "Hotline consultants"),
+        "superuser": django_user_model.objects.create_superuser("boss", "boss@example.org", "pw"),
+    }
+
+
+@pytest.fixture
+def request_obj(db):
+    return make_request(is_urgent=True)
+
+
+def urls_for(obj):
+    return {
+        "list": ("get", LIST),
+        "detail": ("get", f"{LIST}edit/{obj.pk}/"),
+        "edit": ("post", f"{LIST}edit/{obj.pk}/"),
+        "export_csv": ("get", f"{LIST}?export=csv"),
+        "export_xlsx": ("get", f"{LIST}?export=xlsx"),
+        "statistics": ("get", STATS),
+        "statistics_csv": ("get", f"{STATS}csv/"),
+        "history": ("get", f"{LIST}history/{obj.pk}/"),
+    }
+
+
+def test_consultants_group_has_exactly_the_needed_permissions(db):
+    group = Group.objects.get(name="Hotline consultants")
+    codenames = {
+        f"{perm.content_type.app_label}.{perm.codename}" for perm in group.permissions.all()
+    }
+    assert codenames == {
+        "hotline.view_consultationrequest",
+        "hotline.change_consultationrequest",
+        "hotline.view_statistics",
+        "wagtailadmin.access_admin",
+    }
+
+
+@pytest.mark.parametrize("group", ["Editors", "Moderators"])
+def test_editors_and_moderators_have_no_hotline_permission(db, group):
+    assert not Permission.objects.filter(
+        group__name=group, content_type__app_label="hotline"
+    ).exists()
+
+
+@pytest.mark.parametrize(
+    "action",
+    ["list", "detail", "edit", "export_csv", "export_xlsx", "statistics", "statistics_csv"],
+)
+def test_anonymous_is_sent_to_the_login_page(client, request_obj, action):
+    method, url = urls_for(request_obj)[action]
+    response = getattr(client, method)(url, {"status": "spam"} if method == "post" else None)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/login/")
+    request_obj.refresh_from_db()
+    assert request_obj.status == "new"
+
+
+@pytest.mark.parametrize("who", ["editor", "moderator"])
+@pytest.mark.parametrize(
+    "action",
+    [
+        "list",
+        "detail",
+        "edit",
+        "export_csv",
+        "export_xlsx",
+        "statistics",
+        "statistics_csv",
+        "history",
+    ],
+)
+def test_editors_and_moderators_see_nothing(client, people, request_obj, who, action):
+    client.force_login(people[who])
+    method, url = urls_for(request_obj)[action]
+    response = getattr(client, method)(url, {"status": "spam"} if method == "post" else None)
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/"
+    body = response.content.decode()
+    assert request_obj.reference_code not in body
+    request_obj.refresh_from_db()
+    assert request_obj.status == "new"
+    assert not ModelLogEntry.objects.filter(action="hotline.view").exists()
+
+
+@pytest.mark.parametrize("who", ["consultant", "superuser"])
+@pytest.mark.parametrize(
+    "action",
+    ["list", "detail", "export_csv", "export_xlsx", "statistics", "statistics_csv", "history"],
+)
+def test_consultants_and_superusers_can_open_everything(client, people, request_obj, who, action):
+    client.force_login(people[who])
+    method, url = urls_for(request_obj)[action]
+    response = client.get(url)
+    assert response.status_code == 200
+    if action in ("list", "detail", "history"):
+        assert request_obj.reference_code in response.content.decode()
+
+
+@pytest.mark.parametrize("who", ["consultant", "superuser"])
+def test_consultants_and_superusers_can_change_a_request(client, people, request_obj, who):
+    client.force_login(people[who])
+    response = client.post(
+        f"{LIST}edit/{request_obj.pk}/",
+        {"action": "handle", "status": "in_progress", "assignee": people["consultant"].pk},
+    )
+    assert response.status_code == 302
+    request_obj.refresh_from_db()
+    assert request_obj.status == "in_progress"
+    assert request_obj.assignee == people["consultant"]
+
+
+def test_hotline_menu_only_for_those_allowed(client, people):
+    client.force_login(people["consultant"])
+    home = client.get("/admin/").content.decode()
+    assert LIST in home and STATS in home
+    client.force_login(people["editor"])
+    home = client.get("/admin/").content.decode()
+    assert LIST not in home and STATS not in home
+
+
+def test_list_puts_open_urgent_requests_first_then_newest(client, people):
+    now = timezone.now()
+    old_urgent = make_request(is_urgent=True, created_at=now - timedelta(days=5))
+    closed_urgent = make_request(
+        is_urgent=True, status="closed", closed_at=now, created_at=now - timedelta(hours=1)
+    )
+    newest = make_request(created_at=now)
+    older = make_request(created_at=now - timedelta(days=1))
+    client.force_login(people["consultant"])
+    html = client.get(LIST).content.decode()
+    positions = [
+        html.index(obj.reference_code) for obj in (old_urgent, newest, closed_urgent, older)
+    ]
+    assert positions == sorted(positions)
+    # The list shows no personal data.
+    for marker in PERSONAL_MARKERS:
+        assert marker not in html
+
+
+@pytest.mark.parametrize(
+    "query,expected",
+    [
+        ("status=waiting", {"waiting"}),
+        ("topic=study", {"study"}),
+        ("country=TR", {"turkey"}),
+        ("is_urgent=true", {"urgent"}),
+        ("is_abroad=true", {"abroad"}),
+        ("language=be", {"be"}),
+        ("assignee={consultant}", {"assigned"}),
+        ("created_at_from={ten_days_ago}&created_at_to={three_days_ago}", {"old"}),
+        ("q=LS-WAIT", {"waiting"}),
+    ],
+)
+def test_filters_and_search(client, people, query, expected):
+    now = timezone.now()
+    made = {
+        "waiting": make_request(reference_code="LS-WAIT-0001", status="waiting"),
+        "study": make_request(topic="study"),
+        "turkey": make_request(country="TR"),
+        "urgent": make_request(is_urgent=True),
+        "abroad": make_request(is_abroad=True),
+        "be": make_request(language="be"),
+        "assigned": make_request(assignee=people["consultant"]),
+        "old": make_request(created_at=now - timedelta(days=5)),
+    }
+    # Everything not singled out is an unremarkable new request from today.
+    query = query.format(
+        consultant=people["consultant"].pk,
+        ten_days_ago=(now - timedelta(days=10)).date().isoformat(),
+        three_days_ago=(now - timedelta(days=3)).date().isoformat(),
+    )
+    client.force_login(people["consultant"])
+    response = client.get(f"{LIST}?{query}")
+    assert response.status_code == 200
+    html = response.content.decode()
+    shown = {key for key, obj in made.items() if obj.reference_code in html}
+    assert shown == expected
+
+
+def test_detail_view_shows_the_request_and_is_logged_without_personal_data(
+    client, people, request_obj
+):
+    client.force_login(people["consultant"])
+    response = client.get(f"{LIST}edit/{request_obj.pk}/")
+    html = unescape(response.content.decode())
+    assert response.status_code == 200
+    for marker in PERSONAL_MARKERS:
+        assert marker in html
+    entry = ModelLogEntry.objects.get(action="hotline.view")
+    assert entry.user == people["consultant"]
+    assert entry.object_id == str(request_obj.pk)
+    assert entry.label == request_obj.reference_code
+    assert entry.timestamp is not None
+    stored = f"{entry.label} {entry.data}"
+    for marker in PERSONAL_MARKERS:
+        assert marker not in stored
+    # Each opening is another entry.
+    client.get(f"{LIST}edit/{request_obj.pk}/")
+    assert ModelLogEntry.objects.filter(action="hotline.view").count() == 2
+
+
+def test_change_of_status_and_assignee_is_saved_timed_and_logged(client, people, request_obj):
+    client.force_login(people["consultant"])
+    url = f"{LIST}edit/{request_obj.pk}/"
+    response = client.post(
+        url, {"action": "handle", "status": "answered", "assignee": people["consultant"].pk}
+    )
+    assert response.status_code == 302
+    request_obj.refresh_from_db()
+    assert request_obj.status == "answered"
+    assert request_obj.first_response_at is not None
+    assert request_obj.closed_at is None
+    entry = ModelLogEntry.objects.get(action="hotline.change")
+    assert entry.user == people["consultant"]
+    assert entry.data == {
+        "changes": {
+            "status": {"from": "new", "to": "answered"},
+            "assignee": {"from": "", "to": "consultant"},
+        }
+    }
+    first_response = request_obj.first_response_at
+    client.post(url, {"action": "handle", "status": "closed", "assignee": ""})
+    request_obj.refresh_from_db()
+    assert request_obj.status == "closed" and request_obj.closed_at is not None
+    assert request_obj.first_response_at == first_response
+    assert request_obj.assignee is None
+    # The history page lists the changes in words.
+    history = unescape(client.get(f"{LIST}history/{request_obj.pk}/").content.decode())
+    assert "Изменено: статус Дан ответ → Закрыт; ответственный consultant → —" in history
+    assert ModelLogEntry.objects.filter(action="hotline.change").count() == 2
+
+
+def test_invalid_status_is_refused_with_a_message(client, people, request_obj):
+    client.force_login(people["consultant"])
+    response = client.post(f"{LIST}edit/{request_obj.pk}/", {"action": "handle", "status": "gone"})
+    assert response.status_code == 200
+    request_obj.refresh_from_db()
+    assert request_obj.status == "new"
+    assert not ModelLogEntry.objects.filter(action="hotline.change").exists()
+
+
+def test_notes_are_added_logged_and_never_public(client, people, request_obj):
+    client.force_login(people["consultant"])
+    url = f"{LIST}edit/{request_obj.pk}/"
+    response = client.post(
+        url, {"action": "note", "text": "Called back, no answer. note-marker-55"}
+    )
+    assert response.status_code == 302
+    note = InternalNote.objects.get()
+    assert note.author == people["consultant"] and note.request == request_obj
+    assert "note-marker-55" in client.get(url).content.decode()
+    entry = ModelLogEntry.objects.get(action="hotline.add_note")
+    assert entry.data == {"note": note.pk}
+    assert "note-marker-55" not in str(entry.data)
+    # An empty note is refused.
+    assert client.post(url, {"action": "note", "text": "  "}).status_code == 200
+    assert InternalNote.objects.count() == 1
+
+
+def test_csv_export_has_statistics_fields_only(client, people):
+    obj = make_request(is_urgent=True, country="TR", topic="crisis")
+    client.force_login(people["consultant"])
+    response = client.get(f"{LIST}?export=csv")
+    assert response.status_code == 200
+    content = b"".join(response.streaming_content).decode()
+    rows = list(csv.reader(io.StringIO(content)))
+    assert len(rows) == 2
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert row["Код обращения"] == obj.reference_code
+    assert row["Код страны"] == "TR"
+    assert row["Страна"] == "Турция"
+    assert row["Тема"] == "Беда за рубежом или эксплуатация"
+    for marker in PERSONAL_MARKERS:
+        assert marker not in content
+
+
+def test_xlsx_export_has_statistics_fields_only(client, people, request_obj):
+    client.force_login(people["consultant"])
+    response = client.get(f"{LIST}?export=xlsx")
+    assert response.status_code == 200
+    workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    values = [str(cell) for row in workbook.active.iter_rows(values_only=True) for cell in row]
+    assert request_obj.reference_code in values
+    for marker in PERSONAL_MARKERS:
+        assert not any(marker in value for value in values)
+
+
+def test_export_follows_the_filters(client, people):
+    make_request(reference_code="LS-KEEP-0001", topic="study")
+    make_request(reference_code="LS-DROP-0001", topic="travel")
+    client.force_login(people["consultant"])
+    response = client.get(f"{LIST}?export=csv&topic=study")
+    content = b"".join(response.streaming_content).decode()
+    assert "LS-KEEP-0001" in content and "LS-DROP-0001" not in content
+
+
+def test_no_adding_or_deleting_requests_in_the_admin(client, people, request_obj):
+    client.force_login(people["superuser"])
+    assert client.get(f"{LIST}new/", follow=True).status_code == 404
+    assert client.post(f"{LIST}delete/{request_obj.pk}/", follow=True).status_code == 404
+    assert ConsultationRequest.objects.filter(pk=request_obj.pk).exists()
