@@ -107,9 +107,11 @@ def search_pages(query, language):
     fields = [f"title_{language}", f"search_text_{language}"]
     hits = []
     for model in searchable_models():
-        queryset = model.objects.live().public().exclude(**{f"search_text_{language}": ""})
+        queryset = model.objects.live().public()
         results = backend.search(query.text, queryset, fields=fields, operator="and")
         for page in results.annotate_score("_score"):
+            if not getattr(page, f"search_text_{language}"):
+                continue  # not written in this language: its title alone does not count
             score = page._score
             if score is None:
                 score = _substring_score(page, query, language)

@@ -74,12 +74,11 @@ class GuidePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["topic_list"] = list(self.topics.all())
-        related_ids = [item.guide_id for item in self.related_guides.all()]
-        guides = {
-            guide.pk: guide
-            for guide in GuidePage.objects.filter(pk__in=related_ids).live().public()
-        }
-        context["related"] = [guides[pk] for pk in related_ids if pk in guides]
+        # One query: the ordered links with their live guides.
+        context["related"] = [
+            item.guide
+            for item in self.related_guides.select_related("guide").filter(guide__live=True)
+        ]
         return context
 
 

@@ -1,0 +1,83 @@
+"""Pages cost a fixed, small number of SQL queries, whatever the size of the menu."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.page_factories import (
+    make_campaign,
+    make_country,
+    make_country_index,
+    make_guide,
+    make_news,
+    make_news_index,
+    make_section,
+    make_standard,
+    make_topic,
+)
+
+GUIDE_PAGE_BUDGET = 15
+
+
+def count_queries(client, url):
+    client.get(url)  # warm the per-process caches (site root paths, content types)
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(context.captured_queries), context
+
+
+@pytest.fixture
+def site_tree(home_page):
+    topic = make_topic("employment")
+    sections = [
+        make_section(home_page, slug=f"section-{n}", title=f"Section {n}") for n in range(3)
+    ]
+    guides = [make_guide(sections[0], slug=f"guide-{n}", topics=[topic]) for n in range(3)]
+    guides[0].related_guides.create(guide=guides[1], sort_order=0)
+    guides[0].related_guides.create(guide=guides[2], sort_order=1)
+    guides[0].save_revision().publish()
+    countries = make_country_index(home_page)
+    make_country(countries, "Poland", "poland")
+    news_index = make_news_index(home_page)
+    for n in range(3):
+        make_news(news_index, f"news-{n}", datetime.date(2026, 1, n + 1), topics=[topic])
+    make_campaign(home_page)
+    make_standard(home_page, slug="about")
+    return {"home": home_page, "sections": sections, "guide": guides[0], "news": news_index}
+
+
+def test_guide_page_stays_within_budget_whatever_the_menu_size(client, site_tree):
+    url = site_tree["guide"].get_url()
+    small_menu, context = count_queries(client, url)
+    for n in range(3, 12):
+        make_section(site_tree["home"], slug=f"more-{n}", title=f"More {n}")
+    make_standard(site_tree["home"], slug="privacy", title="Privacy")
+
+    large_menu, _ = count_queries(client, url)
+
+    queries = "\n".join(q["sql"][:200] for q in context.captured_queries)
+    assert small_menu <= GUIDE_PAGE_BUDGET, queries
+    assert large_menu == small_menu
+    html = client.get(url).content.decode()
+    assert "More 11" in html  # the new sections really are in the menu
+
+
+@pytest.mark.parametrize(
+    ("page_key", "budget"),
+    [("home", 13), ("section", 13), ("news", 15), ("campaign", 12), ("country", 13)],
+)
+def test_each_page_type_has_a_query_budget(client, site_tree, page_key, budget):
+    from pages.models import CampaignPage, CountryPage
+
+    pages = {
+        "home": site_tree["home"],
+        "section": site_tree["sections"][0],
+        "news": site_tree["news"],
+        "campaign": CampaignPage.objects.get(),
+        "country": CountryPage.objects.get(),
+    }
+    queries, context = count_queries(client, pages[page_key].get_url())
+    assert queries <= budget, "\n".join(q["sql"][:200] for q in context.captured_queries)

@@ -1,0 +1,159 @@
+"""Search at /<lang>/search/: the reader's language only, stems in Russian on PostgreSQL."""
+
+import re
+
+import pytest
+from django.db import connection
+
+from tests.page_factories import make_guide, make_section
+
+
+def result_titles(response):
+    return re.findall(
+        r'class="search-result__title"><a href="[^"]+">([^<]+)</a>', response.content.decode()
+    )
+
+
+@pytest.fixture
+def guides(home_page):
+    section = make_section(home_page, slug="travel", title="Travel")
+    visa = make_guide(
+        section,
+        slug="visa",
+        title={"ru": "Виза для работы", "be": "Віза для працы", "en": "A work visa"},
+        text={
+            "ru": "Рабочая виза оформляется до выезда. Туристическая не даёт права работать.",
+            "be": "Працоўная віза афармляецца да выезду. Турыстычная не дае права працаваць.",
+            "en": "A work visa is issued before you leave. A tourist one does not let you work.",
+        },
+    )
+    passport = make_guide(
+        section,
+        slug="passport",
+        title={"ru": "Паспорт", "be": "Пашпарт", "en": "Your passport"},
+        text={
+            "ru": "Паспорт принадлежит вам, работодатель не может его забирать.",
+            "be": "Пашпарт належыць вам, працадаўца не можа яго забіраць.",
+            "en": "Your passport belongs to you; an employer may not keep it.",
+        },
+    )
+    # Written only in Russian: in Belarusian and English it is shown through fallback.
+    russian_only = make_guide(
+        section,
+        slug="contract",
+        languages=("ru",),
+        title={"ru": "Трудовой договор и виза", "be": "", "en": ""},
+        text={"ru": "Договор подписывают до выезда; виза должна соответствовать работе."},
+    )
+    return {"visa": visa, "passport": passport, "russian_only": russian_only}
+
+
+def test_english_search_finds_the_english_page_by_a_word(client, guides):
+    response = client.get("/en/search/", {"q": "employer"})
+
+    assert response.status_code == 200
+    assert result_titles(response) == ["Your passport"]
+    assert "<mark>employer</mark>" in response.content.decode()
+
+
+def test_belarusian_search_finds_the_belarusian_page(client, guides):
+    response = client.get("/be/search/", {"q": "працадаўца"})
+
+    assert response.status_code == 200
+    assert result_titles(response) == ["Пашпарт"]
+
+
+def test_results_come_only_from_the_readers_language(client, guides):
+    # «виза» is Russian: the English and Belarusian searches must not find Russian text.
+    assert result_titles(client.get("/en/search/", {"q": "виза"})) == []
+    assert result_titles(client.get("/be/search/", {"q": "виза"})) == []
+    # An English word is not found on the Russian site either.
+    assert result_titles(client.get("/ru/search/", {"q": "passport"})) == []
+
+
+def test_a_page_shown_only_through_fallback_is_not_a_result_in_that_language(client, guides):
+    russian = result_titles(client.get("/ru/search/", {"q": "договор"}))
+    english = result_titles(client.get("/en/search/", {"q": "договор"}))
+
+    assert russian == ["Трудовой договор и виза"]
+    assert english == []
+
+
+def test_russian_search_by_the_exact_word(client, guides):
+    response = client.get("/ru/search/", {"q": "паспорт"})
+
+    assert result_titles(response) == ["Паспорт"]
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="Stemming needs PostgreSQL's russian text search configuration; SQLite's "
+    "fallback search matches substrings only. It runs in CI on PostgreSQL.",
+)
+def test_russian_search_finds_other_forms_of_a_word_on_postgresql(client, guides):
+    # «визы» (genitive) must find pages that say «виза» (nominative).
+    titles = result_titles(client.get("/ru/search/", {"q": "визы"}))
+
+    assert "Виза для работы" in titles
+    assert "Трудовой договор и виза" in titles
+    assert "Паспорт" not in titles
+
+
+def test_results_are_ranked_title_matches_first(client, guides):
+    titles = result_titles(client.get("/ru/search/", {"q": "виза"}))
+
+    assert titles[0] in {"Виза для работы", "Трудовой договор и виза"}
+    assert set(titles) == {"Виза для работы", "Трудовой договор и виза"}
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("", "Type a word or two"),
+        ("   ", "Type a word or two"),
+        ("!!! &&& '''", "no letters or digits"),
+        ("\x00", "no letters or digits"),
+        ("<script>alert(1)</script>", "Nothing was found"),
+        ("visa " * 400, "only its first 10 words"),
+        ("a" * 2000, "Nothing was found"),
+    ],
+)
+def test_empty_long_or_odd_query_gets_a_normal_page_with_a_message(client, guides, query, message):
+    response = client.get("/en/search/", {"q": query})
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert message in html
+    assert "<script>alert" not in html
+
+
+def test_search_page_is_translated_and_not_indexed(client, guides):
+    response = client.get("/be/search/", {"q": ""})
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<html lang="be">' in html
+    assert '<meta name="robots" content="noindex">' in html
+    assert "Пошук" in html
+
+
+def test_results_are_paginated(client, home_page):
+    section = make_section(home_page, slug="many", title="Many")
+    for number in range(12):
+        make_guide(
+            section,
+            slug=f"g{number}",
+            title={"ru": f"Гид {number}", "be": f"Гід {number}", "en": f"Guide {number}"},
+            text={code: "Contract contract" for code in ("ru", "be", "en")},
+        )
+
+    first = client.get("/en/search/", {"q": "contract"})
+    second = client.get("/en/search/", {"q": "contract", "page": "2"})
+    beyond = client.get("/en/search/", {"q": "contract", "page": "abc"})
+
+    assert len(result_titles(first)) == 10
+    assert len(result_titles(second)) == 2
+    assert set(result_titles(first)).isdisjoint(result_titles(second))
+    assert 'href="?q=contract&amp;page=2"' in first.content.decode()
+    assert beyond.status_code == 200
+    assert len(result_titles(beyond)) == 10
