@@ -1,0 +1,140 @@
+"""Retention: purge_hotline_data erases personal data of long-closed requests, keeps statistics."""
+
+from datetime import timedelta
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+from wagtail.models import ModelLogEntry
+
+from hotline import statistics
+from hotline.models import ConsultationRequest, InternalNote
+
+
+def add(code, **fields):
+    values = {
+        "language": "be",
+        "topic": "crisis",
+        "country": "TR",
+        "is_abroad": True,
+        "is_urgent": True,
+        "name": "Alesia Testname",
+        "contact_channel": "viber",
+        "contact_value": "+375291234567",
+        "may_call": "yes",
+        "safe_times": "after 18:00 secretword",
+        "may_leave_message": True,
+        "may_say_who_we_are": True,
+        "message": "Unique-message-marker-7731",
+    }
+    values.update(fields)
+    obj = ConsultationRequest.objects.create(reference_code=code, form_token=code, **values)
+    InternalNote.objects.create(request=obj, text=f"note on {code}")
+    return obj
+
+
+@pytest.fixture
+def requests(db, settings):
+    settings.HOTLINE_RETENTION_DAYS = 365
+    now = timezone.now()
+    return {
+        "old_closed": add(
+            "LS-OLD-CLOSED",
+            status="closed",
+            closed_at=now - timedelta(days=400),
+            created_at=now - timedelta(days=420),
+        ),
+        "old_spam": add("LS-OLD-SPAM", status="spam", closed_at=now - timedelta(days=366)),
+        "recent_closed": add("LS-NEW-CLOSED", status="closed", closed_at=now - timedelta(days=364)),
+        "old_open": add("LS-OLD-OPEN", status="in_progress", created_at=now - timedelta(days=900)),
+    }
+
+
+def run(*args):
+    out = StringIO()
+    call_command("purge_hotline_data", *args, stdout=out)
+    return out.getvalue()
+
+
+def test_purge_erases_personal_fields_and_notes_and_keeps_statistics(requests):
+    months_before = statistics.collect(
+        (timezone.now() - timedelta(days=430)).date(), timezone.now().date()
+    )
+    output = run()
+    assert "Erased the personal data of 2 request(s) and deleted 2 internal note(s)" in output
+
+    erased = ConsultationRequest.objects.get(reference_code="LS-OLD-CLOSED")
+    assert (
+        erased.name,
+        erased.contact_value,
+        erased.safe_times,
+        erased.message,
+        erased.may_call,
+    ) == ("", "", "", "", "")
+    assert erased.may_leave_message is False and erased.may_say_who_we_are is False
+    assert erased.personal_data_erased_at is not None
+    # Statistics fields stay.
+    assert (erased.language, erased.topic, erased.country, erased.contact_channel) == (
+        "be",
+        "crisis",
+        "TR",
+        "viber",
+    )
+    assert erased.is_abroad and erased.is_urgent and erased.status == "closed"
+    assert not InternalNote.objects.filter(request__reference_code="LS-OLD-CLOSED").exists()
+    assert ConsultationRequest.objects.get(reference_code="LS-OLD-SPAM").message == ""
+
+    for code in ("LS-NEW-CLOSED", "LS-OLD-OPEN"):
+        kept = ConsultationRequest.objects.get(reference_code=code)
+        assert kept.message == "Unique-message-marker-7731" and kept.name == "Alesia Testname"
+        assert kept.notes.count() == 1
+
+    months_after = statistics.collect(
+        (timezone.now() - timedelta(days=430)).date(), timezone.now().date()
+    )
+    assert months_after == months_before
+
+    entries = ModelLogEntry.objects.filter(action="hotline.purge")
+    assert sorted(entry.label for entry in entries) == ["LS-OLD-CLOSED", "LS-OLD-SPAM"]
+    assert all(entry.data == {"retention_days": 365} for entry in entries)
+
+
+def test_purge_is_idempotent(requests):
+    run()
+    erased_at = ConsultationRequest.objects.get(
+        reference_code="LS-OLD-CLOSED"
+    ).personal_data_erased_at
+    output = run()
+    assert "Erased the personal data of 0 request(s) and deleted 0 internal note(s)" in output
+    assert (
+        ConsultationRequest.objects.get(reference_code="LS-OLD-CLOSED").personal_data_erased_at
+        == erased_at
+    )
+    assert ModelLogEntry.objects.filter(action="hotline.purge").count() == 2
+
+
+def test_dry_run_changes_nothing(requests):
+    output = run("--dry-run")
+    assert "would erase the personal data of 2 request(s) and delete 2 internal note(s)" in output
+    assert ConsultationRequest.objects.filter(message="Unique-message-marker-7731").count() == 4
+    assert InternalNote.objects.count() == 4
+    assert not ModelLogEntry.objects.filter(action="hotline.purge").exists()
+
+
+def test_retention_days_come_from_the_setting(requests, settings):
+    settings.HOTLINE_RETENTION_DAYS = 1000
+    assert "of 0 request(s)" in run()
+    settings.HOTLINE_RETENTION_DAYS = 30
+    assert "of 3 request(s)" in run()
+
+
+def test_erased_request_says_so_to_the_consultant(requests, client, django_user_model):
+    run()
+    admin = django_user_model.objects.create_superuser("boss", "b@example.org", "pw")
+    client.force_login(admin)
+    response = client.get(f"/admin/hotline/requests/edit/{requests['old_closed'].pk}/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Персональные данные этого обращения удалены" in html
+    assert "Unique-message-marker-7731" not in html and "note on LS-OLD-CLOSED" not in html

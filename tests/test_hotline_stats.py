@@ -1,0 +1,132 @@
+"""Hotline statistics: exact counts on known data, the server-drawn chart, the CSV."""
+
+import csv
+import io
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.contrib.auth.models import Group
+
+from hotline import statistics
+from hotline.models import ConsultationRequest
+
+MINSK = ZoneInfo("Europe/Minsk")
+
+
+def at(year, month, day, hour=12):
+    return datetime(year, month, day, hour, tzinfo=MINSK)
+
+
+def add(code, created_at, **fields):
+    values = {
+        "language": "ru",
+        "topic": "employment",
+        "country": "PL",
+        "contact_channel": "email",
+        "contact_value": "person@example.org",
+        "message": "private-stats-text",
+    }
+    values.update(fields)
+    return ConsultationRequest.objects.create(
+        reference_code=code, form_token=code, created_at=created_at, **values
+    )
+
+
+@pytest.fixture
+def known_data(db):
+    add("LS-0000-0001", at(2025, 1, 10), topic="study", country="DE", language="be")
+    add("LS-0000-0002", at(2025, 1, 31, 23), is_urgent=True, contact_channel="viber")
+    add("LS-0000-0003", at(2025, 3, 1, 0), topic="study", country="DE", is_abroad=True)
+    add("LS-0000-0004", at(2025, 3, 15), language="en", country="TR", contact_channel="telegram")
+    # Not counted: spam, and requests outside the period.
+    add("LS-0000-0005", at(2025, 2, 2), status="spam")
+    add("LS-0000-0006", at(2024, 12, 31, 23))
+    add("LS-0000-0007", at(2025, 4, 1, 0))
+
+
+def section(data, key):
+    return {
+        row_key: count
+        for row_key, _label, count in dict((k, r) for k, _t, r in data["sections"])[key]
+    }
+
+
+def test_counts_on_known_data(known_data):
+    data = statistics.collect(date(2025, 1, 1), date(2025, 3, 31))
+    assert data["total"] == 4
+    assert section(data, "month") == {"2025-01": 2, "2025-02": 0, "2025-03": 2}
+    topics = section(data, "topic")
+    assert topics["study"] == 2 and topics["employment"] == 2 and topics["crisis"] == 0
+    assert section(data, "country") == {"DE": 2, "PL": 1, "TR": 1}
+    channels = section(data, "channel")
+    assert (channels["email"], channels["viber"], channels["telegram"], channels["sms"]) == (
+        2,
+        1,
+        1,
+        0,
+    )
+    assert section(data, "language") == {"ru": 2, "be": 1, "en": 1}
+    assert section(data, "urgency") == {"urgent": 1, "not_urgent": 3}
+    assert section(data, "abroad") == {"abroad": 1, "not_abroad": 3}
+
+
+@pytest.fixture
+def consultant(django_user_model, db):
+    user = django_user_model.objects.create_user("consultant", password="pw")
+    user.groups.add(Group.objects.get(name="Hotline consultants"))
+    return user
+
+
+def test_statistics_page_shows_the_numbers_and_an_svg_chart(client, consultant, known_data):
+    client.force_login(consultant)
+    response = client.get("/admin/hotline/statistics/?date_from=2025-01-01&date_to=2025-03-31")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Статистика горячей линии" in html
+    assert "4 обращения за этот период." in html
+    assert '<svg class="hotline-chart"' in html
+    assert html.count("<rect ") == 3
+    assert "<td>Германия</td><td>2</td>" in html
+    assert "<td>Турция</td><td>1</td>" in html
+    assert '<script src="http' not in html
+    # Aggregates only: no code, contact or text of a single request.
+    for secret in ("LS-0000-0001", "person@example.org", "private-stats-text"):
+        assert secret not in html
+
+
+def test_statistics_csv_download(client, consultant, known_data):
+    client.force_login(consultant)
+    response = client.get("/admin/hotline/statistics/csv/?date_from=2025-01-01&date_to=2025-03-31")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    assert "hotline-statistics-2025-01-01-2025-03-31.csv" in response["Content-Disposition"]
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[1] == ["period", "2025-01-01/2025-03-31", "Всего", "4"]
+    assert ["month", "2025-02", rows[3][2], "0"] == rows[3]
+    assert ["country", "DE", "Германия", "2"] in rows
+    assert ["urgency", "urgent", "В опасности сейчас", "1"] in rows
+    assert "person@example.org" not in response.content.decode("utf-8-sig")
+
+
+def test_a_reversed_period_is_explained_and_the_default_shown(client, consultant, known_data):
+    client.force_login(consultant)
+    response = client.get("/admin/hotline/statistics/?date_from=2025-03-31&date_to=2025-01-01")
+    assert response.status_code == 200
+    assert "Начало периода должно быть раньше его конца." in response.content.decode()
+
+
+def test_nonsense_dates_do_not_break_the_page(client, consultant):
+    client.force_login(consultant)
+    response = client.get("/admin/hotline/statistics/?date_from=<script>&date_to=2025-13-45")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'value="&lt;script&gt;"' in html
+    assert 'value="<script>"' not in html
+    assert "Введите правильную дату." in html
+    assert client.get("/admin/hotline/statistics/?date_from=&date_to=").status_code == 200
+
+
+def test_chart_escapes_its_labels():
+    svg = statistics.bar_chart_svg([("<b>", "<i>x</i>", 3)], "<title>")
+    assert "<b>" not in svg and "&lt;b&gt;" in svg and "&lt;i&gt;x&lt;/i&gt;: 3" in svg
