@@ -32,6 +32,17 @@ class PageSitemap(Sitemap):
         written = getattr(item, "written_languages", None)
         return written() if written else [settings.LANGUAGE_CODE]
 
+    def _urls(self, page, protocol, domain):
+        # Django's x-default strips the default language's prefix, which is not a
+        # page here (every URL has its prefix): point it at the Russian original.
+        urls = super()._urls(page, protocol, domain)
+        for url in urls:
+            alternates = {alt["lang_code"]: alt for alt in url.get("alternates", [])}
+            default = alternates.get(settings.LANGUAGE_CODE)
+            if default is not None and "x-default" in alternates:
+                alternates["x-default"]["location"] = default["location"]
+        return urls
+
     def location(self, item):
         return item.get_url()
 

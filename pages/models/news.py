@@ -145,6 +145,7 @@ class NewsFeed(Feed):
     """RSS 2.0 of one news index, in the language of the URL it is requested at."""
 
     feed_type = Rss201rev2Feed
+    # Django fills <language> with the active language, that of the URL's prefix.
 
     def __init__(self, index_page):
         super().__init__()
@@ -165,9 +166,6 @@ class NewsFeed(Feed):
 
     def description(self, obj):
         return obj.intro or obj.search_description or obj.title
-
-    def language(self, obj):
-        return get_language()
 
     def items(self, obj):
         language = get_language()
