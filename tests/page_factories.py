@@ -52,6 +52,8 @@ def _make_page(parent, model, title, slug, languages, publish, **fields):
     page.slug = slugs["ru"]
     if topics is not None:
         page.topics = topics
+    if not publish:
+        page.live = False
     parent.add_child(instance=page)
     if publish:
         page.save_revision().publish()
