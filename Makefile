@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run setup test lint format messages e2e clean
+.PHONY: help install run setup test lint format messages e2e load clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -55,6 +55,9 @@ format: install ## Format and fix with ruff
 messages: install ## Extract interface strings into locale/ru and locale/be
 	$(MANAGE) makemessages -l ru -l be --ignore=.venv --ignore=var --no-obsolete --no-location
 	$(MANAGE) compilemessages --ignore=.venv -v 0
+
+load: install ## Load-test the hotline form: gunicorn + PostgreSQL, 200 concurrent sends
+	$(BIN)/python scripts/hotline_load.py
 
 clean: ## Remove the virtualenv and local data
 	rm -rf $(VENV) var
