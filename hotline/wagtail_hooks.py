@@ -69,6 +69,7 @@ class ConsultationRequestViewSet(ModelViewSet):
     url_prefix = "hotline/requests"
     icon = "mail"
     menu_label = _("Requests")
+    menu_name = "hotline-requests"
     index_view_class = ConsultationRequestIndexView
     edit_view_class = RequestDetailView
     filterset_class = ConsultationRequestFilterSet
@@ -154,6 +155,7 @@ class StatisticsViewSet(ViewSet):
     url_prefix = "hotline/statistics"
     icon = "table"
     menu_label = _("Statistics")
+    menu_name = "hotline-statistics"
 
     def get_urlpatterns(self):
         return [
@@ -172,6 +174,7 @@ class StatisticsViewSet(ViewSet):
 
 class HotlineViewSetGroup(ViewSetGroup):
     menu_label = _("Hotline")
+    menu_name = "hotline"
     menu_icon = "mail"
     menu_order = 150
     items = (ConsultationRequestViewSet, StatisticsViewSet)

@@ -347,3 +347,15 @@ def test_no_adding_or_deleting_requests_in_the_admin(client, people, request_obj
     assert client.get(f"{LIST}new/", follow=True).status_code == 404
     assert client.post(f"{LIST}delete/{request_obj.pk}/", follow=True).status_code == 404
     assert ConsultationRequest.objects.filter(pk=request_obj.pk).exists()
+
+
+def test_site_history_report_hides_hotline_entries_from_editors(client, people, request_obj):
+    client.force_login(people["consultant"])
+    client.get(f"{LIST}edit/{request_obj.pk}/")
+    assert ModelLogEntry.objects.filter(action="hotline.view").count() == 1
+    client.force_login(people["superuser"])
+    assert request_obj.reference_code in client.get("/admin/reports/site-history/").content.decode()
+    client.force_login(people["editor"])
+    response = client.get("/admin/reports/site-history/")
+    assert response.status_code in (200, 302)
+    assert request_obj.reference_code not in response.content.decode()

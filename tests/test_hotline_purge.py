@@ -40,14 +40,14 @@ def requests(db, settings):
     now = timezone.now()
     return {
         "old_closed": add(
-            "LS-OLD-CLOSED",
+            "LS-OLDC-0001",
             status="closed",
             closed_at=now - timedelta(days=400),
             created_at=now - timedelta(days=420),
         ),
-        "old_spam": add("LS-OLD-SPAM", status="spam", closed_at=now - timedelta(days=366)),
-        "recent_closed": add("LS-NEW-CLOSED", status="closed", closed_at=now - timedelta(days=364)),
-        "old_open": add("LS-OLD-OPEN", status="in_progress", created_at=now - timedelta(days=900)),
+        "old_spam": add("LS-OLDS-0001", status="spam", closed_at=now - timedelta(days=366)),
+        "recent_closed": add("LS-NEWC-0001", status="closed", closed_at=now - timedelta(days=364)),
+        "old_open": add("LS-OLDO-0001", status="in_progress", created_at=now - timedelta(days=900)),
     }
 
 
@@ -64,7 +64,7 @@ def test_purge_erases_personal_fields_and_notes_and_keeps_statistics(requests):
     output = run()
     assert "Erased the personal data of 2 request(s) and deleted 2 internal note(s)" in output
 
-    erased = ConsultationRequest.objects.get(reference_code="LS-OLD-CLOSED")
+    erased = ConsultationRequest.objects.get(reference_code="LS-OLDC-0001")
     assert (
         erased.name,
         erased.contact_value,
@@ -82,10 +82,10 @@ def test_purge_erases_personal_fields_and_notes_and_keeps_statistics(requests):
         "viber",
     )
     assert erased.is_abroad and erased.is_urgent and erased.status == "closed"
-    assert not InternalNote.objects.filter(request__reference_code="LS-OLD-CLOSED").exists()
-    assert ConsultationRequest.objects.get(reference_code="LS-OLD-SPAM").message == ""
+    assert not InternalNote.objects.filter(request__reference_code="LS-OLDC-0001").exists()
+    assert ConsultationRequest.objects.get(reference_code="LS-OLDS-0001").message == ""
 
-    for code in ("LS-NEW-CLOSED", "LS-OLD-OPEN"):
+    for code in ("LS-NEWC-0001", "LS-OLDO-0001"):
         kept = ConsultationRequest.objects.get(reference_code=code)
         assert kept.message == "Unique-message-marker-7731" and kept.name == "Alesia Testname"
         assert kept.notes.count() == 1
@@ -96,19 +96,19 @@ def test_purge_erases_personal_fields_and_notes_and_keeps_statistics(requests):
     assert months_after == months_before
 
     entries = ModelLogEntry.objects.filter(action="hotline.purge")
-    assert sorted(entry.label for entry in entries) == ["LS-OLD-CLOSED", "LS-OLD-SPAM"]
+    assert sorted(entry.label for entry in entries) == ["LS-OLDC-0001", "LS-OLDS-0001"]
     assert all(entry.data == {"retention_days": 365} for entry in entries)
 
 
 def test_purge_is_idempotent(requests):
     run()
     erased_at = ConsultationRequest.objects.get(
-        reference_code="LS-OLD-CLOSED"
+        reference_code="LS-OLDC-0001"
     ).personal_data_erased_at
     output = run()
     assert "Erased the personal data of 0 request(s) and deleted 0 internal note(s)" in output
     assert (
-        ConsultationRequest.objects.get(reference_code="LS-OLD-CLOSED").personal_data_erased_at
+        ConsultationRequest.objects.get(reference_code="LS-OLDC-0001").personal_data_erased_at
         == erased_at
     )
     assert ModelLogEntry.objects.filter(action="hotline.purge").count() == 2
@@ -137,4 +137,4 @@ def test_erased_request_says_so_to_the_consultant(requests, client, django_user_
     html = response.content.decode()
     assert response.status_code == 200
     assert "Персональные данные этого обращения удалены" in html
-    assert "Unique-message-marker-7731" not in html and "note on LS-OLD-CLOSED" not in html
+    assert "Unique-message-marker-7731" not in html and "note on LS-OLDC-0001" not in html
