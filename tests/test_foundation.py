@@ -67,13 +67,33 @@ def test_switcher_links_to_home_page_in_other_languages(client, home_page):
     assert '<span lang="en" aria-current="true">English</span>' in html
 
 
+def test_switcher_links_to_same_page_in_other_languages(client, home_page):
+    _add_translated_child(home_page)
+
+    html = client.get("/en/about-us/").content.decode()
+
+    assert '<a href="/ru/o-nas/" lang="ru" hreflang="ru">Русский</a>' in html
+    assert '<a href="/be/pra-nas/" lang="be" hreflang="be">Беларуская</a>' in html
+    assert '<span lang="en" aria-current="true">English</span>' in html
+    assert "<h1>About us</h1>" in html
+
+
 def test_translated_slugs_route_only_under_their_language(client, home_page):
     _add_translated_child(home_page)
 
     assert client.get("/ru/o-nas/").status_code == 200
     assert client.get("/be/pra-nas/").status_code == 200
     assert client.get("/en/about-us/").status_code == 200
-    assert client.get("/en/o-nas/").status_code == 404
+
+
+def test_slug_of_another_language_redirects_to_this_language(client, home_page):
+    _add_translated_child(home_page)
+
+    response = client.get("/en/o-nas/")
+
+    assert response.status_code == 301
+    assert response["Location"] == "/en/about-us/"
+    assert client.get("/be/about-us/")["Location"] == "/be/pra-nas/"
 
 
 def test_untranslated_page_falls_back_to_russian_with_a_notice(client, home_page):
@@ -213,10 +233,9 @@ def test_settings_default_to_secure():
 
 
 def _add_translated_child(home_page):
-    # Routing is the same for every page type, so a plain Wagtail page will do.
-    from wagtail.models import Page
+    from pages.models import StandardPage
 
-    page = Page(
+    page = StandardPage(
         title="О нас",
         title_ru="О нас",
         title_be="Пра нас",
@@ -229,3 +248,23 @@ def _add_translated_child(home_page):
     home_page.add_child(instance=page)
     page.save_revision().publish()
     return page
+
+
+def test_admin_edits_each_language_side_by_side(admin_client, home_page):
+    response = admin_client.get(f"/admin/pages/{home_page.pk}/edit/")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    for code in ("ru", "be", "en"):
+        for field in ("title", "slug", "seo_title", "search_description"):
+            assert f'name="{field}_{code}"' in html
+
+
+def test_admin_is_offered_in_russian_and_english(admin_client, db):
+    response = admin_client.get("/admin/account/")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<option value="ru"' in html
+    assert '<option value="en"' in html
+    assert '<option value="be"' not in html
