@@ -190,8 +190,11 @@ class Command(BaseCommand):
             child.delete()
         Topic.objects.all().delete()
         self.step(f"Reset: deleted {count} content pages and all topics.")
-        # The home page's own texts are reloaded too.
+        # The home page's own texts are reloaded too; fetch it afresh, as deleting
+        # its children changed its tree fields in the database.
+        home = HomePage.objects.get(pk=home.pk)
         home.lead_ru = home.lead_be = home.lead_en = ""
+        home.featured_guides = []
         home.save()
 
     def load(self, home):
