@@ -316,16 +316,16 @@ _CHECK_JOB_OFFER = {
                     "kind": "danger",
                     "title": "Red flags",
                     "text": "<ul>"
-                    "<li>You are asked to pay up front \"for the visa\", \"for the place\" "
-                    "or \"for the ticket\" with no contract and no receipt.</li>"
+                    '<li>You are asked to pay up front "for the visa", "for the place" '
+                    'or "for the ticket" with no contract and no receipt.</li>'
                     "<li>High pay is promised with no experience or language needed.</li>"
-                    "<li>You are told to travel on a tourist visa and \"sort it out "
-                    "there\".</li>"
+                    '<li>You are told to travel on a tourist visa and "sort it out '
+                    'there".</li>'
                     "<li>You cannot read the contract before you leave, or it is only in a "
                     "language you do not understand.</li>"
-                    "<li>Someone wants your passport \"for safekeeping\" or \"for the "
-                    "paperwork\".</li>"
-                    "<li>You are rushed: \"places are going fast, decide today\".</li>"
+                    '<li>Someone wants your passport "for safekeeping" or "for the '
+                    'paperwork".</li>'
+                    '<li>You are rushed: "places are going fast, decide today".</li>'
                     "<li>They only talk through a messenger app and never name the "
                     "company.</li>"
                     "</ul>",
@@ -357,7 +357,7 @@ _CHECK_JOB_OFFER = {
                             "answer": "<p>No. Paying a licensed agency under a written "
                             "contract, with a receipt, is normal. Be careful if you are "
                             "asked for cash without any paperwork, or offered to have the "
-                            "fee \"taken out of your wages later\": that is a common way "
+                            'fee "taken out of your wages later": that is a common way '
                             "to trap people in debt.</p>",
                         },
                         {
@@ -530,8 +530,7 @@ _CONTRACTS_WORK_PERMITS = {
                             "скан подписанного экземпляра.</p>",
                         },
                         {
-                            "question": "Как проверить, что разрешение на работу "
-                            "настоящее?",
+                            "question": "Как проверить, что разрешение на работу настоящее?",
                             "answer": "<p>Попросите копию до отъезда и уточните в "
                             "консульстве или миграционной службе страны, как такие "
                             "документы выглядят и можно ли их проверить. Виза в "
@@ -650,8 +649,7 @@ _CONTRACTS_WORK_PERMITS = {
                             "падпісанага экземпляра.</p>",
                         },
                         {
-                            "question": "Як праверыць, што дазвол на працу "
-                            "сапраўдны?",
+                            "question": "Як праверыць, што дазвол на працу сапраўдны?",
                             "answer": "<p>Папрасіце копію да ад'езду і ўдакладніце ў "
                             "консульстве ці міграцыйнай службе краіны, як такія "
                             "дакументы выглядаюць і ці можна іх праверыць. Віза ў "
@@ -678,7 +676,7 @@ _CONTRACTS_WORK_PERMITS = {
                 "does not pay, you have nothing to show what was agreed. A signed "
                 "contract is the basis for a complaint to a labour inspectorate, a "
                 "court case or a request for help from the consulate. Sign it before "
-                "you leave, not \"when you get there\".</p>",
+                'you leave, not "when you get there".</p>',
             ),
             (
                 "checklist",
@@ -712,7 +710,7 @@ _CONTRACTS_WORK_PERMITS = {
                     "title": "Never sign",
                     "text": "<p>Blank sheets, forms with the amounts left empty, "
                     "documents you were not allowed to read, or any paper saying you "
-                    "owe a \"debt\" to the employer or an intermediary.</p>",
+                    'owe a "debt" to the employer or an intermediary.</p>',
                 },
             ),
             ("heading", "Work permits and visas"),
@@ -770,8 +768,7 @@ _CONTRACTS_WORK_PERMITS = {
                             "and at least a scan of the signed copy.</p>",
                         },
                         {
-                            "question": "How can I tell whether a work permit is "
-                            "genuine?",
+                            "question": "How can I tell whether a work permit is genuine?",
                             "answer": "<p>Ask for a copy before you leave, and check with "
                             "the country's consulate or migration authority what such "
                             "documents look like and whether they can be verified. The "
@@ -1074,8 +1071,8 @@ _EMPLOYER_TAKES_PASSPORT = {
             (
                 "paragraph",
                 "<p>A passport is a state document issued to you personally. An "
-                "employer, agency or landlord may not keep it \"for safekeeping\" or "
-                "\"until you have worked off your debt\". In many countries holding "
+                'employer, agency or landlord may not keep it "for safekeeping" or '
+                '"until you have worked off your debt". In many countries holding '
                 "someone else's documents is an offence in itself, and together with "
                 "debts, threats or being stopped from leaving it is one of the signs of "
                 "forced labour and human trafficking.</p>"
@@ -1102,8 +1099,8 @@ _EMPLOYER_TAKES_PASSPORT = {
                     "text": "<p>Even if you really do owe your employer for travel, a visa "
                     "or housing, that gives them no right to keep your passport. Money "
                     "disputes are settled under the contract and in court, not by "
-                    "holding documents. A promise to return your passport \"once you "
-                    "have worked it off\" is a classic debt-bondage trick.</p>",
+                    'holding documents. A promise to return your passport "once you '
+                    'have worked it off" is a classic debt-bondage trick.</p>',
                 },
             ),
             (
@@ -1538,12 +1535,12 @@ _STUDY_ABROAD_SAFELY = {
                     "kind": "warning",
                     "title": "Signs of a scam",
                     "text": "<ul>"
-                    "<li>\"Guaranteed admission\" with no exams and no documents.</li>"
-                    "<li>A \"deposit\" or \"fee\" to be paid to a personal card.</li>"
+                    '<li>"Guaranteed admission" with no exams and no documents.</li>'
+                    '<li>A "deposit" or "fee" to be paid to a personal card.</li>'
                     "<li>Language courses with hardly any teaching but compulsory "
-                    "\"part-time work\".</li>"
-                    "<li>You are told to go on a tourist visa and \"switch once you are "
-                    "there\".</li>"
+                    '"part-time work".</li>'
+                    '<li>You are told to go on a tourist visa and "switch once you are '
+                    'there".</li>'
                     "</ul>",
                 },
             ),
@@ -1813,8 +1810,7 @@ _STUDENT_JOBS_ABROAD = {
                         ],
                         [
                             "Што будзе, калі працы не акажацца?",
-                            "Арганізатар павінен дапамагчы знайсці іншую або "
-                            "вярнуць вас",
+                            "Арганізатар павінен дапамагчы знайсці іншую або вярнуць вас",
                         ],
                     ],
                 },
@@ -1944,7 +1940,7 @@ _STUDENT_JOBS_ABROAD = {
                     "<li>Housing and transport eat up almost all of your wages.</li>"
                     "<li>You are sent to another city to an employer you do not "
                     "know.</li>"
-                    "<li>You are offered \"extra work\" in clubs or massage parlours, "
+                    '<li>You are offered "extra work" in clubs or massage parlours, '
                     "or without a contract.</li>"
                     "</ul>",
                 },
@@ -1960,8 +1956,7 @@ _STUDENT_JOBS_ABROAD = {
                         "You have money for the first weeks and a ticket home",
                         "Your parents have the address and the employer's and "
                         "organiser's phone numbers",
-                        "The hotline number and the local emergency number are "
-                        "written down",
+                        "The hotline number and the local emergency number are written down",
                     ],
                 },
             ),
@@ -2300,7 +2295,7 @@ _MARRYING_ABROAD = {
                     "family.</li>"
                     "<li>They threaten to have your status taken away or to take the "
                     "children.</li>"
-                    "<li>Someone offers you a \"sham marriage\" for money: it is illegal "
+                    '<li>Someone offers you a "sham marriage" for money: it is illegal '
                     "and is often used to recruit people into exploitation.</li>"
                     "</ul>",
                 },
@@ -2311,8 +2306,7 @@ _MARRYING_ABROAD = {
                     "title": "What to keep in your own hands",
                     "items": [
                         "Your passport and residence permit",
-                        "Copies of your marriage certificate and children's birth "
-                        "certificates",
+                        "Copies of your marriage certificate and children's birth certificates",
                         "Your own phone and some money of your own for emergencies",
                         "The address and phone number of the Belarusian consulate",
                         "The country's emergency number (112 in the EU)",
@@ -2491,8 +2485,7 @@ _ONLINE_DATING_MARRIAGE_AGENCIES = {
                             "нечего: так обманывают очень многих.</p>",
                         },
                         {
-                            "question": "Он обещает оплатить дорогу и визу. Это "
-                            "опасно?",
+                            "question": "Он обещает оплатить дорогу и визу. Это опасно?",
                             "answer": "<p>Само по себе — нет, но так иногда начинается "
                             "вербовка. Узнайте, на какую визу вы едете, кто вас "
                             "встретит и где вы будете жить, и оставьте себе деньги на "
@@ -2601,8 +2594,7 @@ _ONLINE_DATING_MARRIAGE_AGENCIES = {
                             "няма чаго: так падманваюць вельмі многіх.</p>",
                         },
                         {
-                            "question": "Ён абяцае аплаціць дарогу і візу. Гэта "
-                            "небяспечна?",
+                            "question": "Ён абяцае аплаціць дарогу і візу. Гэта небяспечна?",
                             "answer": "<p>Само па сабе — не, але так часам пачынаецца "
                             "вярбоўка. Даведайцеся, па якой візе вы едзеце, хто вас "
                             "сустрэне і дзе вы будзеце жыць, і пакіньце сабе грошы на "
@@ -2625,7 +2617,7 @@ _ONLINE_DATING_MARRIAGE_AGENCIES = {
             (
                 "paragraph",
                 "<p>Scammers may chat for months to win your trust, then ask for money "
-                "or invite you to come and join \"the one\", where something very "
+                'or invite you to come and join "the one", where something very '
                 "different is waiting. Be careful if the person:</p>"
                 "<ul>"
                 "<li>declares love very quickly and talks about marriage;</li>"
@@ -2635,7 +2627,7 @@ _ONLINE_DATING_MARRIAGE_AGENCIES = {
                 "<li>gets muddled about their life, job or home town;</li>"
                 "<li>suddenly has an emergency (illness, customs, a frozen account) and "
                 "asks you for money;</li>"
-                "<li>pays for your ticket but insists that \"a friend\" will meet "
+                '<li>pays for your ticket but insists that "a friend" will meet '
                 "you.</li>"
                 "</ul>"
                 "<p>You can check their photos with a reverse image search: scammers "
@@ -2697,7 +2689,7 @@ _ONLINE_DATING_MARRIAGE_AGENCIES = {
                 "<p>An honest marriage agency is a registered organisation with a "
                 "contract that describes its services and prices. Check its "
                 "registration, look for independent reviews, and do not pay for an "
-                "\"invitation\" abroad from someone you have never seen on a video "
+                '"invitation" abroad from someone you have never seen on a video '
                 "call.</p>",
             ),
             (
@@ -2764,7 +2756,7 @@ _TRAVEL_SAFETY_CHECKLIST = {
         ),
         "en": (
             "Go through this list before you leave. If the answer to even one item "
-            "is \"no\" or \"I don't know\", stop and sort it out first."
+            'is "no" or "I don\'t know", stop and sort it out first.'
         ),
     },
     "search_description": {
@@ -2792,8 +2784,7 @@ _TRAVEL_SAFETY_CHECKLIST = {
                 {
                     "title": "Предложение и работодатель",
                     "items": [
-                        "Агентство проверено: у него есть лицензия на трудоустройство "
-                        "за границей",
+                        "Агентство проверено: у него есть лицензия на трудоустройство за границей",
                         "Я знаю точное название, адрес и телефон работодателя",
                         "Я нашёл(ла) отзывы или поговорил(а) с кем-то, кто там работает",
                         "Я не платил(а) денег без договора и чека",
@@ -2923,8 +2914,7 @@ _TRAVEL_SAFETY_CHECKLIST = {
                 {
                     "title": "Прапанова і працадаўца",
                     "items": [
-                        "Агенцтва праверана: у яго ёсць ліцэнзія на працаўладкаванне "
-                        "за мяжой",
+                        "Агенцтва праверана: у яго ёсць ліцэнзія на працаўладкаванне за мяжой",
                         "Я ведаю дакладную назву, адрас і тэлефон працадаўцы",
                         "Я знайшоў (знайшла) водгукі або пагаварыў (пагаварыла) з "
                         "кімсьці, хто там працуе",
@@ -3067,8 +3057,7 @@ _TRAVEL_SAFETY_CHECKLIST = {
                 {
                     "title": "Contract and documents",
                     "items": [
-                        "My employment contract is signed before I leave, and I "
-                        "understand it",
+                        "My employment contract is signed before I leave, and I understand it",
                         "My passport is valid for at least another six months",
                         "My visa matches the purpose of the trip: a work visa for "
                         "work, a student visa for study",
@@ -3087,7 +3076,7 @@ _TRAVEL_SAFETY_CHECKLIST = {
                         "of the employer and the agency",
                         "A recent photo of me, taken before I leave",
                         "An agreement on how often I will get in touch",
-                        "A code word that means \"I need help\"",
+                        'A code word that means "I need help"',
                     ],
                 },
             ),
@@ -3144,7 +3133,7 @@ _TRAVEL_SAFETY_CHECKLIST = {
                 "callout",
                 {
                     "kind": "warning",
-                    "title": "If any answer is \"no\"",
+                    "title": 'If any answer is "no"',
                     "text": "<p>Do not just go and hope for the best. A missed item "
                     "is not a formality: the stories people later call the hotline "
                     "about from abroad often begin with exactly such a gap.</p>",
@@ -3419,16 +3408,14 @@ _PASSPORT_VISA_BASICS = {
                     "title": "Частыя пытанні",
                     "items": [
                         {
-                            "question": "Працадаўца кажа, што візу «падоўжаць на "
-                            "месцы». Верыць?",
+                            "question": "Працадаўца кажа, што візу «падоўжаць на месцы». Верыць?",
                             "answer": "<p>Удакладніце ў консульстве або міграцыйнай "
                             "службе краіны, ці магчыма гэта ў вашым выпадку. Часцей "
                             "за ўсё змяніць турыстычную візу на працоўную ўнутры "
                             "краіны нельга.</p>",
                         },
                         {
-                            "question": "Я згубіў (згубіла) пашпарт за мяжой. Што "
-                            "рабіць?",
+                            "question": "Я згубіў (згубіла) пашпарт за мяжой. Што рабіць?",
                             "answer": "<p>Заявіце пра страту ў паліцыю і звярніцеся ў "
                             "консульства Беларусі: там дапамогуць з дакументам для "
                             "вяртання дадому. Копія пашпарта моцна паскорыць "
@@ -3510,9 +3497,9 @@ _PASSPORT_VISA_BASICS = {
                 "callout",
                 {
                     "kind": "warning",
-                    "title": "\"Fast-track\" visas from intermediaries",
-                    "text": "<p>A visa bought from an intermediary \"with no queue and no "
-                    "paperwork\" may be forged or issued on false information. It can "
+                    "title": '"Fast-track" visas from intermediaries',
+                    "text": '<p>A visa bought from an intermediary "with no queue and no '
+                    'paperwork" may be forged or issued on false information. It can '
                     "get you stopped at the border and banned from entering. Apply "
                     "yourself at the country's consulate or visa centre.</p>",
                 },
@@ -3532,8 +3519,8 @@ _PASSPORT_VISA_BASICS = {
                     "title": "Common questions",
                     "items": [
                         {
-                            "question": "My employer says the visa \"will be extended "
-                            "there\". Should I believe it?",
+                            "question": 'My employer says the visa "will be extended '
+                            'there". Should I believe it?',
                             "answer": "<p>Check with the consulate or the country's "
                             "migration authority whether that is possible in your case. "
                             "In most countries you cannot switch from a tourist visa to "
