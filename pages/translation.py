@@ -51,15 +51,7 @@ class CountryIndexPageTR(TranslationOptions):
 
 @register(CountryPage)
 class CountryPageTR(TranslationOptions):
-    fields = (
-        "intro",
-        "entry_rules",
-        "work_rules",
-        "study_rules",
-        "emergency_numbers",
-        "embassy",
-        "local_help",
-    )
+    fields = CountryPage.text_fields
 
 
 @register(NewsIndexPage)

@@ -77,7 +77,8 @@ class CountryPage(BasePage):
     )
 
     translation_check_fields = ("intro", "entry_rules")
-    search_text_fields = (
+    # The per-language texts: translated, searched and loaded from demo data alike.
+    text_fields = (
         "intro",
         "entry_rules",
         "work_rules",
@@ -86,6 +87,7 @@ class CountryPage(BasePage):
         "embassy",
         "local_help",
     )
+    search_text_fields = text_fields
     summary_field = "intro"
     parent_page_types = ["pages.CountryIndexPage"]
     subpage_types = []

@@ -362,15 +362,7 @@ class Command(BaseCommand):
         if module is None:
             self.warn("pages/demo_content/countries.py is missing: country pages skipped.")
             return
-        fields = (
-            "intro",
-            "entry_rules",
-            "work_rules",
-            "study_rules",
-            "emergency_numbers",
-            "embassy",
-            "local_help",
-        )
+        fields = CountryPage.text_fields
         for item in module.COUNTRIES:
             self.get_or_create(
                 index,
