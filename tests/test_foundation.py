@@ -268,3 +268,19 @@ def test_admin_is_offered_in_russian_and_english(admin_client, db):
     assert '<option value="ru"' in html
     assert '<option value="en"' in html
     assert '<option value="be"' not in html
+
+
+def test_every_environment_variable_is_documented():
+    import re
+
+    pattern = re.compile(r'(?:os\.environ\.get|env_bool|env_list)\(\s*"([A-Z0-9_]+)"')
+    used = set()
+    for folder in ("lastrada_site", "pages", "hotline"):
+        for path in (ROOT / folder).rglob("*.py"):
+            used.update(pattern.findall(path.read_text(encoding="utf-8")))
+    example = (ROOT / ".env.example").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+
+    assert "DATABASE_URL" in used
+    assert [name for name in sorted(used) if f"\n{name}=" not in example] == []
+    assert [name for name in sorted(used) if f"`{name}`" not in readme] == []
