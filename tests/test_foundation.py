@@ -281,6 +281,6 @@ def test_every_environment_variable_is_documented():
     example = (ROOT / ".env.example").read_text(encoding="utf-8")
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
 
-    assert "DATABASE_URL" in used
+    assert "DJANGO_SECRET_KEY" in used
     assert [name for name in sorted(used) if f"\n{name}=" not in example] == []
     assert [name for name in sorted(used) if f"`{name}`" not in readme] == []
