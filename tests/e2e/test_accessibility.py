@@ -1,0 +1,118 @@
+"""axe-core on every page type in every language; screenshots; print; target sizes."""
+
+import json
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+from .helpers import open_page
+
+pytestmark = pytest.mark.e2e
+
+LANGUAGES = ["ru", "be", "en"]
+BLOCKING_IMPACTS = {"serious", "critical"}
+# Every rule axe ships, plus the WCAG 2.2 target-size rule, which is off by default.
+AXE_OPTIONS = {"resultTypes": ["violations"], "rules": {"target-size": {"enabled": True}}}
+
+
+def axe_problems(page):
+    results = Axe().run(page, options=AXE_OPTIONS)
+    violations = results.response["violations"]
+    blocking = [
+        {
+            "rule": violation["id"],
+            "impact": violation["impact"],
+            "help": violation["help"],
+            "nodes": [node["target"] for node in violation["nodes"][:5]],
+        }
+        for violation in violations
+        if violation["impact"] in BLOCKING_IMPACTS
+    ]
+    minor = sorted({violation["id"] for violation in violations} - {b["rule"] for b in blocking})
+    return blocking, minor
+
+
+def pages_to_check(site, language):
+    urls = {name: example.urls[language] for name, example in site.examples.items()}
+    urls["hotline form"] = site.views["hotline form"][language]
+    urls["search results"] = site.views["search"][language]
+    return urls
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_axe_finds_no_serious_or_critical_problem_on_any_page_type(page, site, language):
+    found = {}
+    for name, url in pages_to_check(site, language).items():
+        open_page(page, url)
+        blocking, minor = axe_problems(page)
+        if blocking:
+            found[f"{name} {url}"] = blocking
+        if minor:
+            print(f"axe, minor on {url}: {', '.join(minor)}")  # noqa: T201 (test report)
+    assert found == {}, json.dumps(found, ensure_ascii=False, indent=1)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_axe_on_the_hotline_form_with_errors(page, site, language):
+    open_page(page, site.views["hotline form"][language])
+    page.locator(".hotline-form button[type='submit']").click()
+    expect(page.locator(".error-summary")).to_be_visible()
+
+    blocking, _minor = axe_problems(page)
+
+    assert blocking == [], json.dumps(blocking, ensure_ascii=False, indent=1)
+
+
+SCREENSHOT_PAGES = ("HomePage", "GuidePage", "CountryPage")
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_screenshots_at_phone_and_desktop_width(make_page, site, screenshots_dir, language, width):
+    page = make_page(width=width, height=900)
+    targets = {
+        "home": site.examples["HomePage"].urls[language],
+        "guide": site.guide.urls[language],
+        "country": site.examples["CountryPage"].urls[language],
+        "form": site.views["hotline form"][language],
+    }
+    for name, url in targets.items():
+        open_page(page, url)
+        expect(page.locator("h1")).to_be_visible()
+        path = screenshots_dir / f"{name}-{language}-{width}.png"
+        page.screenshot(path=str(path), full_page=True)
+        assert path.stat().st_size > 10_000, path
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_guide_prints_with_the_hotline_numbers_and_without_navigation(
+    page, site, screenshots_dir, language
+):
+    open_page(page, site.guide.urls[language])
+    page.emulate_media(media="print")
+
+    for hidden in (".quick-exit", ".language-switcher", ".main-menu", "footer", ".skip-link"):
+        expect(page.locator(hidden).first).to_be_hidden()
+    numbers = page.locator(".hotline-bar")
+    expect(numbers).to_be_visible()
+    expect(numbers).to_contain_text(site.contacts["phone_belarus"])
+    expect(numbers).to_contain_text(site.contacts["phone_abroad"])
+    expect(page.locator("h1")).to_have_text(site.guide.titles[language])
+    boxes = page.locator(".checklist input[type='checkbox']")
+    if boxes.count():
+        expect(boxes.first).to_be_visible()
+    page.pdf(path=str(screenshots_dir / f"guide-{language}-print.pdf"), format="A4")
+    page.screenshot(path=str(screenshots_dir / f"guide-{language}-print.png"), full_page=True)
+
+
+def test_a_ticked_checklist_prints_with_its_ticks(page, site, screenshots_dir):
+    """A reader ticks what they have done; the printed checklist shows it."""
+    assert site.guides_with_checklists, "the demo guides include a checklist"
+    open_page(page, site.guides_with_checklists[0])
+    first = page.locator(".checklist input[type='checkbox']").first
+    first.check()
+    page.emulate_media(media="print")
+    expect(first).to_be_visible()
+    expect(first).to_be_checked()
+    page.screenshot(path=str(screenshots_dir / "checklist-ru-print.png"), full_page=True)

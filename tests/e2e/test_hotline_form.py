@@ -1,0 +1,88 @@
+"""The hotline request form in a real browser, with JavaScript on and off."""
+
+import re
+
+import pytest
+from django.conf import settings
+from playwright.sync_api import expect
+
+from .helpers import open_page
+
+pytestmark = pytest.mark.e2e
+
+LANGUAGES = ["ru", "be", "en"]
+REFERENCE = re.compile(r"^LS-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$")
+ERROR_TITLE = {"ru": "Ошибка:", "be": "Памылка:", "en": "Error:"}
+
+
+@pytest.fixture
+def quick_form(settings):
+    # The form refuses sends faster than a person could type; a test types faster.
+    settings.HOTLINE_MIN_FILL_SECONDS = 0
+    return settings
+
+
+def fill_the_form(page, language, message):
+    form = page.locator("form.hotline-form")
+    form.locator("input[name='topic'][value='employment']").check()
+    form.locator("select[name='country']").select_option(index=2)
+    form.locator("textarea[name='message']").fill(message)
+    form.locator("input[name='contact_channel'][value='email']").check()
+    form.locator("input[name='contact_value']").fill(f"reader-{language}@example.org")
+    form.locator("input[name='may_call'][value='no']").check()
+    form.locator("input[name='consent']").check()
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_sending_the_form_shows_the_reference_code(
+    make_page, site, quick_form, language, javascript
+):
+    from hotline.models import ConsultationRequest
+
+    page = make_page(width=375, height=800, javascript=javascript)
+    open_page(page, site.views["hotline form"][language])
+    expect(page.locator("[data-quick-exit]")).to_be_visible()
+    message = f"Browser test ({language}, javascript={javascript}): is this job offer real?"
+
+    fill_the_form(page, language, message)
+    page.locator(".hotline-form button[type='submit']").click()
+
+    expect(page).to_have_url(re.compile(rf"/{language}/hotline/thanks/"))
+    code = page.locator(".hotline-thanks__code")
+    expect(code).to_have_text(REFERENCE)
+    # The quick exit is on the thank-you page too.
+    expect(page.locator("[data-quick-exit]")).to_have_attribute("href", settings.QUICK_EXIT_URL)
+    stored = ConsultationRequest.objects.get(reference_code=code.inner_text().strip())
+    assert stored.message == message
+    assert stored.language == language
+    assert stored.contact_value == f"reader-{language}@example.org"
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_errors_are_summarised_and_lead_to_their_fields(make_page, site, language, javascript):
+    page = make_page(javascript=javascript)
+    open_page(page, site.views["hotline form"][language])
+
+    page.locator(".hotline-form button[type='submit']").click()
+
+    summary = page.locator(".error-summary")
+    expect(summary).to_be_visible()
+    expect(summary).to_have_attribute("role", "alert")
+    assert page.title().startswith(ERROR_TITLE[language])
+    if javascript:
+        # Focus moves to the summary, so a screen reader reads it out at once.
+        expect(summary).to_be_focused()
+    links = summary.locator("a")
+    assert links.count() >= 4
+    message_link = summary.locator("a[href$='message']")
+    message_link.click()
+    if javascript:
+        expect(page.locator("textarea[name='message']")).to_be_focused()
+        label = page.locator("label[for='id_message']").bounding_box()
+        bar = page.locator(".quick-exit").bounding_box()
+        assert label["y"] >= bar["y"] + bar["height"], "the field's label shows below the bar"
+    else:
+        expect(page).to_have_url(re.compile(r"#id_message$"))
+    expect(page.locator("#id_message_error")).to_be_visible()
