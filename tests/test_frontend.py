@@ -416,3 +416,34 @@ print(json.dumps(out))
     unhashed_age = int(re.search(r"max-age=(\d+)", served["unhashed"]["cache"]).group(1))
     assert unhashed_age <= 60 * 60
     assert "immutable" not in served["unhashed"]["cache"]
+
+
+def test_images_are_lazy_webp_renditions_with_a_srcset(db, settings, tmp_path):
+    """A photo an editor uploads as JPEG reaches readers as WebP in three widths."""
+    from io import BytesIO
+
+    from django.core.files.images import ImageFile
+    from PIL import Image as PillowImage
+    from wagtail.images.models import Image
+
+    from pages.blocks import ImageBlock
+
+    settings.MEDIA_ROOT = str(tmp_path)
+    buffer = BytesIO()
+    PillowImage.new("RGB", (1600, 900), (11, 85, 99)).save(buffer, "JPEG")
+    image = Image.objects.create(title="Border crossing", file=ImageFile(buffer, name="border.jpg"))
+    block = ImageBlock()
+    value = block.to_python({"image": image.pk, "alt_text": "A queue at a border crossing"})
+
+    html = block.render(value)
+
+    img = re.search(r"<img [^>]+>", html).group(0)
+    assert 'alt="A queue at a border crossing"' in img
+    assert 'loading="lazy"' in img
+    assert 'decoding="async"' in img
+    assert 'sizes="(min-width: 48em) 42rem, 100vw"' in img
+    srcset = re.search(r'srcset="([^"]+)"', img).group(1)
+    widths = sorted(int(part.split()[1].rstrip("w")) for part in srcset.split(","))
+    assert widths == [480, 960, 1440]
+    assert all(part.split()[0].endswith(".webp") for part in srcset.split(","))
+    assert re.search(r'src="[^"]+\.webp"', img)
