@@ -8,9 +8,12 @@ load the demo content once for many tests that need none of those; run on their 
 
 from django.db import connection
 
+# Read when the tests are collected, before pytest-django may switch to a test database.
+ORIGINAL_NAME = connection.settings_dict["NAME"]
+
 
 def is_test_database():
-    return connection.settings_dict["NAME"] == connection.creation._get_test_db_name()
+    return connection.settings_dict["NAME"] != ORIGINAL_NAME
 
 
 def ensure_test_database(request, django_db_blocker):

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.core.management import call_command
+from django.db import connections
 
 from tests.database_guard import ensure_test_database
 
@@ -104,6 +105,10 @@ def site(request, browser, django_db_setup, django_db_blocker):
         demo = describe_demo_site(server.url)
     yield demo
     server.stop()
+    # With Playwright's event loop running, Django keeps database connections per
+    # context rather than per thread, so the ones opened here are not the ones
+    # pytest-django closes; close them, or PostgreSQL refuses to drop the test database.
+    connections.close_all()
 
 
 def describe_demo_site(base_url):
