@@ -41,8 +41,8 @@ test: install ## Lint, check migrations and deploy settings, run the whole test 
 	  DJANGO_SECRET_KEY=check-deploy-only-0123456789abcdefghijklmnopqrstuvwxyz-ABCDEFGH \
 	  DJANGO_ALLOWED_HOSTS=example.org \
 	  $(MANAGE) check --deploy --fail-level WARNING
-	$(BIN)/pytest
 	$(BIN)/python scripts/page_weight.py
+	$(BIN)/pytest
 
 lint: install ## Run ruff
 	$(BIN)/ruff check .
