@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.utils.translation import get_language_from_path
+from django.utils.translation import get_language_from_path, get_language_from_request
 
 ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 
@@ -30,8 +30,10 @@ class RememberLanguageMiddleware:
     """Remember the language a reader chose by following a link to another language.
 
     Every public URL carries its language prefix; when a reader opens a page in a
-    language other than the one remembered (for example with the language switcher),
-    that choice is stored, so that `/` later sends them to the same language.
+    language other than the one `/` would pick for them (from the remembered choice,
+    else the browser's Accept-Language), that choice is stored, so that `/` later
+    sends them to the same language. A reader who stays in their browser's language
+    gets no cookie at all: on a phone someone else may look at, less is better.
     """
 
     def __init__(self, get_response):
@@ -43,7 +45,7 @@ class RememberLanguageMiddleware:
         if (
             language
             and response.status_code == 200
-            and request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) != language
+            and get_language_from_request(request) != language
         ):
             response.set_cookie(
                 settings.LANGUAGE_COOKIE_NAME,

@@ -59,6 +59,13 @@ def test_explicit_language_choice_is_remembered(client, home_page):
     assert response["Location"] == "/en/"
 
 
+def test_reader_in_their_browsers_language_gets_no_cookie(client, home_page):
+    response = client.get("/be/", HTTP_ACCEPT_LANGUAGE="be")
+
+    assert response.status_code == 200
+    assert settings.LANGUAGE_COOKIE_NAME not in response.cookies
+
+
 def test_switcher_links_to_home_page_in_other_languages(client, home_page):
     html = client.get("/en/").content.decode()
 
