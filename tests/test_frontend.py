@@ -447,3 +447,25 @@ def test_images_are_lazy_webp_renditions_with_a_srcset(db, settings, tmp_path):
     assert widths == [480, 960, 1440]
     assert all(part.split()[0].endswith(".webp") for part in srcset.split(","))
     assert re.search(r'src="[^"]+\.webp"', img)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_error_page_carries_the_quick_exit_without_touching_the_database(rf, language):
+    """A 500 page still lets a reader leave at once; it renders without the database."""
+    from lastrada_site.views import server_error
+
+    with translation.override(language):
+        response = server_error(rf.get(f"/{language}/"))
+
+    assert response.status_code == 500
+    page = parse(f"/{language}/", language, response)
+    links = page.find("a", **{"data-quick-exit": ""})
+    assert len(links) == 1
+    assert links[0].attrs["href"] == settings.QUICK_EXIT_URL
+    assert QUICK_EXIT_LABELS[language] in links[0].text
+    scripts = [element.attrs for element in page.find("script")]
+    assert any(
+        re.search(r"/js/quick-exit(\.[0-9a-f]+)?\.js$", attrs.get("src", "")) and "defer" in attrs
+        for attrs in scripts
+    )
+    assert page.find("a", class_="skip-link", href="#main")
