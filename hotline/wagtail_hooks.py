@@ -1,10 +1,13 @@
 """The "Hotline" section of the Wagtail admin: requests, statistics, audit-log actions."""
 
+import uuid
+
 import django_filters
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Case, IntegerField, Value, When
 from django.urls import path
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -15,6 +18,7 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
+from wagtail.models import ModelLogEntry
 
 from .admin_views import STATISTICS_PERMISSION, RequestDetailView, StatisticsView, statistics_csv
 from .countries import all_country_choices
@@ -61,6 +65,28 @@ class ConsultationRequestIndexView(IndexView):
                 )
             )
         )
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        # An export is a view of every request in it: one audit-log entry per request,
+        # sharing one uuid, so each request's history says who exported it and when.
+        rows = list(queryset)
+        content_type = ContentType.objects.get_for_model(ConsultationRequest)
+        shared = dict(
+            content_type=content_type,
+            action="hotline.export",
+            data={"format": spreadsheet_format},
+            timestamp=timezone.now(),
+            uuid=uuid.uuid4(),
+            user=self.request.user,
+        )
+        ModelLogEntry.objects.bulk_create(
+            [
+                ModelLogEntry(label=row.reference_code, object_id=str(row.pk), **shared)
+                for row in rows
+            ],
+            batch_size=500,
+        )
+        return super().as_spreadsheet(queryset, spreadsheet_format)
 
 
 class ConsultationRequestViewSet(ModelViewSet):
@@ -214,6 +240,9 @@ class ChangeFormatter(LogFormatter):
 @hooks.register("register_log_actions")
 def register_hotline_log_actions(actions):
     actions.register_action("hotline.view", _("View hotline request"), _("Viewed the request"))
+    actions.register_action(
+        "hotline.export", _("Export hotline requests"), _("Included in an export (CSV or XLSX)")
+    )
     actions.register_action("hotline.add_note", _("Add internal note"), _("Added an internal note"))
     actions.register_action(
         "hotline.purge",

@@ -359,3 +359,24 @@ def test_site_history_report_hides_hotline_entries_from_editors(client, people, 
     response = client.get("/admin/reports/site-history/")
     assert response.status_code in (200, 302)
     assert request_obj.reference_code not in response.content.decode()
+
+
+@pytest.mark.parametrize("spreadsheet_format", ["csv", "xlsx"])
+def test_export_is_written_to_the_audit_log_for_each_exported_request(
+    client, people, spreadsheet_format
+):
+    kept = make_request(reference_code="LS-KEEP-0002", topic="study")
+    make_request(reference_code="LS-DROP-0002", topic="travel")
+    client.force_login(people["consultant"])
+    response = client.get(f"{LIST}?export={spreadsheet_format}&topic=study")
+    assert response.status_code == 200
+    b"".join(response.streaming_content)
+    entries = ModelLogEntry.objects.filter(action="hotline.export")
+    assert [(entry.object_id, entry.label) for entry in entries] == [(str(kept.pk), "LS-KEEP-0002")]
+    entry = entries.get()
+    assert entry.user == people["consultant"]
+    assert entry.data == {"format": spreadsheet_format}
+    # The request's own history names the export, translated.
+    client.force_login(people["superuser"])
+    history = client.get(f"{LIST}history/{kept.pk}/").content.decode()
+    assert "Включено в выгрузку" in history
