@@ -123,6 +123,22 @@ def test_guide_shows_intro_body_review_date_topics_and_related(client, tree):
     assert 'href="/en/work/contract/">Contract</a>' in html
 
 
+@pytest.mark.parametrize(
+    ("language", "url", "date"),
+    [
+        ("ru", "/ru/novosti/launch/", "20 мая 2026 г."),
+        ("be", "/be/naviny/launch-be/", "20 траўня 2026 г."),
+        ("en", "/en/news/launch-en/", "May 20, 2026"),
+    ],
+)
+def test_dates_read_naturally_in_each_language(client, tree, language, url, date):
+    # Django has no Belarusian date formats of its own: without ours a Belarusian
+    # reader saw the English order with Belarusian month names ("траўня 20, 2026").
+    html = client.get(url).content.decode()
+
+    assert f'<time datetime="2026-05-20">{date}</time>' in html
+
+
 def test_untranslated_page_falls_back_to_russian_with_a_notice(client, tree):
     russian_only = make_guide(
         tree["section"],

@@ -144,6 +144,8 @@ LANGUAGES = [
     ("en", "English"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Django ships no Belarusian date formats: ours ("20 траўня 2026 г.").
+FORMAT_MODULE_PATH = ["pages.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Minsk"
