@@ -157,3 +157,21 @@ def test_results_are_paginated(client, home_page):
     assert 'href="?q=contract&amp;page=2"' in first.content.decode()
     assert beyond.status_code == 200
     assert len(result_titles(beyond)) == 10
+
+
+def test_block_labels_are_indexed_in_the_pages_own_language(client, home_page):
+    # A callout's kind ("Information", "Warning") is part of its searchable text:
+    # it was indexed in the language active at save (Russian), so a Belarusian
+    # search for the Russian word «информация» found Belarusian pages.
+    section = make_section(home_page, slug="notes", title="Notes")
+    guide = make_guide(section, slug="note", title={"ru": "Заметка", "be": "Нататка", "en": "Note"})
+    stream = guide._meta.get_field("body").stream_block
+    for code, text in (("ru", "Важно"), ("be", "Важна"), ("en", "Important")):
+        callout = {"kind": "info", "title": "", "text": f"<p>{text}</p>"}
+        setattr(guide, f"body_{code}", stream.to_python([{"type": "callout", "value": callout}]))
+    guide.save_revision().publish()
+
+    assert result_titles(client.get("/be/search/", {"q": "информация"})) == []
+    assert result_titles(client.get("/be/search/", {"q": "інфармацыя"})) == ["Нататка"]
+    assert result_titles(client.get("/en/search/", {"q": "information"})) == ["Note"]
+    assert result_titles(client.get("/ru/search/", {"q": "информация"})) == ["Заметка"]

@@ -71,10 +71,13 @@ class BasePage(Page):
             text = ""
             if self.is_written_in(code):
                 parts = [getattr(self, f"title_{code}", "") or ""]
-                parts += [
-                    plain_text(getattr(self, f"{field}_{code}", None))
-                    for field in self.search_text_fields
-                ]
+                # Blocks' own labels (a callout's kind) are translated strings:
+                # index them in the page's language, not the one active at save.
+                with translation.override(code):
+                    parts += [
+                        plain_text(getattr(self, f"{field}_{code}", None))
+                        for field in self.search_text_fields
+                    ]
                 text = " ".join(part for part in parts if part).lower()
             setattr(self, f"search_text_{code}", text)
 
