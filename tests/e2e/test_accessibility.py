@@ -116,3 +116,27 @@ def test_a_ticked_checklist_prints_with_its_ticks(page, site, screenshots_dir):
     expect(first).to_be_visible()
     expect(first).to_be_checked()
     page.screenshot(path=str(screenshots_dir / "checklist-ru-print.png"), full_page=True)
+
+
+# Controls that are not links inside running text (those are exempt in WCAG 2.5.8).
+SMALL_TARGETS_JS = """() => [...document.querySelectorAll(
+    'a[href], button, input:not([type=hidden]), select, textarea, summary')]
+  .filter((el) => el.offsetParent !== null && getComputedStyle(el).display !== 'inline')
+  .map((el) => ({html: el.outerHTML.slice(0, 80), box: el.getBoundingClientRect()}))
+  .filter(({box}) => box.width < 24 || box.height < 24)
+  .map(({html, box}) => `${html} ${box.width}x${box.height}`)"""
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_control_is_at_least_24_px_square_on_a_phone(make_page, site, language):
+    page = make_page(width=375, height=800)
+    small = {}
+    checkboxes = 0
+    for url in pages_to_check(site, language).values():
+        open_page(page, url)
+        checkboxes += page.locator(".checklist input[type='checkbox']").count()
+        found = page.evaluate(SMALL_TARGETS_JS)
+        if found:
+            small[url] = found
+    assert checkboxes, "the pages checked include a checklist with tick boxes"
+    assert small == {}, json.dumps(small, ensure_ascii=False, indent=1)
