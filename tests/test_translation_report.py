@@ -113,6 +113,15 @@ def test_editors_create_edit_and_submit_but_moderators_publish(django_user_model
 
     assert editor_perms.can_edit()
     assert section.permissions_for_user(editor).can_add_subpage()
+    # Submitting starts Wagtail's moderation workflow, whose task is for Moderators.
+    assert editor_perms.can_submit_for_moderation()
+    workflow = guide.get_workflow()
+    assert workflow is not None and workflow.active
+    task = workflow.tasks.first().specific
+    assert list(task.groups.values_list("name", flat=True)) == ["Moderators"]
+    workflow.start(guide, editor)
+    assert guide.workflow_in_progress
+    assert task.get_actions(guide, moderator) and not task.get_actions(guide, editor)
     assert not editor_perms.can_publish()
     assert moderator_perms.can_publish()
     assert editor.has_perm("pages.change_topic") and moderator.has_perm("pages.add_topic")
