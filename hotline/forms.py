@@ -39,8 +39,13 @@ def read_form_token(value):
 
 
 def clean_text(value):
-    """Drop invisible control characters; keep tabs, line breaks and any other Unicode."""
-    return CONTROL_CHARACTERS.sub("", value or "").strip()
+    """Drop invisible control characters; keep tabs, line breaks and any other Unicode.
+
+    Line breaks become a single LF: browsers send CR LF but count one character
+    towards maxlength, so the size limits here must count them the same way.
+    """
+    value = (value or "").replace("\r\n", "\n").replace("\r", "\n")
+    return CONTROL_CHARACTERS.sub("", value).strip()
 
 
 def normalise_phone(value):

@@ -156,6 +156,20 @@ def test_anonymous_request_without_a_name(client, home_page):
 
 
 @pytest.mark.django_db
+def test_line_breaks_count_once_as_the_browser_counts_them(client, home_page):
+    # A browser's maxlength counts a line break as one character but sends it as CR LF:
+    # a 5,000-character message with 39 line breaks arrives as 5,039 characters.
+    typed = "y" + "\n".join(["x" * 124] * 40)
+    assert len(typed) == 5000
+    sent = typed.replace("\n", "\r\n")
+    response = client.post("/en/hotline/", valid_data(message=sent, safe_times="after\r18:00"))
+    assert response.status_code == 303
+    stored = ConsultationRequest.objects.get()
+    assert stored.message == typed
+    assert stored.safe_times == "after\n18:00"
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize(
     "channel,value,stored_as",
     [
