@@ -469,3 +469,19 @@ def test_the_error_page_carries_the_quick_exit_without_touching_the_database(rf,
         for attrs in scripts
     )
     assert page.find("a", class_="skip-link", href="#main")
+
+
+@pytest.mark.slow
+def test_page_weight_script_fails_when_a_page_is_over_the_budget():
+    """`make test` relies on the script's exit status; a budget every page exceeds fails it."""
+    result = subprocess.run(  # noqa: S603 (a fixed script of this repository)
+        [sys.executable, "scripts/page_weight.py", "--budget-kb", "5"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "FAIL: over the budget of 5 KB" in result.stdout
+    assert re.search(r"^HomePage\s+ru\s", result.stdout, re.MULTILINE)
