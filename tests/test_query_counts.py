@@ -67,10 +67,19 @@ def test_guide_page_stays_within_budget_whatever_the_menu_size(client, site_tree
 
 @pytest.mark.parametrize(
     ("page_key", "budget"),
-    [("home", 13), ("section", 13), ("news", 15), ("campaign", 12), ("country", 13)],
+    [
+        ("home", 13),
+        ("section", 13),
+        ("news", 15),
+        ("news_item", 15),
+        ("campaign", 12),
+        ("country_index", 12),
+        ("country", 13),
+        ("standard", 10),
+    ],
 )
 def test_each_page_type_has_a_query_budget(client, site_tree, page_key, budget):
-    from pages.models import CampaignPage, CountryPage
+    from pages.models import CampaignPage, CountryIndexPage, CountryPage, NewsPage, StandardPage
 
     pages = {
         "home": site_tree["home"],
@@ -78,6 +87,9 @@ def test_each_page_type_has_a_query_budget(client, site_tree, page_key, budget):
         "news": site_tree["news"],
         "campaign": CampaignPage.objects.get(),
         "country": CountryPage.objects.get(),
+        "country_index": CountryIndexPage.objects.get(),
+        "news_item": NewsPage.objects.order_by("pk").first(),
+        "standard": StandardPage.objects.get(),
     }
     queries, context = count_queries(client, pages[page_key].get_url())
     assert queries <= budget, "\n".join(q["sql"][:200] for q in context.captured_queries)
