@@ -485,3 +485,16 @@ def test_page_weight_script_fails_when_a_page_is_over_the_budget():
     assert result.returncode == 1, result.stdout + result.stderr
     assert "FAIL: over the budget of 5 KB" in result.stdout
     assert re.search(r"^HomePage\s+ru\s", result.stdout, re.MULTILINE)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_not_found_page_carries_the_quick_exit_and_the_hotline(client, home_page, language):
+    response = client.get(f"/{language}/no-such-page-here/")
+
+    assert response.status_code == 404
+    page = parse(f"/{language}/no-such-page-here/", language, response)
+    links = page.find("a", **{"data-quick-exit": ""})
+    assert len(links) == 1 and links[0].attrs["href"] == settings.QUICK_EXIT_URL
+    assert QUICK_EXIT_LABELS[language] in links[0].text
+    assert 'class="hotline-bar"' in page.html
+    assert page.find("a", class_="skip-link", href="#main")
