@@ -7,6 +7,7 @@ from html import unescape
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.test import Client
 from django.utils import timezone
 from openpyxl import load_workbook
 from wagtail.models import ModelLogEntry
@@ -380,3 +381,28 @@ def test_export_is_written_to_the_audit_log_for_each_exported_request(
     client.force_login(people["superuser"])
     history = client.get(f"{LIST}history/{kept.pk}/").content.decode()
     assert "Включено в выгрузку" in history
+
+
+@pytest.mark.parametrize("who", ["editor", "moderator"])
+def test_editors_and_moderators_see_no_request_anywhere_else(client, people, request_obj, who):
+    # The views a listing or a history loads by itself, the audit log and its export,
+    # and the dashboard's panels: none names a request to an editor or a moderator.
+    client.force_login(people["consultant"])
+    client.get(f"{LIST}edit/{request_obj.pk}/")
+    client.post(f"{LIST}edit/{request_obj.pk}/", {"action": "handle", "status": "in_progress"})
+    assert ModelLogEntry.objects.filter(object_id=str(request_obj.pk)).count() == 2
+    client = Client()  # another browser: the consultant's flash message is not theirs
+    client.force_login(people[who])
+    for url in (f"{LIST}results/", f"{LIST}history-results/{request_obj.pk}/"):
+        response = client.get(url)
+        assert response.status_code == 302 and response["Location"] == "/admin/"
+    for url in (
+        "/admin/",
+        "/admin/reports/site-history/?action=hotline.view",
+        "/admin/reports/site-history/results/",
+        "/admin/reports/site-history/?export=csv",
+    ):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        assert request_obj.reference_code not in body.decode(), url
