@@ -75,6 +75,17 @@ def test_page_head_has_title_description_canonical_og_and_hreflang(client, tree)
     assert 'name="robots"' not in html
 
 
+def test_page_without_a_search_description_is_described_by_its_introduction(client, tree):
+    # Editors often leave the promote tab's description empty: the page's own
+    # introduction in the reader's language describes it then.
+    html = client.get("/be/praca/").content.decode()
+    intro = tree["section"].intro_be
+
+    assert intro and not tree["section"].search_description_be
+    assert f'<meta name="description" content="{intro}">' in html
+    assert f'<meta property="og:description" content="{intro}">' in html
+
+
 def test_fallback_page_is_noindex_canonical_to_russian_and_has_no_own_hreflang(client, tree):
     response = client.get("/en/work/only-en/")
 
