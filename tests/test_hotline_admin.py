@@ -86,9 +86,38 @@ def test_consultants_group_has_exactly_the_needed_permissions(db):
 
 @pytest.mark.parametrize("group", ["Editors", "Moderators"])
 def test_editors_and_moderators_have_no_hotline_permission(db, group):
-    assert not Permission.objects.filter(
-        group__name=group, content_type__app_label="hotline"
-    ).exists()
+    # On requests and statistics; the form's settings (its introduction) are theirs.
+    assert (
+        not Permission.objects.filter(group__name=group, content_type__app_label="hotline")
+        .exclude(content_type__model="hotlineformsettings")
+        .exists()
+    )
+
+
+INTRO_BE = (
+    '{"blocks": [{"key": "a1b2c", "type": "unstyled", "text": "Уступ-маркер-be", "depth": 0,'
+    ' "inlineStyleRanges": [], "entityRanges": []}], "entityMap": {}}'
+)
+
+
+@pytest.mark.parametrize("who", ["editor", "moderator"])
+def test_editors_can_edit_the_form_introduction_in_each_language(client, people, home_page, who):
+    from wagtail.models import Site
+
+    from hotline.models import HotlineFormSettings
+
+    site = Site.objects.get(is_default_site=True)
+    client.force_login(people[who])
+    url = f"/admin/settings/hotline/hotlineformsettings/{site.pk}/"
+    page = client.get(url)
+    assert page.status_code == 200
+    html = page.content.decode()
+    for language in ("ru", "be", "en"):
+        assert f'name="intro_{language}"' in html
+    response = client.post(url, {"intro_ru": "null", "intro_be": INTRO_BE, "intro_en": "null"})
+    assert response.status_code == 302
+    assert "Уступ-маркер-be" in HotlineFormSettings.for_site(site).intro_be
+    assert "Уступ-маркер-be" in client.get("/be/hotline/").content.decode()
 
 
 @pytest.mark.parametrize(
