@@ -1,10 +1,12 @@
 """Consultants' views in the Wagtail admin: one request, and the statistics."""
 
 import csv
+import datetime
 
 from django import forms
 from django.contrib.auth.mixins import AccessMixin
 from django.core.exceptions import PermissionDenied
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -23,6 +25,12 @@ from .forms import HandlingForm, NoteForm
 from .models import ConsultationRequest, InternalNote
 
 STATISTICS_PERMISSION = "hotline.view_statistics"
+# Dates a period may use: beyond these, a day's start in the site's time zone (or
+# the day after the end) falls outside Python's calendar and the query breaks.
+DATE_VALIDATORS = [
+    MinValueValidator(datetime.date(1900, 1, 1)),
+    MaxValueValidator(datetime.date(2999, 12, 31)),
+]
 
 
 def describe_user(user):
@@ -136,8 +144,16 @@ class RequestDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Templ
 
 
 class PeriodForm(forms.Form):
-    date_from = forms.DateField(label=gettext_lazy("Start of the period"), widget=AdminDateInput)
-    date_to = forms.DateField(label=gettext_lazy("End of the period"), widget=AdminDateInput)
+    date_from = forms.DateField(
+        label=gettext_lazy("Start of the period"),
+        widget=AdminDateInput,
+        validators=DATE_VALIDATORS,
+    )
+    date_to = forms.DateField(
+        label=gettext_lazy("End of the period"),
+        widget=AdminDateInput,
+        validators=DATE_VALIDATORS,
+    )
 
     def clean(self):
         cleaned = super().clean()

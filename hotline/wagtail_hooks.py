@@ -20,10 +20,29 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import LogFormatter
 from wagtail.models import ModelLogEntry
 
-from .admin_views import STATISTICS_PERMISSION, RequestDetailView, StatisticsView, statistics_csv
+from .admin_views import (
+    DATE_VALIDATORS,
+    STATISTICS_PERMISSION,
+    RequestDetailView,
+    StatisticsView,
+    statistics_csv,
+)
 from .countries import all_country_choices
 from .forms import staff_users
 from .models import OPEN_STATUSES, ConsultationRequest, Status, Topic
+
+
+class BoundedDateRangeField(django_filters.fields.DateRangeField):
+    """A date range whose ends stay within DATE_VALIDATORS (year 1 or 9999 broke the list)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields:
+            field.validators.extend(DATE_VALIDATORS)
+
+
+class BoundedDateFromToRangeFilter(django_filters.DateFromToRangeFilter):
+    field_class = BoundedDateRangeField
 
 
 class ConsultationRequestFilterSet(WagtailFilterSet):
@@ -38,9 +57,7 @@ class ConsultationRequestFilterSet(WagtailFilterSet):
     assignee = django_filters.ModelChoiceFilter(
         label=_("Assignee"), queryset=lambda request: staff_users()
     )
-    created_at = django_filters.DateFromToRangeFilter(
-        label=_("Received"), widget=DateRangePickerWidget
-    )
+    created_at = BoundedDateFromToRangeFilter(label=_("Received"), widget=DateRangePickerWidget)
 
     class Meta:
         model = ConsultationRequest

@@ -255,6 +255,21 @@ def test_filters_and_search(client, people, query, expected):
     assert shown == expected
 
 
+@pytest.mark.parametrize(
+    "query",
+    ["created_at_from=0001-01-01", "created_at_to=9999-12-31", "created_at_from=9999-12-31"],
+)
+def test_dates_at_the_ends_of_the_calendar_do_not_break_the_list(client, people, query):
+    obj = make_request()
+    client.force_login(people["consultant"])
+    response = client.get(f"{LIST}?{query}")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Убедитесь, что это значение" in html
+    # The refused filter is not applied: the request is still listed.
+    assert obj.reference_code in html
+
+
 def test_detail_view_shows_the_request_and_is_logged_without_personal_data(
     client, people, request_obj
 ):

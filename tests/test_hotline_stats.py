@@ -130,3 +130,20 @@ def test_nonsense_dates_do_not_break_the_page(client, consultant):
 def test_chart_escapes_its_labels():
     svg = statistics.bar_chart_svg([("<b>", "<i>x</i>", 3)], "<title>")
     assert "<b>" not in svg and "&lt;b&gt;" in svg and "&lt;i&gt;x&lt;/i&gt;: 3" in svg
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "date_from=9999-01-01&date_to=9999-12-31",
+        "date_from=9999-12-31&date_to=9999-12-31",
+        "date_from=0001-01-01&date_to=0001-12-31",
+    ],
+)
+def test_dates_at_the_ends_of_the_calendar_are_refused_with_a_message(client, consultant, query):
+    client.force_login(consultant)
+    response = client.get(f"/admin/hotline/statistics/?{query}")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Убедитесь, что это значение" in html  # Django's own translated limit message
+    assert client.get(f"/admin/hotline/statistics/csv/?{query}").status_code == 200
