@@ -293,3 +293,17 @@ def test_page_types_only_go_where_they_belong():
     assert CountryPage.allowed_parent_page_models() == [CountryIndexPage]
     assert NewsPage.allowed_subpage_models() == []
     assert SectionPage in HomePage.allowed_subpage_models()
+
+
+def test_belarusian_alphabet_puts_i_where_russian_has_i_before_short_i():
+    from pages.models.countries import _sort_key
+
+    names = ["Йемен", "Ірландыя", "Ісландыя", "Зімбабвэ", "Кіпр"]
+
+    assert sorted(names, key=lambda name: _sort_key(name, "be")) == [
+        "Зімбабвэ",
+        "Ірландыя",
+        "Ісландыя",
+        "Йемен",
+        "Кіпр",
+    ]

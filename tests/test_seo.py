@@ -61,7 +61,7 @@ def test_page_head_has_title_description_canonical_og_and_hreflang(client, tree)
     assert '<meta name="description" content="Што праверыць у дамове">' in html
     assert '<link rel="canonical" href="http://testserver/be/praca/damova/">' in html
     assert '<meta property="og:title" content="Дамова">' in html
-    assert '<meta property="og:locale" content="be">' in html
+    assert '<meta property="og:locale" content="be_BY">' in html
     for code, path in (
         ("ru", "/ru/rabota/dogovor/"),
         ("be", "/be/praca/damova/"),

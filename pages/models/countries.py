@@ -42,7 +42,7 @@ class CountryIndexPage(BasePage):
 def _sort_key(title, language):
     # Belarusian ў sorts after у, ё after е, і in the place of и; a casefold is enough
     # for Latin names, the explicit map keeps Cyrillic in alphabet order.
-    order = "абвгдеёжзийіклмнопрстуўфхцчшщъыьэюя"
+    order = "абвгдеёжзиійклмнопрстуўфхцчшщъыьэюя"
     key = []
     for char in title.casefold():
         position = order.find(char)

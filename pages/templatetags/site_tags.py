@@ -77,3 +77,12 @@ def is_fallback(page):
 @register.simple_tag
 def fallback_language():
     return settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+
+
+OG_LOCALES = {"ru": "ru_RU", "be": "be_BY", "en": "en_GB"}
+
+
+@register.simple_tag
+def og_locale():
+    """Open Graph wants language_TERRITORY, not a bare language code."""
+    return OG_LOCALES.get(translation.get_language(), "ru_RU")
