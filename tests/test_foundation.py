@@ -311,3 +311,26 @@ def test_moderators_but_not_editors_edit_the_hotline_contacts(client, home_page,
         assert 'name="phone_abroad"' in response.content.decode()
     else:
         assert response.status_code == 302
+
+
+def test_quick_exit_links_the_browsing_safely_advice_in_the_readers_language(client, home_page):
+    from wagtail.models import Site
+
+    from pages.models import HotlineContacts
+
+    advice = _add_translated_child(home_page)
+    contacts = HotlineContacts.for_site(Site.objects.get(is_default_site=True))
+    contacts.browsing_safely_page = advice
+    contacts.save()
+
+    html = client.get("/be/").content.decode()
+
+    assert (
+        '<a class="quick-exit__advice" href="/be/pra-nas/">Як бяспечна карыстацца сайтам</a>'
+        in html
+    )
+    # After the exit button, so the button stays the first control after the skip link.
+    assert html.index("data-quick-exit>") < html.index("quick-exit__advice")
+
+    advice.unpublish()
+    assert "quick-exit__advice" not in client.get("/be/").content.decode()

@@ -159,6 +159,17 @@ class HotlineContacts(BaseSiteSetting):
         _("WhatsApp number"), max_length=40, blank=True, help_text=_("International format.")
     )
     address = models.TextField(_("address"), blank=True)
+    browsing_safely_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("browsing safely page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The advice on browsing safely, linked next to the quick-exit button on every page."
+        ),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -176,10 +187,17 @@ class HotlineContacts(BaseSiteSetting):
             heading=_("Messengers"),
         ),
         FieldPanel("address"),
+        FieldPanel("browsing_safely_page"),
     ]
 
     class Meta:
         verbose_name = _("hotline contacts")
+
+    @classmethod
+    def base_queryset(cls):
+        # The quick exit links this page on every public page: fetch it with the
+        # setting, not with a query of its own.
+        return super().base_queryset().select_related("browsing_safely_page")
 
     @staticmethod
     def dial(number):

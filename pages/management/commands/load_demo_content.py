@@ -216,6 +216,7 @@ class Command(BaseCommand):
         self.load_news(home, topics, getattr(site, "NEWS_INDEX", NEWS_INDEX))
         self.load_campaign(home)
         self.link_privacy_page(standard.get("privacy"))
+        self.link_browsing_safely_page(standard.get("browsing-safely"))
 
     def load_topics(self, site):
         module = site if site is not None and hasattr(site, "TOPICS") else load_module("topics")
@@ -449,6 +450,18 @@ class Command(BaseCommand):
         form_settings.privacy_page = privacy
         form_settings.save()
         self.step("Hotline form settings: linked to the privacy policy page.")
+
+    def link_browsing_safely_page(self, page):
+        if page is None:
+            self.warn("No browsing-safely page: the quick exit has no advice link.")
+            return
+        contacts = HotlineContacts.for_site(Site.objects.filter(is_default_site=True).first())
+        if contacts.browsing_safely_page_id:
+            self.step("Quick exit: advice page already set.")
+            return
+        contacts.browsing_safely_page = page
+        contacts.save()
+        self.step("Quick exit: linked to the browsing-safely page.")
 
     # -- pages ---------------------------------------------------------------
 
