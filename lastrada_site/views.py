@@ -62,7 +62,8 @@ def page_not_found(request, exception=None):
         target = None
     if target and target != request.path:
         return HttpResponsePermanentRedirect(target)
-    return render(request, "404.html", status=404)
+    # The switcher cannot offer "this page" in another language: there is none.
+    return render(request, "404.html", {"switch_to_home": True}, status=404)
 
 
 def server_error(request):

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from .search import MAX_TERMS, clean_query, search_pages
+from .search import clean_query, search_pages
 
 RESULTS_PER_PAGE = 10
 
@@ -27,7 +27,7 @@ def search(request):
         hits = search_pages(query, get_language())
         if query.shortened:
             message = _("Your search was long, so only its first %(count)s words were used.") % {
-                "count": len(query.terms) if len(query.terms) < MAX_TERMS else MAX_TERMS
+                "count": len(query.terms)
             }
     paginator = Paginator(hits, RESULTS_PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("page"))

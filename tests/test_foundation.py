@@ -231,6 +231,14 @@ def test_unknown_page_is_a_translated_404(client, home_page):
     assert "Старонка не знойдзена" in html
 
 
+def test_switcher_on_a_404_leads_to_the_other_languages_home_pages(client, home_page):
+    html = client.get("/be/nyama-takoj-staronki/").content.decode()
+
+    assert '<a href="/ru/" lang="ru" hreflang="ru">Русский</a>' in html
+    assert '<a href="/en/" lang="en" hreflang="en">English</a>' in html
+    assert "/ru/nyama-takoj-staronki/" not in html
+
+
 def test_settings_default_to_secure():
     from lastrada_site.settings import base
 

@@ -34,6 +34,8 @@ def language_versions(context, page=None):
     for code, name in settings.LANGUAGES:
         if isinstance(page, Page):
             url = _page_url(page, code, request)
+        elif context.get("switch_to_home"):
+            url = f"/{code}/"
         elif request is not None:
             url = translate_url(request.get_full_path(), code)
         else:
