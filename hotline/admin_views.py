@@ -21,6 +21,7 @@ from wagtail.admin.widgets import AdminDateInput
 from wagtail.log_actions import log
 
 from . import statistics
+from .encryption import describe_key_problem, is_unreadable
 from .forms import HandlingForm, NoteForm
 from .models import ConsultationRequest, InternalNote
 
@@ -105,7 +106,16 @@ class RequestDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Templ
             if before[field] != after[field]
         }
         if changes:
-            self.object.save(update_fields=["status", "assignee", "first_response_at", "closed_at"])
+            self.object.touch()
+            self.object.save(
+                update_fields=[
+                    "status",
+                    "assignee",
+                    "first_response_at",
+                    "closed_at",
+                    "last_activity_at",
+                ]
+            )
             log(self.object, "hotline.change", user=self.request.user, data={"changes": changes})
             messages.success(
                 self.request, _("Request %(code)s updated.") % {"code": self.object.reference_code}
@@ -120,6 +130,8 @@ class RequestDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Templ
         note = InternalNote.objects.create(
             request=self.object, author=self.request.user, text=form.cleaned_data["text"]
         )
+        self.object.touch()
+        self.object.save(update_fields=["last_activity_at"])
         log(self.object, "hotline.add_note", user=self.request.user, data={"note": note.pk})
         messages.success(self.request, _("Note added."))
         return redirect(self.request.path + "#notes")
@@ -131,10 +143,15 @@ class RequestDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Templ
             HandlingForm(instance=self.object, prefix=None) if self.can_change else None,
         )
         context.setdefault("note_form", NoteForm() if self.can_change else None)
+        notes = list(self.object.notes.select_related("author"))
+        unreadable = self.object.has_unreadable_fields or any(
+            is_unreadable(note.text) for note in notes
+        )
         context.update(
             {
                 "object": self.object,
-                "notes": self.object.notes.select_related("author"),
+                "notes": notes,
+                "key_problem": describe_key_problem() if unreadable else "",
                 "can_change": self.can_change,
                 "history_url": reverse(self.history_url_name, args=[self.object.pk]),
                 "index_url": reverse(self.index_url_name),

@@ -11,7 +11,9 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db.models import Q
+from django.middleware.csrf import get_token
 from django.utils import timezone
+from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from .countries import country_choices
@@ -24,18 +26,49 @@ TELEGRAM_USERNAME = re.compile(r"^@?[A-Za-z][A-Za-z0-9_]{4,31}$")
 PHONE_CHANNELS = {Channel.PHONE, Channel.SMS, Channel.VIBER, Channel.WHATSAPP}
 
 
-def issue_form_token():
-    """A signed, unique token for one rendering of the form, carrying the render time."""
-    return signing.dumps({"id": uuid.uuid4().hex, "at": time.time()}, salt=FORM_TOKEN_SALT)
+# A rendered form stays usable for a day: long enough to write a long message on a
+# bad connection, short enough that a token taken from a watched phone soon dies.
+FORM_TOKEN_MAX_AGE = 24 * 60 * 60
 
 
-def read_form_token(value):
-    """(token id, render time) of a token this site issued, or None if it was not."""
+def browser_key(request):
+    """A keyed hash of this browser's CSRF secret: ties a form token (and the thank-you
+    link) to the browser that was given the form, so a token fetched or replayed by
+    anyone else leads to nobody's request. Empty when the browser has no CSRF cookie."""
+    secret = request.META.get("CSRF_COOKIE") or ""
+    if not secret:
+        return ""
+    return salted_hmac("hotline.browser", secret).hexdigest()[:32]
+
+
+def issue_form_token(request, at=None):
+    """A signed, unique token for one rendering of the form, for this browser only.
+
+    It makes sure the browser has a CSRF secret first (the form's CSRF field would
+    create one anyway), so the token and the cookie are issued together.
+    """
+    get_token(request)
+    payload = {"id": uuid.uuid4().hex, "at": time.time() if at is None else at}
+    payload["b"] = browser_key(request)
+    return signing.dumps(payload, salt=FORM_TOKEN_SALT)
+
+
+def read_form_token(request, value):
+    """(token id, render time) of a token this site issued to this browser within
+    FORM_TOKEN_MAX_AGE, or None for any other value."""
     try:
-        data = signing.loads(value or "", salt=FORM_TOKEN_SALT)
-        return str(uuid.UUID(hex=data["id"]).hex), float(data["at"])
+        data = signing.loads(value or "", salt=FORM_TOKEN_SALT, max_age=FORM_TOKEN_MAX_AGE)
+        token_id, rendered_at = uuid.UUID(hex=data["id"]).hex, float(data["at"])
+        bound_to = data["b"]
     except (signing.BadSignature, KeyError, TypeError, ValueError, AttributeError):
         return None
+    # A minute of slack for clocks of several servers that disagree a little.
+    if not -60 <= time.time() - rendered_at <= FORM_TOKEN_MAX_AGE:
+        return None
+    key = browser_key(request)
+    if not key or not isinstance(bound_to, str) or not constant_time_compare(bound_to, key):
+        return None
+    return token_id, rendered_at
 
 
 def clean_text(value):
@@ -70,6 +103,14 @@ def normalise_phone(value):
             code="phone",
         )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+class EmptyTextInput(forms.TextInput):
+    """A text input that never shows what was sent in it: the bot-trap field is not
+    echoed back, so neither a bot nor a page that posted to the form learns anything."""
+
+    def format_value(self, value):
+        return None
 
 
 class TrimmedCharField(forms.CharField):
@@ -155,7 +196,12 @@ class ConsultationRequestForm(forms.Form):
         },
     )
     # A field people never see: bots that fill every input give themselves away.
-    website = forms.CharField(label=_("Leave this field empty"), required=False, max_length=200)
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        max_length=200,
+        widget=EmptyTextInput,
+    )
     form_token = forms.CharField(widget=forms.HiddenInput, required=False, max_length=300)
 
     def __init__(self, *args, **kwargs):
@@ -204,11 +250,13 @@ class ConsultationRequestForm(forms.Form):
 
     @property
     def is_bot_trap_filled(self):
-        return bool(self.data.get("website", "").strip())
+        return bool(str(self.data.get("website", "")).strip())
 
     def to_request(self, language, token_id):
         data = self.cleaned_data
+        status = Status.SUSPECTED_SPAM if self.is_bot_trap_filled else Status.NEW
         return ConsultationRequest(
+            status=status,
             language=language,
             topic=data["topic"],
             country=data["country"],

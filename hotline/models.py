@@ -2,12 +2,14 @@
 
 Fields are split in two kinds. *Statistics fields* (topic, country, channel,
 language, urgency, dates, status) stay for good. *Personal fields* (name,
-contact, safe-contact preferences, message) and the internal notes are erased
-by `manage.py purge_hotline_data` once a request has been closed for longer
-than HOTLINE_RETENTION_DAYS. Nothing personal may appear in `__str__`, because
+contact, safe-contact preferences, message) and the internal notes are stored
+encrypted (see encryption.py) and erased by `manage.py purge_hotline_data` once
+a request has been closed, or left without activity, for longer than
+HOTLINE_RETENTION_DAYS. Nothing personal may appear in `__str__`, because
 Wagtail's audit log and admin breadcrumbs show it.
 """
 
+import datetime
 import secrets
 from datetime import timedelta
 
@@ -21,6 +23,8 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 
 from .countries import all_country_choices, country_name
+from .encryption import is_unreadable
+from .fields import EncryptedTextField
 
 # Easy to read aloud and to type: no 0/O, 1/I/L.
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -65,10 +69,15 @@ class Status(models.TextChoices):
     ANSWERED = "answered", _("Answered")
     CLOSED = "closed", _("Closed")
     SPAM = "spam", _("Spam")
+    # The hidden bot-trap field was filled, but the rest was a valid request: browser
+    # autofill does that for real people too, so it is kept for a consultant to look at.
+    SUSPECTED_SPAM = "suspected_spam", _("Suspected spam")
 
 
 OPEN_STATUSES = (Status.NEW, Status.IN_PROGRESS, Status.WAITING, Status.ANSWERED)
 FINISHED_STATUSES = (Status.CLOSED, Status.SPAM)
+# Never counted in statistics, and kept out of the consultants' main queue.
+SPAM_STATUSES = (Status.SPAM, Status.SUSPECTED_SPAM)
 # A consultant has reached the person once the request waits for them or is answered.
 RESPONDED_STATUSES = (Status.WAITING, Status.ANSWERED)
 
@@ -84,17 +93,31 @@ PERSONAL_FIELDS = {
 }
 
 
+def start_of_day(moment):
+    """Midnight of the moment's day in the site's time zone: an erased request keeps
+    the day it arrived (for statistics), not the minute, which could identify it."""
+    if moment is None:
+        return None
+    local = timezone.localtime(moment)
+    return timezone.make_aware(datetime.datetime.combine(local.date(), datetime.time()))
+
+
 class ConsultationRequestQuerySet(models.QuerySet):
     def due_for_purge(self, now=None):
-        """Closed (or spam) longer than HOTLINE_RETENTION_DAYS ago and not yet erased."""
+        """Not yet erased, and either closed (or spam) longer than HOTLINE_RETENTION_DAYS
+        ago, or still open with no activity for that long: a request nobody works on
+        must not keep someone's story for ever."""
         now = now or timezone.now()
         cutoff = now - timedelta(days=settings.HOTLINE_RETENTION_DAYS)
-        return self.filter(
-            status__in=FINISHED_STATUSES, closed_at__lt=cutoff, personal_data_erased_at=None
-        )
+        finished = models.Q(status__in=FINISHED_STATUSES, closed_at__lt=cutoff)
+        abandoned = models.Q(last_activity_at__lt=cutoff) & ~models.Q(status__in=FINISHED_STATUSES)
+        return self.filter(finished | abandoned, personal_data_erased_at=None)
 
     def counted_in_statistics(self):
-        return self.exclude(status=Status.SPAM)
+        return self.exclude(status__in=SPAM_STATUSES)
+
+    def in_main_queue(self):
+        return self.exclude(status=Status.SUSPECTED_SPAM)
 
 
 class ConsultationRequest(models.Model):
@@ -111,21 +134,21 @@ class ConsultationRequest(models.Model):
     )
     is_abroad = models.BooleanField(_("abroad now"), default=False)
     is_urgent = models.BooleanField(_("in danger now"), default=False, db_index=True)
-    name = models.CharField(_("name or pseudonym"), max_length=100, blank=True)
+    name = EncryptedTextField(_("name or pseudonym"), max_length=100, blank=True)
     contact_channel = models.CharField(_("contact channel"), max_length=10, choices=Channel.choices)
-    contact_value = models.CharField(_("contact"), max_length=254, blank=True)
+    contact_value = EncryptedTextField(_("contact"), max_length=254, blank=True)
     may_call = models.CharField(_("may we call"), max_length=3, choices=MayCall.choices, blank=True)
-    safe_times = models.CharField(_("when it is safe to contact"), max_length=200, blank=True)
+    safe_times = EncryptedTextField(_("when it is safe to contact"), max_length=200, blank=True)
     may_leave_message = models.BooleanField(_("may leave a message"), default=False)
     may_say_who_we_are = models.BooleanField(_("may say who is calling"), default=False)
-    message = models.TextField(_("message"), max_length=5000, blank=True)
+    message = EncryptedTextField(_("message"), max_length=5000, blank=True)
     consented_at = models.DateTimeField(_("consent given"), null=True, blank=True)
     # One per rendered form: a re-post of the same form finds this row instead of adding one.
     form_token = models.CharField(max_length=64, unique=True, editable=False)
 
     # Staff side.
     status = models.CharField(
-        _("status"), max_length=12, choices=Status.choices, default=Status.NEW, db_index=True
+        _("status"), max_length=20, choices=Status.choices, default=Status.NEW, db_index=True
     )
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -137,6 +160,11 @@ class ConsultationRequest(models.Model):
     )
     first_response_at = models.DateTimeField(_("first response"), null=True, blank=True)
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+    # Raised by every change a consultant makes; an open request untouched for the
+    # retention period is erased like a closed one.
+    last_activity_at = models.DateTimeField(
+        _("last activity"), default=timezone.now, db_index=True, editable=False
+    )
     personal_data_erased_at = models.DateTimeField(
         _("personal data erased"), null=True, blank=True, editable=False
     )
@@ -198,12 +226,41 @@ class ConsultationRequest(models.Model):
                     raise
         raise IntegrityError("Could not find a free reference code")
 
+    @property
+    def has_unreadable_fields(self):
+        return any(is_unreadable(getattr(self, field)) for field in PERSONAL_FIELDS)
+
+    def touch(self, now=None):
+        """Record a consultant's activity (kept to the minute in the database)."""
+        self.last_activity_at = now or timezone.now()
+
     def erase_personal_data(self, now=None):
+        """Empty the personal fields, delete notes and pending notices, and cut every
+        timestamp to its day. An open request is closed: nobody can answer it now."""
+        now = now or timezone.now()
         for field, empty in PERSONAL_FIELDS.items():
             setattr(self, field, empty)
-        self.personal_data_erased_at = now or timezone.now()
-        self.save(update_fields=[*PERSONAL_FIELDS, "personal_data_erased_at"])
+        if self.status not in FINISHED_STATUSES:
+            self.status = Status.CLOSED
+            self.closed_at = now
+        for field in TIMESTAMP_FIELDS:
+            setattr(self, field, start_of_day(getattr(self, field)))
+        self.personal_data_erased_at = start_of_day(now)
+        self.save(
+            update_fields=[*PERSONAL_FIELDS, *TIMESTAMP_FIELDS, "status", "personal_data_erased_at"]
+        )
+        self.notifications.all().delete()
         return self.notes.all().delete()[0]
+
+
+# Exact times of what the person did, or of what was done for them.
+TIMESTAMP_FIELDS = (
+    "created_at",
+    "consented_at",
+    "first_response_at",
+    "closed_at",
+    "last_activity_at",
+)
 
 
 class InternalNote(models.Model):
@@ -218,7 +275,7 @@ class InternalNote(models.Model):
         related_name="+",
     )
     created_at = models.DateTimeField(_("written"), default=timezone.now)
-    text = models.TextField(_("note"), max_length=5000)
+    text = EncryptedTextField(_("note"), max_length=5000)
 
     class Meta:
         verbose_name = _("internal note")
@@ -227,6 +284,41 @@ class InternalNote(models.Model):
 
     def __str__(self):
         return f"{self.request.reference_code} #{self.pk}"
+
+
+class OutgoingNotificationQuerySet(models.QuerySet):
+    def due(self, now=None):
+        return self.filter(sent_at=None, next_attempt_at__lte=now or timezone.now())
+
+
+class OutgoingNotification(models.Model):
+    """An e-mail to the consultants about a new request, kept until it is delivered.
+
+    It is written in the same transaction as the request, so a request never
+    exists without its notice, and it is sent by `manage.py
+    send_hotline_notifications`, never while the person waits for the form to
+    answer: a slow or broken mail server can't delay or lose a request. The row
+    names the request only; the message is built when it is sent.
+    """
+
+    request = models.ForeignKey(
+        ConsultationRequest, on_delete=models.CASCADE, related_name="notifications"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    next_attempt_at = models.DateTimeField(default=timezone.now, db_index=True)
+    attempts = models.PositiveIntegerField(default=0)
+    # The class of the last error (e.g. "SMTPServerDisconnected"), never its text,
+    # which may quote addresses.
+    last_error = models.CharField(max_length=100, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    objects = OutgoingNotificationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["next_attempt_at", "pk"]
+
+    def __str__(self):
+        return f"{self.request.reference_code} notification"
 
 
 @register_setting(icon="mail")

@@ -1,17 +1,31 @@
-"""The e-mail consultants get about each new request.
+"""The e-mail consultants get about each new request, and its outbox.
 
 It carries the reference code, topic, urgency and the admin link only: e-mail
 travels through servers we do not control, so nothing the person wrote goes in.
+
+A notice is queued (an OutgoingNotification row) in the same transaction that
+stores the request, and sent later by `manage.py send_hotline_notifications`,
+run every minute or so by the scheduler. So the form answers at once however
+slow the mail server is, and a notice that fails is tried again, with growing
+pauses, until it is delivered.
 """
 
 import logging
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import send_mail
-from django.utils import translation
+from django.db import connection, transaction
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from .models import OutgoingNotification
+
 logger = logging.getLogger(__name__)
+
+# Pauses between attempts: 1, 2, 4 … minutes, never more than an hour.
+FIRST_RETRY = timedelta(minutes=1)
+LONGEST_RETRY = timedelta(hours=1)
 
 
 def admin_url(consultation_request):
@@ -40,19 +54,69 @@ def build_message(consultation_request):
     return subject, "\n".join(lines) + "\n"
 
 
-def notify_new_request(consultation_request):
-    """Send the notice; a failure is logged (code only) and never undoes the request."""
+def queue_notification(consultation_request):
+    """Queue the notice about a new request; call it inside the storing transaction."""
+    if not settings.HOTLINE_NOTIFY_EMAILS:
+        return None
+    return OutgoingNotification.objects.create(request=consultation_request)
+
+
+def retry_delay(attempts):
+    return min(FIRST_RETRY * 2 ** max(attempts - 1, 0), LONGEST_RETRY)
+
+
+def send_one(notification, now=None):
+    """Try to deliver one notice; True when it went. A failure is logged with the
+    reference code and the error's class only, and the next try is scheduled."""
+    now = now or timezone.now()
+    consultation_request = notification.request
+    notification.attempts += 1
     recipients = settings.HOTLINE_NOTIFY_EMAILS
-    if not recipients:
-        return False
-    subject, body = build_message(consultation_request)
     try:
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients, fail_silently=False)
-    except Exception as error:  # any mail failure: the request is stored, tell the log only
+        if recipients:
+            subject, body = build_message(consultation_request)
+            send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients, fail_silently=False)
+    except Exception as error:  # any mail failure: keep the notice and try again later
+        notification.last_error = error.__class__.__name__[:100]
+        notification.next_attempt_at = now + retry_delay(notification.attempts)
+        notification.save(update_fields=["attempts", "last_error", "next_attempt_at"])
         logger.error(
-            "Hotline notification for %s was not sent: %s",
+            "Hotline notification for %s was not sent (attempt %s): %s",
             consultation_request.reference_code,
-            error.__class__.__name__,
+            notification.attempts,
+            notification.last_error,
         )
         return False
+    notification.sent_at = now
+    notification.last_error = ""
+    notification.save(update_fields=["attempts", "last_error", "sent_at"])
     return True
+
+
+def send_due_notifications(now=None, limit=100):
+    """Send up to `limit` notices that are due, urgent requests first; (sent, failed).
+
+    Each notice is locked while it is sent, so two senders running at once (two
+    cron runs overlapping) never send the same notice twice. The run stops at the
+    first failure: the mail server is down, and the rest will wait for the next run.
+    """
+    lock = {"skip_locked": connection.features.has_select_for_update_skip_locked}
+    if connection.features.has_select_for_update_of:
+        lock["of"] = ("self",)
+    sent = failed = 0
+    for _round in range(limit):
+        with transaction.atomic():
+            notification = (
+                OutgoingNotification.objects.due(now)
+                .select_related("request")
+                .order_by("-request__is_urgent", "next_attempt_at", "pk")
+                .select_for_update(**lock)
+                .first()
+            )
+            if notification is None:
+                break
+            if not send_one(notification, now):
+                failed += 1
+                break
+            sent += 1
+    return sent, failed

@@ -2,33 +2,38 @@
 
 How a send is handled, in order:
 
-1. CSRF: Django's middleware. A form that fails the check (an expired cookie, a
-   page kept open for days) comes back filled in with a request to send again;
-   see `csrf_failure`.
-2. Re-post: each rendering of the form carries a signed token (a UUID plus the
-   render time). The token is stored uniquely on the request, so a reload, a
-   double click or a retry over a bad connection finds the stored request and
-   shows its thank-you page again; nothing new is created.
-3. Bots: the form has a field hidden from people ("website"). A send with it
-   filled gets the same-looking thank-you page with a made-up reference code
-   and stores nothing, so nothing from such a bot reaches the consultants, and
-   the bot cannot tell it was caught. A send sooner than HOTLINE_MIN_FILL_SECONDS
-   after the form was shown (or with no valid token) stores nothing either: the
-   form comes back with everything the person typed and a message asking them
-   to check it and send again, so a fast person loses nothing.
-4. Validation: every field has a size limit; errors are listed at the top of the
+1. CSRF: Django's middleware. A form that fails the check comes back with a
+   fresh token; what was typed is restored only when the post came from this
+   site (an expired cookie, a page kept open for days). A post made by another
+   site gets an empty form: nothing it planted is shown back. See `csrf_failure`.
+2. Form token: each rendering of the form carries a signed token (a UUID, the
+   render time and a keyed hash of this browser's CSRF secret) that expires
+   after a day. A token from another browser, an old or a tampered one stores
+   nothing: the form comes back with what was typed and a new token.
+3. Re-post: the token's UUID is stored uniquely on the request, so a reload, a
+   double click or a retry over a bad connection from the same browser finds
+   the stored request and shows its thank-you page again; nothing new is made.
+4. Speed: a send sooner than HOTLINE_MIN_FILL_SECONDS after the form was shown
+   is returned with everything typed and a request to send it again.
+5. Validation: every field has a size limit; errors are listed at the top of the
    form, each linking to its field.
-5. Rate limit: HOTLINE_RATE_LIMIT sends per client address (see ratelimit.py).
+6. Rate limit: HOTLINE_RATE_LIMIT sends per client address (see ratelimit.py).
    Over the limit the answer is HTTP 429 with the form still filled in and the
    hotline's phone numbers.
-6. The request is stored; after the transaction commits the consultants get an
-   e-mail without personal data. The browser is redirected (303) to the
-   thank-you page, whose URL holds only a signed, expiring token.
+7. Bot trap: the form has a field hidden from people ("website"). It is looked
+   at only after all of the above: a valid send with it filled is stored as
+   suspected spam, out of the main queue and without a notice, because browser
+   autofill fills it for real people too. The sender sees the usual thank-you
+   page, so a bot learns nothing.
+8. The request and its notice to the consultants (see notifications.py) are
+   stored in one transaction. The browser is redirected (303) to the thank-you
+   page, whose URL holds only a signed, expiring token that works in this
+   browser only.
 """
 
 import logging
 import time
-import uuid
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core import signing
@@ -38,15 +43,15 @@ from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import Resolver404, resolve, reverse
 from django.utils import translation
-from django.utils.crypto import salted_hmac
+from django.utils.crypto import constant_time_compare
 from django.views.csrf import csrf_failure as django_csrf_failure
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
 from . import ratelimit
-from .forms import ConsultationRequestForm, issue_form_token, read_form_token
-from .models import REFERENCE_ALPHABET, REFERENCE_PREFIX, ConsultationRequest, HotlineFormSettings
-from .notifications import notify_new_request
+from .forms import ConsultationRequestForm, browser_key, issue_form_token, read_form_token
+from .models import ConsultationRequest, HotlineFormSettings, Status
+from .notifications import queue_notification
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +63,9 @@ THANKS_MAX_AGE = 24 * 60 * 60
 NOTICE_RESEND = "resend"
 NOTICE_RATE_LIMITED = "rate_limited"
 NOTICE_EXPIRED = "expired"
+NOTICE_NOT_SENT = "not_sent"
+# Never shown back in a re-rendered form.
+NOT_RESTORED_FIELDS = ("website", "form_token")
 
 
 @never_cache
@@ -65,32 +73,28 @@ NOTICE_EXPIRED = "expired"
 def request_form(request):
     if request.method == "POST":
         return handle_send(request)
-    form = ConsultationRequestForm(initial={"form_token": issue_form_token()})
+    form = ConsultationRequestForm(initial={"form_token": issue_form_token(request)})
     return render_form(request, form)
 
 
 def handle_send(request):
     data = request.POST.copy()
-    token = read_form_token(data.get("form_token"))
-    token_id = token[0] if token else None
-
-    if token_id and ConsultationRequest.objects.filter(form_token=token_id).exists():
-        return redirect_to_thanks(token_id)
-
-    form = ConsultationRequestForm(data)
-    if form.is_bot_trap_filled:
-        logger.info("Hotline form: a send with the hidden field filled was discarded")
-        return redirect_to_thanks(token_id or uuid.uuid4().hex)
-
+    token = read_form_token(request, data.get("form_token"))
     if token is None:
-        # Not a form this site rendered (or a tampered one): give it a real token.
-        data["form_token"] = issue_form_token()
+        # Not a form this site gave this browser in the last day: store nothing, and
+        # give the text back with a token of this browser's own.
+        data["form_token"] = issue_form_token(request)
         form = ConsultationRequestForm(data)
         form.is_valid()
         return render_form(request, form, notice=NOTICE_RESEND)
+    token_id, rendered_at = token
 
+    if ConsultationRequest.objects.filter(form_token=token_id).exists():
+        return redirect_to_thanks(request, token_id)
+
+    form = ConsultationRequestForm(data)
     valid = form.is_valid()
-    if time.time() - token[1] < settings.HOTLINE_MIN_FILL_SECONDS:
+    if time.time() - rendered_at < settings.HOTLINE_MIN_FILL_SECONDS:
         logger.info("Hotline form: a send faster than the minimum fill time was returned")
         return render_form(request, form, notice=NOTICE_RESEND)
     if not valid:
@@ -106,56 +110,87 @@ def handle_send(request):
     try:
         with transaction.atomic():
             consultation_request.save_new()
-            transaction.on_commit(lambda: notify_new_request(consultation_request))
+            if consultation_request.status == Status.SUSPECTED_SPAM:
+                logger.info("Hotline form: a send with the hidden field filled was kept as spam")
+            else:
+                queue_notification(consultation_request)
     except IntegrityError:
         # The same form sent twice at once: the other send stored it.
         if ConsultationRequest.objects.filter(form_token=token_id).exists():
-            return redirect_to_thanks(token_id)
+            return redirect_to_thanks(request, token_id)
         raise
-    return redirect_to_thanks(token_id)
+    return redirect_to_thanks(request, token_id)
 
 
-def redirect_to_thanks(token_id):
-    signed = signing.dumps(token_id, salt=THANKS_SALT)
+def redirect_to_thanks(request, token_id):
+    signed = signing.dumps({"id": token_id, "b": browser_key(request)}, salt=THANKS_SALT)
     return HttpResponseRedirect(reverse("hotline:thanks", args=[signed]), status=303)
-
-
-def decoy_reference(token_id):
-    """A reference code for a discarded bot send: stable per token, never stored."""
-    digest = salted_hmac("hotline.decoy", token_id).digest()
-    chars = "".join(REFERENCE_ALPHABET[byte % len(REFERENCE_ALPHABET)] for byte in digest[:8])
-    return f"{REFERENCE_PREFIX}-{chars[:4]}-{chars[4:]}"
 
 
 @never_cache
 def thanks(request, token):
+    """The reference code, for the browser that sent the form, for a day."""
+    reference_code = None
     try:
-        token_id = signing.loads(token, salt=THANKS_SALT, max_age=THANKS_MAX_AGE)
-    except signing.BadSignature:
+        data = signing.loads(token, salt=THANKS_SALT, max_age=THANKS_MAX_AGE)
+        token_id, bound_to = str(data["id"]), str(data["b"])
+    except (signing.BadSignature, KeyError, TypeError):
+        data = None
+    key = browser_key(request)
+    if data and key and constant_time_compare(bound_to, key):
+        reference_code = (
+            ConsultationRequest.objects.filter(form_token=token_id)
+            .values_list("reference_code", flat=True)
+            .first()
+        )
+    if reference_code is None:
         return render(request, "hotline/thanks_expired.html", status=404)
-    reference_code = (
-        ConsultationRequest.objects.filter(form_token=token_id)
-        .values_list("reference_code", flat=True)
-        .first()
-    ) or decoy_reference(str(token_id))
     return render(request, "hotline/thanks.html", {"reference_code": reference_code})
 
 
+def posted_from_this_site(request):
+    """True when the browser says the post came from a page of this site.
+
+    Browsers send Origin with every form post (and Referer within the site, under
+    our same-origin referrer policy); another site can set neither to ours.
+    """
+    here = f"{request.scheme}://{request.get_host()}"
+    trusted = {here, *settings.CSRF_TRUSTED_ORIGINS}
+    origin = request.META.get("HTTP_ORIGIN")
+    if origin:
+        return origin in trusted
+    referer = urlsplit(request.META.get("HTTP_REFERER", ""))
+    return bool(referer.netloc) and f"{referer.scheme}://{referer.netloc}" in trusted
+
+
 def csrf_failure(request, reason=""):
-    """A hotline form that failed the CSRF check comes back filled in; others get Django's page."""
+    """A hotline form that failed the CSRF check comes back with a fresh token; others
+    get Django's page.
+
+    What was typed is shown again only when the post came from this site. A post
+    from another site may carry a token, a filled trap or a contact address chosen
+    by whoever made that page; showing any of it back would let them steer the
+    person's real request, so that form comes back empty.
+    """
     try:
         is_hotline_form = resolve(request.path_info).view_name == "hotline:request"
     except Resolver404:
         is_hotline_form = False
     if not (is_hotline_form and request.method == "POST"):
         return django_csrf_failure(request, reason)
-    data = request.POST.copy()
-    if read_form_token(data.get("form_token")) is None:
-        data["form_token"] = issue_form_token()
-    form = ConsultationRequestForm(data)
-    form.is_valid()
+    if posted_from_this_site(request):
+        data = request.POST.copy()
+        for name in NOT_RESTORED_FIELDS:
+            data.pop(name, None)
+        data["form_token"] = issue_form_token(request)
+        form = ConsultationRequestForm(data)
+        form.is_valid()
+        notice = NOTICE_EXPIRED
+    else:
+        form = ConsultationRequestForm(initial={"form_token": issue_form_token(request)})
+        notice = NOTICE_NOT_SENT
     logger.info("Hotline form: a send that failed the CSRF check was returned")
-    return render_form(request, form, notice=NOTICE_EXPIRED, status=403)
+    return render_form(request, form, notice=notice, status=403)
 
 
 def form_settings_for(request):

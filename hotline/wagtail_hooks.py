@@ -65,21 +65,20 @@ class ConsultationRequestFilterSet(WagtailFilterSet):
 
 
 class ConsultationRequestIndexView(IndexView):
-    """Open urgent requests first, then the newest."""
+    """Open urgent requests first, then the newest; suspected spam only when asked for."""
 
     default_ordering = ["-urgent_open", "-created_at", "-pk"]
 
     def get_base_queryset(self):
-        return (
-            super()
-            .get_base_queryset()
-            .select_related("assignee")
-            .annotate(
-                urgent_open=Case(
-                    When(is_urgent=True, status__in=OPEN_STATUSES, then=Value(1)),
-                    default=Value(0),
-                    output_field=IntegerField(),
-                )
+        queryset = super().get_base_queryset()
+        # Suspected spam waits in its own list (Status filter) so it never crowds the queue.
+        if self.request.GET.get("status") != Status.SUSPECTED_SPAM:
+            queryset = queryset.in_main_queue()
+        return queryset.select_related("assignee").annotate(
+            urgent_open=Case(
+                When(is_urgent=True, status__in=OPEN_STATUSES, then=Value(1)),
+                default=Value(0),
+                output_field=IntegerField(),
             )
         )
 

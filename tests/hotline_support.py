@@ -2,22 +2,36 @@
 
 import re
 import time
-import uuid
 
-from django.core import signing
+from django.conf import settings
+from django.middleware.csrf import _get_new_csrf_string
+from django.test import RequestFactory
 
-from hotline.forms import FORM_TOKEN_SALT
+from hotline.forms import issue_form_token
 
 TOKEN_FIELD = re.compile(r'name="form_token" value="([^"]+)"')
 REFERENCE = re.compile(r"LS-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}")
 
 
-def form_token(age=60):
-    """A token as the form would carry it, rendered `age` seconds ago."""
-    return signing.dumps({"id": uuid.uuid4().hex, "at": time.time() - age}, salt=FORM_TOKEN_SALT)
+def browser_secret(client):
+    """The CSRF secret of a test client's "browser", giving it one if it has none."""
+    name = settings.CSRF_COOKIE_NAME
+    if name not in client.cookies or len(client.cookies[name].value) != 32:
+        client.cookies[name] = _get_new_csrf_string()
+    return client.cookies[name].value
 
 
-def valid_data(**overrides):
+def form_token(client=None, age=60):
+    """A token as the form would carry it for this client, rendered `age` seconds ago.
+
+    Without a client, the token belongs to some other browser.
+    """
+    request = RequestFactory().get("/")
+    request.META["CSRF_COOKIE"] = browser_secret(client) if client else _get_new_csrf_string()
+    return issue_form_token(request, at=time.time() - age)
+
+
+def valid_data(client, **overrides):
     data = {
         "topic": "employment",
         "country": "DE",
@@ -31,7 +45,7 @@ def valid_data(**overrides):
         "message": "My employer keeps my passport. Unique-message-marker-7731.",
         "consent": "on",
         "website": "",
-        "form_token": form_token(),
+        "form_token": form_token(client),
     }
     data.update(overrides)
     return {key: value for key, value in data.items() if value is not None}

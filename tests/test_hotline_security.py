@@ -54,7 +54,7 @@ def test_hostile_input_never_breaks_a_page_or_shows_unescaped(
     overrides = {field: payload}
     if field == "contact_value":
         overrides["contact_channel"] = "email"
-    response = client.post("/en/hotline/", valid_data(**overrides))
+    response = client.post("/en/hotline/", valid_data(client, **overrides))
     assert response.status_code in (200, 303)
     html = response.content.decode()
     assert SCRIPT not in html and "<img src=x" not in html
@@ -86,7 +86,7 @@ def test_hostile_input_never_breaks_a_page_or_shows_unescaped(
 @pytest.mark.django_db
 @pytest.mark.parametrize("kind", ["huge"])
 def test_oversized_input_is_refused_with_a_translated_message(client, home_page, kind):
-    response = client.post("/ru/hotline/", valid_data(message=HOSTILE[kind]))
+    response = client.post("/ru/hotline/", valid_data(client, message=HOSTILE[kind]))
     html = unescape(response.content.decode())
     assert response.status_code == 200
     assert "Пожалуйста, исправьте" in html
@@ -97,7 +97,9 @@ def test_oversized_input_is_refused_with_a_translated_message(client, home_page,
 def test_unknown_choices_and_garbage_fields_are_refused(client, home_page):
     response = client.post(
         "/en/hotline/",
-        valid_data(topic="<b>x</b>", country="' OR 1=1 --", extra_field="ignored", is_urgent="🙂"),
+        valid_data(
+            client, topic="<b>x</b>", country="' OR 1=1 --", extra_field="ignored", is_urgent="🙂"
+        ),
     )
     html = response.content.decode()
     assert response.status_code == 200
@@ -154,8 +156,10 @@ def test_rate_limit_answers_429_keeps_the_text_and_gives_the_numbers(
     set_contacts(Site.objects.get(is_default_site=True))
     settings.HOTLINE_RATE_LIMIT = "2/h"
     for _ in range(2):
-        assert client.post(f"/{language}/hotline/", valid_data()).status_code == 303
-    response = client.post(f"/{language}/hotline/", valid_data(message="third one marker-3"))
+        assert client.post(f"/{language}/hotline/", valid_data(client)).status_code == 303
+    response = client.post(
+        f"/{language}/hotline/", valid_data(client, message="third one marker-3")
+    )
     html = unescape(response.content.decode())
     assert response.status_code == 429
     assert message in html
@@ -163,7 +167,7 @@ def test_rate_limit_answers_429_keeps_the_text_and_gives_the_numbers(
     assert "8 801 100 8 801" in html and "+375 17 000 00 01" in html
     assert ConsultationRequest.objects.count() == 2
     # Another address is not affected.
-    other = client.post(f"/{language}/hotline/", valid_data(), REMOTE_ADDR="10.0.0.9")
+    other = client.post(f"/{language}/hotline/", valid_data(client), REMOTE_ADDR="10.0.0.9")
     assert other.status_code == 303
 
 
@@ -171,18 +175,18 @@ def test_rate_limit_answers_429_keeps_the_text_and_gives_the_numbers(
 def test_invalid_sends_and_reposts_do_not_use_up_the_limit(client, home_page, settings, db_cache):
     settings.HOTLINE_RATE_LIMIT = "1/h"
     for _ in range(3):
-        assert client.post("/en/hotline/", valid_data(message="")).status_code == 200
-    data = valid_data()
+        assert client.post("/en/hotline/", valid_data(client, message="")).status_code == 200
+    data = valid_data(client)
     assert client.post("/en/hotline/", data).status_code == 303
     assert client.post("/en/hotline/", data).status_code == 303  # a re-post still says thanks
-    assert client.post("/en/hotline/", valid_data()).status_code == 429
+    assert client.post("/en/hotline/", valid_data(client)).status_code == 429
 
 
 @pytest.mark.django_db
 def test_rate_limit_zero_turns_it_off(client, home_page, settings, db_cache):
     settings.HOTLINE_RATE_LIMIT = "0"
     for _ in range(5):
-        assert client.post("/en/hotline/", valid_data()).status_code == 303
+        assert client.post("/en/hotline/", valid_data(client)).status_code == 303
     assert ConsultationRequest.objects.count() == 5
 
 
@@ -192,24 +196,29 @@ def test_forwarded_for_is_ignored_unless_the_deployment_trusts_it(
 ):
     settings.HOTLINE_RATE_LIMIT = "1/h"
     assert (
-        client.post("/en/hotline/", valid_data(), HTTP_X_FORWARDED_FOR="1.1.1.1").status_code == 303
+        client.post("/en/hotline/", valid_data(client), HTTP_X_FORWARDED_FOR="1.1.1.1").status_code
+        == 303
     )
     assert (
-        client.post("/en/hotline/", valid_data(), HTTP_X_FORWARDED_FOR="2.2.2.2").status_code == 429
+        client.post("/en/hotline/", valid_data(client), HTTP_X_FORWARDED_FOR="2.2.2.2").status_code
+        == 429
     )
     settings.HOTLINE_TRUST_X_FORWARDED_FOR = True
     db_cache.clear()
     forged_then_real = "9.9.9.9, 3.3.3.3"
     assert (
-        client.post("/en/hotline/", valid_data(), HTTP_X_FORWARDED_FOR=forged_then_real).status_code
+        client.post(
+            "/en/hotline/", valid_data(client), HTTP_X_FORWARDED_FOR=forged_then_real
+        ).status_code
         == 303
     )
     assert (
-        client.post("/en/hotline/", valid_data(), HTTP_X_FORWARDED_FOR="4.4.4.4").status_code == 303
+        client.post("/en/hotline/", valid_data(client), HTTP_X_FORWARDED_FOR="4.4.4.4").status_code
+        == 303
     )
     assert (
         client.post(
-            "/en/hotline/", valid_data(), HTTP_X_FORWARDED_FOR="8.8.8.8, 3.3.3.3"
+            "/en/hotline/", valid_data(client), HTTP_X_FORWARDED_FOR="8.8.8.8, 3.3.3.3"
         ).status_code
         == 429
     )

@@ -222,6 +222,9 @@ QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.google.com/search
 HOTLINE_RATE_LIMIT = os.environ.get("HOTLINE_RATE_LIMIT", "20/h")
 # Behind a reverse proxy, take the client address from the last X-Forwarded-For entry.
 HOTLINE_TRUST_X_FORWARDED_FOR = env_bool("HOTLINE_TRUST_X_FORWARDED_FOR")
+# Fernet keys for the personal fields of requests, comma-separated: the first one
+# encrypts, every one decrypts (see hotline/encryption.py and rotate_hotline_keys).
+HOTLINE_ENCRYPTION_KEYS = env_list("HOTLINE_ENCRYPTION_KEYS")
 # Who is told (reference code, topic and urgency only) about each new request.
 HOTLINE_NOTIFY_EMAILS = env_list("HOTLINE_NOTIFY_EMAILS")
 # Personal data of requests closed longer ago than this is erased by purge_hotline_data.

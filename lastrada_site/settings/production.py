@@ -4,6 +4,8 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from hotline.encryption import EncryptionKeyError, check_keys
+
 from .base import *  # noqa: F403
 from .base import env_bool, env_list
 
@@ -18,6 +20,12 @@ if not ALLOWED_HOSTS:
         "Set DJANGO_ALLOWED_HOSTS to the comma-separated host names of the site."
     )
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
+
+# Requests from people at risk are stored encrypted: no key, no site.
+try:
+    check_keys(HOTLINE_ENCRYPTION_KEYS)
+except EncryptionKeyError as error:
+    raise ImproperlyConfigured(str(error)) from None
 
 # HTTPS is terminated by the proxy in front of gunicorn, which sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

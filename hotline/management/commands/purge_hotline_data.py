@@ -1,8 +1,10 @@
-"""Erase the personal data of requests closed longer ago than HOTLINE_RETENTION_DAYS.
+"""Erase the personal data of requests closed, or left without activity, for longer
+than HOTLINE_RETENTION_DAYS.
 
 Name, contact, safe-contact preferences, message and internal notes go; topic,
-country, channel, language, urgency, dates and status stay for the statistics.
-Requests marked as spam count as closed. Each erased request gets a
+country, channel, language, urgency, status and the days (not the times) of
+its dates stay for the statistics. Requests marked as spam count as closed; a
+request still open is closed by the erasure. Each erased request gets a
 "hotline.purge" entry in Wagtail's audit log. Running it again erases nothing
 new (already erased requests are skipped), so it is safe to run daily from cron.
 """
@@ -13,13 +15,13 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
-from hotline.models import ConsultationRequest, InternalNote
+from hotline.models import FINISHED_STATUSES, ConsultationRequest, InternalNote
 
 
 class Command(BaseCommand):
     help = (
         "Erase name, contact, safe-contact preferences, message and notes of hotline "
-        "requests closed more than HOTLINE_RETENTION_DAYS days ago."
+        "requests closed, or without activity, for more than HOTLINE_RETENTION_DAYS days."
     )
 
     def add_arguments(self, parser):
@@ -38,20 +40,22 @@ class Command(BaseCommand):
             notes = InternalNote.objects.filter(request__in=due).count()
             self.stdout.write(
                 f"Dry run: would erase the personal data of {requests} request(s) "
-                f"and delete {notes} internal note(s) closed more than {days} days ago."
+                f"and delete {notes} internal note(s): closed or inactive for more than "
+                f"{days} days."
             )
             return
         requests = notes = 0
         for consultation_request in due.iterator():
+            reason = "closed" if consultation_request.status in FINISHED_STATUSES else "inactive"
             with transaction.atomic():
                 notes += consultation_request.erase_personal_data(now)
                 log(
                     consultation_request,
                     "hotline.purge",
-                    data={"retention_days": days},
+                    data={"retention_days": days, "reason": reason},
                 )
             requests += 1
         self.stdout.write(
             f"Erased the personal data of {requests} request(s) and deleted {notes} "
-            f"internal note(s) closed more than {days} days ago."
+            f"internal note(s): closed or inactive for more than {days} days."
         )
