@@ -2,6 +2,10 @@
 # Migrations are a separate release step, never hidden in the entrypoint:
 #   docker run --rm --env-file .env IMAGE python manage.py migrate --noinput
 #   docker run --rm --env-file .env IMAGE python manage.py setup_site
+# Two jobs run beside the web container (see the README for cron, systemd and
+# Kubernetes examples):
+#   docker run -d --env-file .env IMAGE python manage.py send_hotline_notifications --loop 30
+#   docker run --rm --env-file .env IMAGE python manage.py purge_hotline_data   # daily
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -25,6 +29,7 @@ COPY --chown=lastrada:lastrada . .
 # Build-time values only, so production settings import; the real ones come at run time.
 RUN DJANGO_SECRET_KEY=build-only-build-only-build-only-build-only-build-only \
     DJANGO_ALLOWED_HOSTS=build.invalid \
+    HOTLINE_ENCRYPTION_KEYS="$(python -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())')" \
     sh -c "python manage.py collectstatic --noinput -v 0 && python manage.py compilemessages -v 0" \
     && mkdir -p /app/var/media && chown -R lastrada:lastrada /app/var /app/locale
 

@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run setup test lint format messages e2e load clean
+.PHONY: help install run setup test lint format messages e2e load notifications clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -40,6 +40,7 @@ test: install ## Lint, check migrations and deploy settings, run the whole test 
 	DJANGO_SETTINGS_MODULE=lastrada_site.settings.production \
 	  DJANGO_SECRET_KEY=check-deploy-only-0123456789abcdefghijklmnopqrstuvwxyz-ABCDEFGH \
 	  DJANGO_ALLOWED_HOSTS=example.org \
+	  HOTLINE_ENCRYPTION_KEYS=$$($(BIN)/python -c "from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())") \
 	  $(MANAGE) check --deploy --fail-level WARNING
 	$(BIN)/python scripts/page_weight.py
 	$(BIN)/pytest
@@ -55,6 +56,9 @@ format: install ## Format and fix with ruff
 messages: install ## Extract interface strings into locale/ru and locale/be
 	$(MANAGE) makemessages -l ru -l be --ignore=.venv --ignore=var --no-obsolete --no-location
 	$(MANAGE) compilemessages --ignore=.venv -v 0
+
+notifications: install ## Keep sending queued notices about new requests (Ctrl-C stops)
+	$(MANAGE) send_hotline_notifications --loop 30
 
 load: install ## Load-test the hotline form: gunicorn + PostgreSQL, 200 concurrent sends
 	$(BIN)/python scripts/hotline_load.py

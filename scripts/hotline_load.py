@@ -36,6 +36,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import psycopg
+from cryptography.fernet import Fernet
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -170,6 +171,7 @@ def main():
         "DJANGO_SECRET_KEY": "load-test-only-" + uuid.uuid4().hex + uuid.uuid4().hex,
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DJANGO_SECURE_SSL_REDIRECT": "false",
+        "HOTLINE_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
         "DJANGO_STATIC_ROOT": static_root,
         "DATABASE_URL": database_url,
         "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",

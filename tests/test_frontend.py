@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from cryptography.fernet import Fernet
 from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
@@ -360,6 +361,7 @@ def test_static_files_are_hashed_and_cached_for_a_year_in_production(tmp_path):
         "DJANGO_ALLOWED_HOSTS": "testserver",
         "DJANGO_STATIC_ROOT": str(tmp_path / "static"),
         "DJANGO_SECURE_SSL_REDIRECT": "false",
+        "HOTLINE_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
     }
     check = """
 import django, json, re

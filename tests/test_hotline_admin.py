@@ -86,7 +86,7 @@ def test_consultants_group_has_exactly_the_needed_permissions(db):
 
 @pytest.mark.parametrize("group", ["Editors", "Moderators"])
 def test_editors_and_moderators_have_no_hotline_permission(db, group):
-    # On requests and statistics; the form's settings (its introduction) are theirs.
+    # On requests and statistics; the form's settings (its introduction) are the Moderators'.
     assert (
         not Permission.objects.filter(group__name=group, content_type__app_label="hotline")
         .exclude(content_type__model="hotlineformsettings")
@@ -100,15 +100,22 @@ INTRO_BE = (
 )
 
 
-@pytest.mark.parametrize("who", ["editor", "moderator"])
-def test_editors_can_edit_the_form_introduction_in_each_language(client, people, home_page, who):
+def form_settings_url():
+    from wagtail.models import Site
+
+    return (
+        f"/admin/settings/hotline/hotlineformsettings/{Site.objects.get(is_default_site=True).pk}/"
+    )
+
+
+@pytest.mark.parametrize("who", ["moderator", "superuser"])
+def test_moderators_can_edit_the_form_introduction_in_each_language(client, people, home_page, who):
     from wagtail.models import Site
 
     from hotline.models import HotlineFormSettings
 
-    site = Site.objects.get(is_default_site=True)
     client.force_login(people[who])
-    url = f"/admin/settings/hotline/hotlineformsettings/{site.pk}/"
+    url = form_settings_url()
     page = client.get(url)
     assert page.status_code == 200
     html = page.content.decode()
@@ -116,8 +123,24 @@ def test_editors_can_edit_the_form_introduction_in_each_language(client, people,
         assert f'name="intro_{language}"' in html
     response = client.post(url, {"intro_ru": "null", "intro_be": INTRO_BE, "intro_en": "null"})
     assert response.status_code == 302
+    site = Site.objects.get(is_default_site=True)
     assert "Уступ-маркер-be" in HotlineFormSettings.for_site(site).intro_be
     assert "Уступ-маркер-be" in client.get("/be/hotline/").content.decode()
+
+
+def test_editors_cannot_change_what_people_in_danger_read_on_the_form(client, people, home_page):
+    # Settings go live without moderation, so only Moderators may change the form's text.
+    from wagtail.models import Site
+
+    from hotline.models import HotlineFormSettings
+
+    client.force_login(people["editor"])
+    url = form_settings_url()
+    assert client.get(url).status_code in (302, 403)
+    client.post(url, {"intro_ru": "null", "intro_be": INTRO_BE, "intro_en": "null"})
+    site = Site.objects.get(is_default_site=True)
+    assert "Уступ-маркер-be" not in (HotlineFormSettings.for_site(site).intro_be or "")
+    assert "Уступ-маркер-be" not in client.get("/be/hotline/").content.decode()
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,5 @@
-"""Retention: purge_hotline_data erases personal data of long-closed requests, keeps statistics."""
+"""Retention: purge_hotline_data erases personal data of long-closed or abandoned requests,
+keeps statistics, and leaves only the day of each date."""
 
 from datetime import timedelta
 from io import StringIO
@@ -47,7 +48,20 @@ def requests(db, settings):
         ),
         "old_spam": add("LS-OLDS-0001", status="spam", closed_at=now - timedelta(days=366)),
         "recent_closed": add("LS-NEWC-0001", status="closed", closed_at=now - timedelta(days=364)),
-        "old_open": add("LS-OLDO-0001", status="in_progress", created_at=now - timedelta(days=900)),
+        # Old, but a consultant worked on it yesterday.
+        "old_open": add(
+            "LS-OLDO-0001",
+            status="in_progress",
+            created_at=now - timedelta(days=900),
+            last_activity_at=now - timedelta(days=1),
+        ),
+        # Open, and nobody has touched it for longer than the retention period.
+        "abandoned": add(
+            "LS-ABND-0001",
+            status="new",
+            created_at=now - timedelta(days=500),
+            last_activity_at=now - timedelta(days=366),
+        ),
     }
 
 
@@ -62,7 +76,7 @@ def test_purge_erases_personal_fields_and_notes_and_keeps_statistics(requests):
         (timezone.now() - timedelta(days=430)).date(), timezone.now().date()
     )
     output = run()
-    assert "Erased the personal data of 2 request(s) and deleted 2 internal note(s)" in output
+    assert "Erased the personal data of 3 request(s) and deleted 3 internal note(s)" in output
 
     erased = ConsultationRequest.objects.get(reference_code="LS-OLDC-0001")
     assert (
@@ -96,8 +110,50 @@ def test_purge_erases_personal_fields_and_notes_and_keeps_statistics(requests):
     assert months_after == months_before
 
     entries = ModelLogEntry.objects.filter(action="hotline.purge")
-    assert sorted(entry.label for entry in entries) == ["LS-OLDC-0001", "LS-OLDS-0001"]
-    assert all(entry.data == {"retention_days": 365} for entry in entries)
+    assert {entry.label: entry.data["reason"] for entry in entries} == {
+        "LS-OLDC-0001": "closed",
+        "LS-OLDS-0001": "closed",
+        "LS-ABND-0001": "inactive",
+    }
+    assert all(entry.data["retention_days"] == 365 for entry in entries)
+
+
+def test_abandoned_open_request_is_erased_and_closed(requests):
+    run()
+    abandoned = ConsultationRequest.objects.get(reference_code="LS-ABND-0001")
+    assert abandoned.message == "" and abandoned.name == "" and abandoned.contact_value == ""
+    assert abandoned.status == "closed" and abandoned.is_erased
+    assert not abandoned.notes.exists()
+
+
+def test_erased_requests_keep_only_the_day_of_each_date(requests):
+    from django.utils.timezone import localtime
+
+    before = requests["old_closed"]
+    run()
+    erased = ConsultationRequest.objects.get(pk=before.pk)
+    for field in ("created_at", "closed_at", "last_activity_at", "personal_data_erased_at"):
+        moment = localtime(getattr(erased, field))
+        assert (moment.hour, moment.minute, moment.second, moment.microsecond) == (0, 0, 0, 0)
+    assert localtime(erased.created_at).date() == localtime(before.created_at).date()
+    assert localtime(erased.closed_at).date() == localtime(before.closed_at).date()
+    kept = ConsultationRequest.objects.get(reference_code="LS-NEWC-0001")
+    assert kept.created_at == requests["recent_closed"].created_at
+
+
+def test_consultants_activity_keeps_an_old_request_from_being_erased(
+    requests, client, django_user_model, settings
+):
+    abandoned = requests["abandoned"]
+    admin = django_user_model.objects.create_superuser("boss", "b@example.org", "pw")
+    client.force_login(admin)
+    response = client.post(
+        f"/admin/hotline/requests/edit/{abandoned.pk}/", {"action": "note", "text": "called back"}
+    )
+    assert response.status_code == 302
+    run()
+    kept = ConsultationRequest.objects.get(pk=abandoned.pk)
+    assert kept.message == "Unique-message-marker-7731" and not kept.is_erased
 
 
 def test_purge_is_idempotent(requests):
@@ -111,14 +167,15 @@ def test_purge_is_idempotent(requests):
         ConsultationRequest.objects.get(reference_code="LS-OLDC-0001").personal_data_erased_at
         == erased_at
     )
-    assert ModelLogEntry.objects.filter(action="hotline.purge").count() == 2
+    assert ModelLogEntry.objects.filter(action="hotline.purge").count() == 3
 
 
 def test_dry_run_changes_nothing(requests):
     output = run("--dry-run")
-    assert "would erase the personal data of 2 request(s) and delete 2 internal note(s)" in output
-    assert ConsultationRequest.objects.filter(message="Unique-message-marker-7731").count() == 4
-    assert InternalNote.objects.count() == 4
+    assert "would erase the personal data of 3 request(s) and delete 3 internal note(s)" in output
+    messages = [obj.message for obj in ConsultationRequest.objects.all()]
+    assert messages == ["Unique-message-marker-7731"] * 5
+    assert InternalNote.objects.count() == 5
     assert not ModelLogEntry.objects.filter(action="hotline.purge").exists()
 
 
@@ -126,7 +183,7 @@ def test_retention_days_come_from_the_setting(requests, settings):
     settings.HOTLINE_RETENTION_DAYS = 1000
     assert "of 0 request(s)" in run()
     settings.HOTLINE_RETENTION_DAYS = 30
-    assert "of 3 request(s)" in run()
+    assert "of 4 request(s)" in run()
 
 
 def test_erased_request_says_so_to_the_consultant(requests, client, django_user_model):
