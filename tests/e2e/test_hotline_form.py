@@ -86,3 +86,68 @@ def test_errors_are_summarised_and_lead_to_their_fields(make_page, site, languag
     else:
         expect(page).to_have_url(re.compile(r"#id_message$"))
     expect(page.locator("#id_message_error")).to_be_visible()
+
+
+ATTACKER_SITE = "http://attacker.invalid/"
+
+
+def attacker_page_html(action, token):
+    """A page on another site that posts the hotline form as soon as it is opened."""
+    fields = {
+        "topic": "employment",
+        "country": "DE",
+        "contact_channel": "email",
+        "contact_value": "planted@attacker.invalid",
+        "message": "Planted by another site",
+        "consent": "on",
+        "website": "planted-trap",
+        "form_token": token,
+    }
+    inputs = "".join(
+        f'<input type="hidden" name="{name}" value="{value}">' for name, value in fields.items()
+    )
+    return (
+        "<!doctype html><html><body>"
+        f'<form id="f" method="post" action="{action}">{inputs}</form>'
+        "<script>document.getElementById('f').submit()</script></body></html>"
+    )
+
+
+def test_a_form_posted_from_another_site_plants_nothing(make_page, site, quick_form):
+    """Someone who can make the person open a link tries to steer their request."""
+    from hotline.models import ConsultationRequest
+
+    form_url = site.views["hotline form"]["en"]
+    attacker = make_page()
+    open_page(attacker, form_url)
+    attacker_token = attacker.locator("input[name='form_token']").input_value()
+
+    victim = make_page()
+    open_page(victim, form_url)  # the person has the site's cookies in this browser
+    victim.route(
+        ATTACKER_SITE,
+        lambda route: route.fulfill(
+            status=200, content_type="text/html", body=attacker_page_html(form_url, attacker_token)
+        ),
+    )
+    victim.goto(ATTACKER_SITE)
+    victim.wait_for_url(form_url)
+    expect(victim.locator(".notice")).to_contain_text("Please fill in the form and press")
+    form = victim.locator("form.hotline-form")
+    expect(form.locator("textarea[name='message']")).to_have_value("")
+    expect(form.locator("input[name='contact_value']")).to_have_value("")
+    expect(form.locator("input[name='website']")).to_have_value("")
+    assert form.locator("input[name='form_token']").input_value() != attacker_token
+
+    fill_the_form(victim, "en", "My own question, sent after the other site's post")
+    victim.locator(".hotline-form button[type='submit']").click()
+    expect(victim).to_have_url(re.compile(r"/en/hotline/thanks/"))
+    code = victim.locator(".hotline-thanks__code").inner_text().strip()
+    stored = ConsultationRequest.objects.get(reference_code=code)
+    assert stored.contact_value == "reader-en@example.org"
+    assert stored.status == "new"
+
+    # The thank-you link is worthless in the attacker's browser.
+    response = attacker.goto(victim.url)
+    assert response.status == 404
+    assert code not in attacker.content()
