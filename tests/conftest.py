@@ -18,3 +18,11 @@ def home_page(db):
 
     call_command("setup_site", verbosity=0)
     return HomePage.objects.get()
+
+
+@pytest.fixture
+def superuser_client(client, django_user_model):
+    """The test client signed in as an administrator (who sees hotline requests)."""
+    admin = django_user_model.objects.create_superuser("boss", "b@example.org", "pw")
+    client.force_login(admin)
+    return client

@@ -2,10 +2,13 @@
 
 import re
 import time
+from html import unescape
 
 from django.conf import settings
 from django.middleware.csrf import _get_new_csrf_string
 from django.test import RequestFactory
+from django.utils import translation
+from django.utils.translation import gettext
 
 from hotline.forms import issue_form_token
 
@@ -78,3 +81,16 @@ def set_contacts(site, **values):
         setattr(contacts, key, value)
     contacts.save()
     return contacts
+
+
+def text_of(response):
+    return unescape(response.content.decode())
+
+
+def in_language(language, msgid):
+    """The message as a reader of that language sees it; ru/be must really be translated."""
+    with translation.override(language):
+        translated = gettext(msgid)
+    if language != "en":
+        assert translated != msgid, f"{msgid!r} has no {language} translation"
+    return translated

@@ -45,13 +45,6 @@ def store_request(client, settings):
     return stored
 
 
-@pytest.fixture
-def consultant_client(client, django_user_model):
-    admin = django_user_model.objects.create_superuser("boss", "b@example.org", "pw")
-    client.force_login(admin)
-    return client
-
-
 @pytest.mark.django_db
 def test_the_database_holds_tokens_and_the_model_gives_back_the_text(client, home_page, settings):
     stored = store_request(client, settings)
@@ -108,12 +101,12 @@ def test_pg_dump_shows_no_personal_text(client, settings):
 
 @pytest.mark.django_db
 def test_consultants_read_the_clear_text_and_find_the_request_by_code(
-    client, home_page, settings, consultant_client
+    client, home_page, settings, superuser_client
 ):
     stored = store_request(client, settings)
-    listing = consultant_client.get("/admin/hotline/requests/", {"q": stored.reference_code})
+    listing = superuser_client.get("/admin/hotline/requests/", {"q": stored.reference_code})
     assert stored.reference_code in listing.content.decode()
-    detail = consultant_client.get(f"/admin/hotline/requests/edit/{stored.pk}/").content.decode()
+    detail = superuser_client.get(f"/admin/hotline/requests/edit/{stored.pk}/").content.decode()
     for marker in (*PERSONAL_MARKERS, NOTE_MARKER):
         assert marker in detail
     assert "gAAAAA" not in detail
@@ -130,11 +123,11 @@ def test_consultants_read_the_clear_text_and_find_the_request_by_code(
     ids=["wrong-key", "no-key"],
 )
 def test_a_wrong_or_missing_key_is_explained_to_staff(
-    client, home_page, settings, consultant_client, keys, explanation
+    client, home_page, settings, superuser_client, keys, explanation
 ):
     stored = store_request(client, settings)
     settings.HOTLINE_ENCRYPTION_KEYS = keys
-    response = consultant_client.get(f"/admin/hotline/requests/edit/{stored.pk}/")
+    response = superuser_client.get(f"/admin/hotline/requests/edit/{stored.pk}/")
     html = response.content.decode()
     assert response.status_code == 200
     assert explanation in html
@@ -142,10 +135,10 @@ def test_a_wrong_or_missing_key_is_explained_to_staff(
     assert "Unique-message-marker-7731" not in html
     assert ConsultationRequest.objects.get().message is UNREADABLE
     # The list, statistics and export hold no personal fields, so they keep working.
-    assert consultant_client.get("/admin/hotline/requests/").status_code == 200
-    assert consultant_client.get("/admin/hotline/requests/?export=csv").status_code == 200
+    assert superuser_client.get("/admin/hotline/requests/").status_code == 200
+    assert superuser_client.get("/admin/hotline/requests/?export=csv").status_code == 200
     # A consultant's change does not overwrite what cannot be read.
-    consultant_client.post(
+    superuser_client.post(
         f"/admin/hotline/requests/edit/{stored.pk}/", {"action": "handle", "status": "in_progress"}
     )
     settings.HOTLINE_ENCRYPTION_KEYS = ["dGVzdC1vbmx5LWtleS10ZXN0LW9ubHkta2V5LTAwMDA="]

@@ -1,11 +1,8 @@
 """The public request form: what a person sees, sends and gets back, in ru, be and en."""
 
 import re
-from html import unescape
 
 import pytest
-from django.utils import translation
-from django.utils.translation import gettext
 
 from hotline.models import (
     REFERENCE_ALPHABET,
@@ -16,7 +13,9 @@ from hotline.models import (
 from tests.hotline_support import (
     PERSONAL_MARKERS,
     form_token,
+    in_language,
     set_contacts,
+    text_of,
     token_in,
     valid_data,
 )
@@ -32,19 +31,6 @@ THANKS_TITLES = {
     "be": "Ваш зварот адпраўлены",
     "en": "Your request has been sent",
 }
-
-
-def text_of(response):
-    return unescape(response.content.decode())
-
-
-def in_language(language, msgid):
-    """The message as a reader of that language sees it; ru/be must really be translated."""
-    with translation.override(language):
-        translated = gettext(msgid)
-    if language != "en":
-        assert translated != msgid, f"{msgid!r} has no {language} translation"
-    return translated
 
 
 @pytest.fixture

@@ -37,13 +37,6 @@ HOSTILE = {
 }
 
 
-@pytest.fixture
-def superuser_client(client, django_user_model):
-    admin = django_user_model.objects.create_superuser("boss", "b@example.org", "pw")
-    client.force_login(admin)
-    return client
-
-
 @pytest.mark.django_db
 @pytest.mark.parametrize("field", ["name", "safe_times", "message", "contact_value"])
 @pytest.mark.parametrize("kind", list(HOSTILE))

@@ -5,15 +5,18 @@ fetched a form (and its token) of their own; they must never plant a field in
 the person's request, learn its reference code, or make it vanish.
 """
 
-from html import unescape
-
 import pytest
 from django.test import Client
-from django.utils import translation
-from django.utils.translation import gettext
 
 from hotline.models import ConsultationRequest, Status
-from tests.hotline_support import REFERENCE, form_token, token_in, valid_data
+from tests.hotline_support import (
+    REFERENCE,
+    form_token,
+    in_language,
+    text_of,
+    token_in,
+    valid_data,
+)
 
 LANGUAGES = ["ru", "be", "en"]
 CSRF_INPUT = 'name="csrfmiddlewaretoken" value="'
@@ -33,17 +36,6 @@ PLANTED = {
     "message": "Planted message text",
     "website": "http://trap.attacker.example",
 }
-
-
-def text_of(response):
-    return unescape(response.content.decode())
-
-
-def translated(language, msgid):
-    with translation.override(language):
-        text = gettext(msgid)
-    assert language == "en" or text != msgid, f"{msgid!r} has no {language} translation"
-    return text
 
 
 def csrf_in(html):
@@ -88,7 +80,7 @@ def test_cross_site_post_plants_nothing_and_the_victims_request_arrives(
     response = victim.post(f"/{language}/hotline/", forged, HTTP_ORIGIN="https://attacker.example")
     html = text_of(response)
     assert response.status_code == 403
-    assert translated(language, NOT_SENT) in html
+    assert in_language(language, NOT_SENT) in html
     for value in (*(v for k, v in PLANTED.items() if k != "contact_channel"), attacker_token):
         assert value not in html
     new_token = token_in(html)
@@ -132,7 +124,7 @@ def test_same_site_csrf_failure_keeps_what_was_typed_but_not_the_trap_or_token(
     response = victim.post("/ru/hotline/", data, **headers)  # the CSRF field has expired
     html = text_of(response)
     assert response.status_code == 403
-    assert translated("ru", EXPIRED) in html
+    assert in_language("ru", EXPIRED) in html
     assert "Unique-message-marker-7731" in html
     assert 'value="alesia.private@example.org"' in html
     assert "autofilled.example" not in html

@@ -21,7 +21,8 @@ ENCRYPTED = {
 }
 
 
-def encrypt_existing(apps, schema_editor):
+def rewrite_columns(schema_editor, transform):
+    """Pass every non-empty personal value through `transform`; None keeps a value as it is."""
     from hotline.encryption import fernet
 
     connection = schema_editor.connection
@@ -34,14 +35,11 @@ def encrypt_existing(apps, schema_editor):
             for row_id, *values in cursor.fetchall():
                 updates = {}
                 for column, value in zip(columns, values, strict=True):
-                    if not value:
-                        continue
-                    keys = keys or fernet()
-                    try:
-                        keys.decrypt(value.encode("ascii"))
-                        continue  # already a token
-                    except (InvalidToken, UnicodeEncodeError):
-                        updates[column] = keys.encrypt(value.encode()).decode("ascii")
+                    if value:
+                        keys = keys or fernet()
+                        changed = transform(keys, value)
+                        if changed is not None:
+                            updates[column] = changed
                 if updates:
                     assignments = ", ".join(f"{quote(column)} = %s" for column in updates)
                     cursor.execute(
@@ -50,23 +48,25 @@ def encrypt_existing(apps, schema_editor):
                     )
 
 
+def encrypt_value(keys, value):
+    try:
+        keys.decrypt(value.encode("ascii"))
+        return None  # already a token
+    except (InvalidToken, UnicodeEncodeError):
+        return keys.encrypt(value.encode()).decode("ascii")
+
+
+def decrypt_value(keys, value):
+    return keys.decrypt(value.encode("ascii")).decode()
+
+
+def encrypt_existing(apps, schema_editor):
+    rewrite_columns(schema_editor, encrypt_value)
+
+
 def decrypt_existing(apps, schema_editor):
     """Back to clear text, for a rollback to the code before this migration."""
-    from hotline.encryption import fernet
-
-    connection = schema_editor.connection
-    quote = connection.ops.quote_name
-    with connection.cursor() as cursor:
-        for table, columns in ENCRYPTED.items():
-            names = ", ".join(quote(column) for column in columns)
-            cursor.execute(f"SELECT id, {names} FROM {quote(table)}")  # noqa: S608
-            for row_id, *values in cursor.fetchall():
-                clear = [fernet().decrypt(v.encode()).decode() if v else v for v in values]
-                assignments = ", ".join(f"{quote(column)} = %s" for column in columns)
-                cursor.execute(
-                    f"UPDATE {quote(table)} SET {assignments} WHERE id = %s",  # noqa: S608
-                    [*clear, row_id],
-                )
+    rewrite_columns(schema_editor, decrypt_value)
 
 
 def set_last_activity(apps, schema_editor):

@@ -10,24 +10,25 @@ from django.db import migrations
 CODENAMES = ("change_hotlineformsettings", "view_hotlineformsettings")
 
 
-def revoke_from_editors(apps, schema_editor):
+def set_editors_permissions(apps, granted):
     Permission = apps.get_model("auth", "Permission")
     Group = apps.get_model("auth", "Group")
     permissions = Permission.objects.filter(
         content_type__app_label="hotline", codename__in=CODENAMES
     )
     for group in Group.objects.filter(name="Editors"):
-        group.permissions.remove(*permissions)
+        if granted:
+            group.permissions.add(*permissions)
+        else:
+            group.permissions.remove(*permissions)
+
+
+def revoke_from_editors(apps, schema_editor):
+    set_editors_permissions(apps, granted=False)
 
 
 def grant_to_editors(apps, schema_editor):
-    Permission = apps.get_model("auth", "Permission")
-    Group = apps.get_model("auth", "Group")
-    permissions = Permission.objects.filter(
-        content_type__app_label="hotline", codename__in=CODENAMES
-    )
-    for group in Group.objects.filter(name="Editors"):
-        group.permissions.add(*permissions)
+    set_editors_permissions(apps, granted=True)
 
 
 class Migration(migrations.Migration):
