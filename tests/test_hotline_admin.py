@@ -473,3 +473,17 @@ def test_editors_and_moderators_see_no_request_anywhere_else(client, people, req
         assert response.status_code == 200, url
         body = b"".join(response.streaming_content) if response.streaming else response.content
         assert request_obj.reference_code not in body.decode(), url
+
+
+def test_suspected_spam_waits_outside_the_main_queue(superuser_client):
+    kept = make_request(reference_code="LS-KEPT-0001")
+    suspected = make_request(reference_code="LS-SUSP-0001", status="suspected_spam")
+    queue = superuser_client.get(LIST).content.decode()
+    assert kept.reference_code in queue and suspected.reference_code not in queue
+    listed = superuser_client.get(LIST, {"status": "suspected_spam"}).content.decode()
+    assert suspected.reference_code in listed and kept.reference_code not in listed
+    detail = superuser_client.get(f"{LIST}edit/{suspected.pk}/").content.decode()
+    assert "Скрытое поле формы для защиты от ботов было заполнено" in detail
+    # A consultant who sees a person wrote it moves it into the queue.
+    superuser_client.post(f"{LIST}edit/{suspected.pk}/", {"action": "handle", "status": "new"})
+    assert suspected.reference_code in superuser_client.get(LIST).content.decode()
