@@ -9,6 +9,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from lastrada_site.client_ip import parse_trusted_proxies
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("DJANGO_VAR_DIR", BASE_DIR / "var"))
 
@@ -214,14 +216,18 @@ CONTENT_SECURITY_POLICY = (
     "base-uri 'self'; object-src 'none'"
 )
 
+# Reverse proxies whose X-Forwarded-For names the real client (addresses or CIDR
+# networks). Anyone can send that header; from anyone else it is ignored.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+# A mistyped entry stops the start, rather than quietly trusting fewer proxies.
+parse_trusted_proxies(TRUSTED_PROXIES)
+
 # Quick exit: where the "Leave this site" button sends the reader.
 QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.google.com/search?q=weather")
 
 # Hotline request form (see hotline/views.py for what each limit does).
 # Sent requests per client address, e.g. "20/h", "100/d", "5/m"; "0" turns the limit off.
 HOTLINE_RATE_LIMIT = os.environ.get("HOTLINE_RATE_LIMIT", "20/h")
-# Behind a reverse proxy, take the client address from the last X-Forwarded-For entry.
-HOTLINE_TRUST_X_FORWARDED_FOR = env_bool("HOTLINE_TRUST_X_FORWARDED_FOR")
 # Who is told (reference code, topic and urgency only) about each new request.
 HOTLINE_NOTIFY_EMAILS = env_list("HOTLINE_NOTIFY_EMAILS")
 # Personal data of requests closed longer ago than this is erased by purge_hotline_data.
