@@ -31,9 +31,10 @@ class RememberLanguageMiddleware:
 
     Every public URL carries its language prefix; when a reader opens a page in a
     language other than the one `/` would pick for them (from the remembered choice,
-    else the browser's Accept-Language), that choice is stored, so that `/` later
-    sends them to the same language. A reader who stays in their browser's language
-    gets no cookie at all: on a phone someone else may look at, less is better.
+    else the browser's Accept-Language), that choice is stored for the browser
+    session, so that `/` sends them to the same language until the browser closes. A
+    reader who stays in their browser's language gets no cookie at all: on a phone
+    someone else may look at, less is better.
     """
 
     def __init__(self, get_response):

@@ -151,8 +151,10 @@ FORMAT_MODULE_PATH = ["pages.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Minsk"
-LANGUAGE_COOKIE_NAME = "lastrada_language"
-LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
+# A cookie on a shared phone must not name the organisation, and leaves with the
+# browser session: someone looking through the browser later learns nothing.
+LANGUAGE_COOKIE_NAME = "lang"
+LANGUAGE_COOKIE_AGE = None
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "ru"
@@ -208,6 +210,8 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
+# Gone when the browser closes, like the language cookie: one trace fewer of a visit.
+CSRF_COOKIE_AGE = None
 SESSION_COOKIE_SAMESITE = "Lax"
 # Public pages: only this site's own scripts, styles, images and fonts; no inline script.
 CONTENT_SECURITY_POLICY = (
