@@ -23,7 +23,8 @@ RUN pip install -r requirements.txt
 COPY --chown=lastrada:lastrada . .
 
 # Build-time values only, so production settings import; the real ones come at run time.
-RUN DJANGO_SECRET_KEY=build-only-build-only-build-only-build-only-build-only \
+# The key is thrown away with this step.
+RUN DJANGO_SECRET_KEY="$(python -c 'import secrets; print(secrets.token_urlsafe(50))')" \
     DJANGO_ALLOWED_HOSTS=build.invalid \
     sh -c "python manage.py collectstatic --noinput -v 0 && python manage.py compilemessages -v 0" \
     && mkdir -p /app/var/media && chown -R lastrada:lastrada /app/var /app/locale

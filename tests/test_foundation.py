@@ -1,6 +1,7 @@
 """The trilingual foundation: languages, switcher, fallback, health check, headers."""
 
 import os
+import secrets
 import subprocess
 import sys
 from pathlib import Path
@@ -176,7 +177,7 @@ def test_healthz_reports_unreachable_database_without_traceback():
 def test_production_settings_refuse_to_start_without_required_variables(missing, message):
     env = {
         **os.environ,
-        "DJANGO_SECRET_KEY": "x" * 60,
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": "example.org",
     }
     del env[missing]

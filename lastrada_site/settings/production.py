@@ -1,4 +1,4 @@
-"""Production: refuses to start without a secret key and allowed hosts."""
+"""Production: refuses to start without a strong secret key and allowed hosts."""
 
 import os
 
@@ -7,10 +7,27 @@ from django.core.exceptions import ImproperlyConfigured
 from .base import *  # noqa: F403
 from .base import env_bool, env_list
 
+# The placeholder in .env.example: a copied example must never sign real sessions.
+EXAMPLE_SECRET_KEY = "change-me-to-a-random-string-of-at-least-50-characters"  # noqa: S105
+HOW_TO_GENERATE_ONE = (
+    'Generate one with: python -c "import secrets; print(secrets.token_urlsafe(50))"'
+)
+
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
+if SECRET_KEY == EXAMPLE_SECRET_KEY:
+    raise ImproperlyConfigured(
+        "DJANGO_SECRET_KEY is still the example value from .env.example; anyone who "
+        "has read it could forge sessions. " + HOW_TO_GENERATE_ONE
+    )
 if len(SECRET_KEY) < 50:
     raise ImproperlyConfigured(
-        "Set DJANGO_SECRET_KEY to a random string of at least 50 characters."
+        "Set DJANGO_SECRET_KEY to a random string of at least 50 characters. " + HOW_TO_GENERATE_ONE
+    )
+# Long but repetitive keys ("aaaa…", "build-only-build-only-…") are easy to guess.
+if len(set(SECRET_KEY)) < 20:
+    raise ImproperlyConfigured(
+        "DJANGO_SECRET_KEY has fewer than 20 different characters, so it is not random. "
+        + HOW_TO_GENERATE_ONE
     )
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:

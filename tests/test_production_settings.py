@@ -1,0 +1,88 @@
+"""Production settings refuse to start with a guessable secret key.
+
+Each case imports the production settings in a fresh interpreter, as gunicorn would,
+with only the environment the case describes.
+"""
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERATE = 'python -c "import secrets; print(secrets.token_urlsafe(50))"'
+EXAMPLE_KEY = "change-me-to-a-random-string-of-at-least-50-characters"
+
+
+def start_production(script="", **variables):
+    """Import the production settings with these variables; returns the finished process."""
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if not name.startswith(("DJANGO_", "EMAIL_", "TRUSTED_PROXIES"))
+    }
+    env.update(
+        {
+            "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+            "DJANGO_ALLOWED_HOSTS": "example.org",
+        }
+    )
+    env.update({name: value for name, value in variables.items() if value is not None})
+    for name in [name for name, value in variables.items() if value is None]:
+        env.pop(name, None)
+    return subprocess.run(  # noqa: S603 - our own interpreter and a fixed script
+        [sys.executable, "-c", "from lastrada_site.settings import production as s\n" + script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def assert_refused(result, *phrases):
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    for phrase in phrases:
+        assert phrase in result.stderr
+
+
+def test_a_random_key_starts():
+    result = start_production("print(len(s.SECRET_KEY) >= 50)")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True"]
+
+
+@pytest.mark.parametrize(
+    ("key", "reason"),
+    [
+        (EXAMPLE_KEY, "still the example value from .env.example"),
+        ("Sh0rt-but-random-9fK2xQ", "at least 50 characters"),
+        ("ab" * 40, "fewer than 20 different characters"),
+        ("build-only-" * 6, "fewer than 20 different characters"),
+    ],
+    ids=["example", "short", "two-characters", "repeated-word"],
+)
+def test_a_guessable_secret_key_is_refused_with_how_to_make_one(key, reason):
+    result = start_production(DJANGO_SECRET_KEY=key)
+
+    assert_refused(result, "DJANGO_SECRET_KEY", reason, GENERATE)
+
+
+def test_the_deploy_check_key_in_the_makefile_is_accepted():
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    key = makefile.split("DJANGO_SECRET_KEY=", 1)[1].split()[0]
+
+    result = start_production(DJANGO_SECRET_KEY=key)
+
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_mistyped_trusted_proxy_stops_the_start():
+    result = start_production(TRUSTED_PROXIES="127.0.0.1, proxy.internal")
+
+    assert_refused(result, "TRUSTED_PROXIES", "'proxy.internal'")
