@@ -23,9 +23,10 @@ RUN pip install -r requirements.txt
 COPY --chown=lastrada:lastrada . .
 
 # Build-time values only, so production settings import; the real ones come at run time.
-# The key is thrown away with this step.
+# The key is thrown away with this step; no mail is sent while building.
 RUN DJANGO_SECRET_KEY="$(python -c 'import secrets; print(secrets.token_urlsafe(50))')" \
     DJANGO_ALLOWED_HOSTS=build.invalid \
+    EMAIL_BACKEND=django.core.mail.backends.dummy.EmailBackend \
     sh -c "python manage.py collectstatic --noinput -v 0 && python manage.py compilemessages -v 0" \
     && mkdir -p /app/var/media && chown -R lastrada:lastrada /app/var /app/locale
 

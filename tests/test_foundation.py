@@ -179,6 +179,7 @@ def test_production_settings_refuse_to_start_without_required_variables(missing,
         **os.environ,
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": "example.org",
+        "EMAIL_USE_TLS": "true",
     }
     del env[missing]
     result = subprocess.run(  # noqa: S603

@@ -1,4 +1,4 @@
-"""Production settings refuse to start with a guessable secret key.
+"""Production settings refuse to start with a guessable secret key or unencrypted mail.
 
 Each case imports the production settings in a fresh interpreter, as gunicorn would,
 with only the environment the case describes.
@@ -15,6 +15,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 GENERATE = 'python -c "import secrets; print(secrets.token_urlsafe(50))"'
 EXAMPLE_KEY = "change-me-to-a-random-string-of-at-least-50-characters"
+SMTP = "django.core.mail.backends.smtp.EmailBackend"
 
 
 def start_production(script="", **variables):
@@ -28,6 +29,7 @@ def start_production(script="", **variables):
         {
             "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
             "DJANGO_ALLOWED_HOSTS": "example.org",
+            "EMAIL_USE_TLS": "true",
         }
     )
     env.update({name: value for name, value in variables.items() if value is not None})
@@ -50,11 +52,11 @@ def assert_refused(result, *phrases):
         assert phrase in result.stderr
 
 
-def test_a_random_key_starts():
-    result = start_production("print(len(s.SECRET_KEY) >= 50)")
+def test_a_random_key_and_encrypted_mail_start():
+    result = start_production("print(s.EMAIL_USE_TLS, s.EMAIL_USE_SSL)")
 
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["True"]
+    assert result.stdout.split() == ["True", "False"]
 
 
 @pytest.mark.parametrize(
@@ -78,6 +80,62 @@ def test_the_deploy_check_key_in_the_makefile_is_accepted():
     key = makefile.split("DJANGO_SECRET_KEY=", 1)[1].split()[0]
 
     result = start_production(DJANGO_SECRET_KEY=key)
+
+    assert result.returncode == 0, result.stderr
+
+
+def test_smtp_without_tls_is_refused():
+    result = start_production(EMAIL_BACKEND=SMTP, EMAIL_USE_TLS=None)
+
+    assert_refused(
+        result,
+        "without encryption",
+        "EMAIL_USE_TLS=true",
+        "EMAIL_USE_SSL=true",
+        "EMAIL_LOCAL_RELAY",
+    )
+
+
+def test_smtp_is_the_default_backend_and_is_checked_too():
+    result = start_production(EMAIL_BACKEND=None, EMAIL_USE_TLS="false")
+
+    assert_refused(result, "without encryption")
+
+
+@pytest.mark.parametrize(
+    "variables",
+    [
+        {"EMAIL_USE_TLS": "true"},
+        {"EMAIL_USE_SSL": "true", "EMAIL_USE_TLS": None},
+        {"EMAIL_LOCAL_RELAY": "true", "EMAIL_USE_TLS": None},
+    ],
+    ids=["starttls", "ssl", "local-relay"],
+)
+def test_smtp_starts_with_tls_ssl_or_a_declared_local_relay(variables):
+    result = start_production(
+        "print(s.EMAIL_USE_TLS, s.EMAIL_USE_SSL, s.EMAIL_LOCAL_RELAY)",
+        EMAIL_BACKEND=SMTP,
+        **variables,
+    )
+
+    assert result.returncode == 0, result.stderr
+    expected = [
+        str(variables.get(name) == "true")
+        for name in ("EMAIL_USE_TLS", "EMAIL_USE_SSL", "EMAIL_LOCAL_RELAY")
+    ]
+    assert result.stdout.split() == expected
+
+
+def test_tls_and_ssl_together_are_refused():
+    result = start_production(EMAIL_BACKEND=SMTP, EMAIL_USE_TLS="true", EMAIL_USE_SSL="true")
+
+    assert_refused(result, "only one of EMAIL_USE_TLS", "EMAIL_USE_SSL")
+
+
+def test_a_backend_that_sends_nothing_over_the_network_needs_no_tls():
+    result = start_production(
+        EMAIL_BACKEND="django.core.mail.backends.console.EmailBackend", EMAIL_USE_TLS=None
+    )
 
     assert result.returncode == 0, result.stderr
 

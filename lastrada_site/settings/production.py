@@ -1,4 +1,4 @@
-"""Production: refuses to start without a strong secret key and allowed hosts."""
+"""Production: refuses to start without a strong secret key, allowed hosts and safe mail."""
 
 import os
 
@@ -35,6 +35,23 @@ if not ALLOWED_HOSTS:
         "Set DJANGO_ALLOWED_HOSTS to the comma-separated host names of the site."
     )
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
+
+# Notification e-mails cross the network: plain SMTP is acceptable only to a relay on
+# the same host or private network, and the deployment must say so.
+EMAIL_LOCAL_RELAY = env_bool("EMAIL_LOCAL_RELAY")
+if EMAIL_BACKEND == "django.core.mail.backends.smtp.EmailBackend":
+    if EMAIL_USE_TLS and EMAIL_USE_SSL:
+        raise ImproperlyConfigured(
+            "Set only one of EMAIL_USE_TLS (STARTTLS, usually port 587) and "
+            "EMAIL_USE_SSL (TLS from the start, usually port 465)."
+        )
+    if not (EMAIL_USE_TLS or EMAIL_USE_SSL or EMAIL_LOCAL_RELAY):
+        raise ImproperlyConfigured(
+            "E-mail would be sent over SMTP without encryption. Set EMAIL_USE_TLS=true "
+            "(STARTTLS, usually port 587) or EMAIL_USE_SSL=true (usually port 465); or, "
+            "if EMAIL_HOST is a relay on this host or a private network, set "
+            "EMAIL_LOCAL_RELAY=true."
+        )
 
 # HTTPS is terminated by the proxy in front of gunicorn, which sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
