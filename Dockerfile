@@ -9,6 +9,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_NO_CACHE_DIR=1 \
     DJANGO_SETTINGS_MODULE=lastrada_site.settings.production \
     DJANGO_VAR_DIR=/app/var \
+    GUNICORN_BIND=0.0.0.0:8000 \
     GUNICORN_WORKERS=3
 
 RUN apt-get update \
@@ -36,4 +37,5 @@ EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
     CMD python scripts/healthcheck.py
 
-CMD ["sh", "-c", "exec gunicorn lastrada_site.wsgi --bind 0.0.0.0:8000 --workers ${GUNICORN_WORKERS} --access-logfile - --forwarded-allow-ips='*'"]
+# gunicorn.conf.py reads GUNICORN_BIND, GUNICORN_WORKERS and TRUSTED_PROXIES.
+CMD ["gunicorn", "-c", "gunicorn.conf.py", "lastrada_site.wsgi"]

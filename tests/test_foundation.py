@@ -292,13 +292,15 @@ def test_every_environment_variable_is_documented():
 
     pattern = re.compile(r'(?:os\.environ\.get|env_bool|env_list)\(\s*"([A-Z0-9_]+)"')
     used = set()
+    sources = [ROOT / "gunicorn.conf.py"]
     for folder in ("lastrada_site", "pages", "hotline"):
-        for path in (ROOT / folder).rglob("*.py"):
-            used.update(pattern.findall(path.read_text(encoding="utf-8")))
+        sources.extend((ROOT / folder).rglob("*.py"))
+    for path in sources:
+        used.update(pattern.findall(path.read_text(encoding="utf-8")))
     example = (ROOT / ".env.example").read_text(encoding="utf-8")
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
 
-    assert "DJANGO_SECRET_KEY" in used
+    assert "DJANGO_SECRET_KEY" in used and "GUNICORN_WORKERS" in used
     assert [name for name in sorted(used) if f"\n{name}=" not in example] == []
     assert [name for name in sorted(used) if f"`{name}`" not in readme] == []
 
