@@ -224,6 +224,14 @@ def test_admin_may_frame_its_own_preview(client, db):
     assert "Content-Security-Policy" not in response
 
 
+def test_the_admin_asks_no_other_site_for_avatars(admin_client, admin_user):
+    assert admin_user.email  # Wagtail would send its hash to gravatar.com
+    response = admin_client.get("/admin/")
+
+    assert response.status_code == 200
+    assert "gravatar" not in response.content.decode()
+
+
 def test_unknown_page_is_a_translated_404(client, home_page):
     response = client.get("/be/nyama-takoj-staronki/")
 
