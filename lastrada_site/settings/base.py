@@ -223,6 +223,12 @@ CONTENT_SECURITY_POLICY = (
     "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
     "base-uri 'self'; object-src 'none'"
 )
+# The Wagtail admin runs inline scripts and styles, so scripts and styles stay open
+# there; what is closed is what an injected tag would need to do harm: plugins, a
+# <base> that redirects relative URLs, forms that post elsewhere, framing by others.
+ADMIN_CONTENT_SECURITY_POLICY = (
+    "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'"
+)
 
 # Reverse proxies whose X-Forwarded-For names the real client (addresses or CIDR
 # networks). Anyone can send that header; from anyone else it is ignored.
