@@ -13,6 +13,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_NO_CACHE_DIR=1 \
     DJANGO_SETTINGS_MODULE=lastrada_site.settings.production \
     DJANGO_VAR_DIR=/app/var \
+    GUNICORN_BIND=0.0.0.0:8000 \
     GUNICORN_WORKERS=3
 
 RUN apt-get update \
@@ -27,9 +28,11 @@ RUN pip install -r requirements.txt
 COPY --chown=lastrada:lastrada . .
 
 # Build-time values only, so production settings import; the real ones come at run time.
-RUN DJANGO_SECRET_KEY=build-only-build-only-build-only-build-only-build-only \
+# The key is thrown away with this step; no mail is sent while building.
+RUN DJANGO_SECRET_KEY="$(python -c 'import secrets; print(secrets.token_urlsafe(50))')" \
     DJANGO_ALLOWED_HOSTS=build.invalid \
     HOTLINE_ENCRYPTION_KEYS="$(python -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())')" \
+    EMAIL_BACKEND=django.core.mail.backends.dummy.EmailBackend \
     sh -c "python manage.py collectstatic --noinput -v 0 && python manage.py compilemessages -v 0" \
     && mkdir -p /app/var/media && chown -R lastrada:lastrada /app/var /app/locale
 
@@ -39,4 +42,5 @@ EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
     CMD python scripts/healthcheck.py
 
-CMD ["sh", "-c", "exec gunicorn lastrada_site.wsgi --bind 0.0.0.0:8000 --workers ${GUNICORN_WORKERS} --access-logfile - --forwarded-allow-ips='*'"]
+# gunicorn.conf.py reads GUNICORN_BIND, GUNICORN_WORKERS and TRUSTED_PROXIES.
+CMD ["gunicorn", "-c", "gunicorn.conf.py", "lastrada_site.wsgi"]

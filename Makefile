@@ -39,7 +39,7 @@ test: install ## Lint, check migrations and deploy settings, run the whole test 
 	DJANGO_SETTINGS_MODULE=lastrada_site.settings.test $(MANAGE) makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=lastrada_site.settings.production \
 	  DJANGO_SECRET_KEY=check-deploy-only-0123456789abcdefghijklmnopqrstuvwxyz-ABCDEFGH \
-	  DJANGO_ALLOWED_HOSTS=example.org \
+	  DJANGO_ALLOWED_HOSTS=example.org EMAIL_USE_TLS=true \
 	  HOTLINE_ENCRYPTION_KEYS=$$($(BIN)/python -c "from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())") \
 	  $(MANAGE) check --deploy --fail-level WARNING
 	$(BIN)/python scripts/page_weight.py

@@ -19,6 +19,8 @@ from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.crypto import salted_hmac
 
+from lastrada_site import client_ip
+
 PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
@@ -47,18 +49,12 @@ def parse_rate(value):
 
 
 def client_address(request):
-    """The address the request came from.
+    """The address the request came from, as the rate limit counts it.
 
-    X-Forwarded-For can be forged by anyone, so it is read only when the
-    deployment says a proxy sets it (HOTLINE_TRUST_X_FORWARDED_FOR); then the
-    last entry, the one the proxy itself appended, is the client.
+    X-Forwarded-For is believed only from TRUSTED_PROXIES, so a sender cannot
+    escape the limit, or push someone else into it, by forging the header.
     """
-    if getattr(settings, "HOTLINE_TRUST_X_FORWARDED_FOR", False):
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        entries = [entry.strip() for entry in forwarded.split(",") if entry.strip()]
-        if entries:
-            return entries[-1]
-    return request.META.get("REMOTE_ADDR", "")
+    return client_ip.client_address(request)
 
 
 def _key(address, rate, now):

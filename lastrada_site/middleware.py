@@ -4,12 +4,26 @@ from django.utils.translation import get_language_from_path, get_language_from_r
 ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 
 
+def is_admin_path(path):
+    """Whether a URL path belongs to the staff admin rather than the public site."""
+    return path.startswith(ADMIN_PREFIXES)
+
+
+def framable_by_this_site(policy):
+    """The policy with its frame-ancestors directive replaced by 'self'."""
+    directives = [directive.strip() for directive in policy.split(";")]
+    kept = [d for d in directives if d and d.split()[0].lower() != "frame-ancestors"]
+    return "; ".join([*kept, "frame-ancestors 'self'"])
+
+
 class SecurityHeadersMiddleware:
     """Content-Security-Policy and framing rules.
 
     Public pages get a strict CSP (this site's own files only, no inline script)
     and may never be framed. The Wagtail admin needs inline scripts and frames its
-    own preview, so it keeps Wagtail's defaults and same-origin framing.
+    own preview, so its CSP leaves scripts and styles alone and allows same-origin
+    framing, but still shuts out plugins, foreign form targets and <base> tags. A
+    preview keeps the public page's strict policy, so editors see what readers get.
     """
 
     def __init__(self, get_response):
@@ -17,8 +31,16 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if request.path.startswith(ADMIN_PREFIXES):
+        if is_admin_path(request.path):
             response["X-Frame-Options"] = "SAMEORIGIN"
+            response.setdefault("Content-Security-Policy", settings.ADMIN_CONTENT_SECURITY_POLICY)
+        elif getattr(request, "is_preview", False):
+            # Wagtail renders a preview as a request to the page's public URL, and the
+            # admin shows it in a frame: the public policy, framable by this site only.
+            response["X-Frame-Options"] = "SAMEORIGIN"
+            response.setdefault(
+                "Content-Security-Policy", framable_by_this_site(settings.CONTENT_SECURITY_POLICY)
+            )
         else:
             response["X-Frame-Options"] = "DENY"
             response.setdefault("Content-Security-Policy", settings.CONTENT_SECURITY_POLICY)
@@ -31,9 +53,10 @@ class RememberLanguageMiddleware:
 
     Every public URL carries its language prefix; when a reader opens a page in a
     language other than the one `/` would pick for them (from the remembered choice,
-    else the browser's Accept-Language), that choice is stored, so that `/` later
-    sends them to the same language. A reader who stays in their browser's language
-    gets no cookie at all: on a phone someone else may look at, less is better.
+    else the browser's Accept-Language), that choice is stored for the browser
+    session, so that `/` sends them to the same language until the browser closes. A
+    reader who stays in their browser's language gets no cookie at all: on a phone
+    someone else may look at, less is better.
     """
 
     def __init__(self, get_response):

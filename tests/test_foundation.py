@@ -1,11 +1,13 @@
 """The trilingual foundation: languages, switcher, fallback, health check, headers."""
 
 import os
+import secrets
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from cryptography.fernet import Fernet
 from django.conf import settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -176,8 +178,10 @@ def test_healthz_reports_unreachable_database_without_traceback():
 def test_production_settings_refuse_to_start_without_required_variables(missing, message):
     env = {
         **os.environ,
-        "DJANGO_SECRET_KEY": "x" * 60,
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": "example.org",
+        "EMAIL_USE_TLS": "true",
+        "HOTLINE_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
     }
     del env[missing]
     result = subprocess.run(  # noqa: S603
@@ -214,12 +218,65 @@ def test_public_pages_have_no_inline_script(client, home_page):
     assert 'src="/static/js/' in html
 
 
-def test_admin_may_frame_its_own_preview(client, db):
+ADMIN_CSP_DIRECTIVES = (
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'self'",
+)
+
+
+def test_admin_may_frame_its_own_preview_and_nothing_else_may(client, db):
     response = client.get("/admin/login/")
 
     assert response.status_code == 200
     assert response["X-Frame-Options"] == "SAMEORIGIN"
-    assert "Content-Security-Policy" not in response
+    csp = [directive.strip() for directive in response["Content-Security-Policy"].split(";")]
+    assert set(ADMIN_CSP_DIRECTIVES) <= set(csp)
+    # Wagtail's admin runs inline scripts: the public policy would break it.
+    assert response["Content-Security-Policy"] != settings.CONTENT_SECURITY_POLICY
+
+
+def test_every_admin_screen_carries_the_admin_csp(admin_client, home_page):
+    edit_url = f"/admin/pages/{home_page.pk}/edit/"
+    responses = {
+        "dashboard": admin_client.get("/admin/"),
+        "explorer": admin_client.get(f"/admin/pages/{home_page.get_parent().pk}/"),
+        "edit form": admin_client.get(edit_url),
+        "preview": admin_client.get(f"{edit_url}preview/?mode="),
+    }
+
+    for name, response in responses.items():
+        assert response.status_code == 200, name
+        csp = response["Content-Security-Policy"]
+        assert all(directive in csp for directive in ADMIN_CSP_DIRECTIVES), name
+
+
+def test_a_preview_keeps_the_public_policy_and_may_be_framed_by_the_admin(rf, home_page):
+    # Wagtail renders the preview as a request to the page's public URL.
+    response = home_page.make_preview_request(rf.get("/admin/"), "en")
+
+    assert response.status_code == 200
+    assert "Safe travel abroad" in response.content.decode()
+    csp = response["Content-Security-Policy"]
+    assert "script-src 'self';" in csp and "unsafe-inline" not in csp
+    assert "frame-ancestors 'self'" in csp and "frame-ancestors 'none'" not in csp
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+
+
+def test_public_pages_still_refuse_every_frame(client, home_page):
+    response = client.get("/en/")
+
+    assert "frame-ancestors 'none'" in response["Content-Security-Policy"]
+    assert response["X-Frame-Options"] == "DENY"
+
+
+def test_the_admin_asks_no_other_site_for_avatars(admin_client, admin_user):
+    assert admin_user.email  # Wagtail would send its hash to gravatar.com
+    response = admin_client.get("/admin/")
+
+    assert response.status_code == 200
+    assert "gravatar" not in response.content.decode()
 
 
 def test_unknown_page_is_a_translated_404(client, home_page):
@@ -290,13 +347,15 @@ def test_every_environment_variable_is_documented():
 
     pattern = re.compile(r'(?:os\.environ\.get|env_bool|env_list)\(\s*"([A-Z0-9_]+)"')
     used = set()
+    sources = [ROOT / "gunicorn.conf.py"]
     for folder in ("lastrada_site", "pages", "hotline"):
-        for path in (ROOT / folder).rglob("*.py"):
-            used.update(pattern.findall(path.read_text(encoding="utf-8")))
+        sources.extend((ROOT / folder).rglob("*.py"))
+    for path in sources:
+        used.update(pattern.findall(path.read_text(encoding="utf-8")))
     example = (ROOT / ".env.example").read_text(encoding="utf-8")
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
 
-    assert "DJANGO_SECRET_KEY" in used
+    assert "DJANGO_SECRET_KEY" in used and "GUNICORN_WORKERS" in used
     assert [name for name in sorted(used) if f"\n{name}=" not in example] == []
     assert [name for name in sorted(used) if f"`{name}`" not in readme] == []
 

@@ -362,6 +362,7 @@ def test_static_files_are_hashed_and_cached_for_a_year_in_production(tmp_path):
         "DJANGO_STATIC_ROOT": str(tmp_path / "static"),
         "DJANGO_SECURE_SSL_REDIRECT": "false",
         "HOTLINE_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
+        "EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend",
     }
     check = """
 import django, json, re

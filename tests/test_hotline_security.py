@@ -183,38 +183,42 @@ def test_rate_limit_zero_turns_it_off(client, home_page, settings, db_cache):
     assert ConsultationRequest.objects.count() == 5
 
 
+def send_via(client, forwarded_for, remote_addr="127.0.0.1"):
+    return client.post(
+        "/en/hotline/",
+        valid_data(client),
+        HTTP_X_FORWARDED_FOR=forwarded_for,
+        REMOTE_ADDR=remote_addr,
+    ).status_code
+
+
 @pytest.mark.django_db
-def test_forwarded_for_is_ignored_unless_the_deployment_trusts_it(
+def test_a_forged_forwarded_for_does_not_move_the_rate_limit(client, home_page, settings, db_cache):
+    settings.HOTLINE_RATE_LIMIT = "1/h"
+    settings.TRUSTED_PROXIES = ["10.0.0.5"]
+    # Not sent by the proxy: a new made-up X-Forwarded-For on every send changes nothing.
+    assert send_via(client, "1.1.1.1", remote_addr="198.51.100.7") == 303
+    assert send_via(client, "2.2.2.2", remote_addr="198.51.100.7") == 429
+    assert send_via(client, "2.2.2.2, 10.0.0.5", remote_addr="198.51.100.7") == 429
+    assert ConsultationRequest.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_behind_a_trusted_proxy_each_real_client_has_its_own_limit(
     client, home_page, settings, db_cache
 ):
     settings.HOTLINE_RATE_LIMIT = "1/h"
-    assert (
-        client.post("/en/hotline/", valid_data(client), HTTP_X_FORWARDED_FOR="1.1.1.1").status_code
-        == 303
-    )
-    assert (
-        client.post("/en/hotline/", valid_data(client), HTTP_X_FORWARDED_FOR="2.2.2.2").status_code
-        == 429
-    )
-    settings.HOTLINE_TRUST_X_FORWARDED_FOR = True
-    db_cache.clear()
-    forged_then_real = "9.9.9.9, 3.3.3.3"
-    assert (
-        client.post(
-            "/en/hotline/", valid_data(client), HTTP_X_FORWARDED_FOR=forged_then_real
-        ).status_code
-        == 303
-    )
-    assert (
-        client.post("/en/hotline/", valid_data(client), HTTP_X_FORWARDED_FOR="4.4.4.4").status_code
-        == 303
-    )
-    assert (
-        client.post(
-            "/en/hotline/", valid_data(client), HTTP_X_FORWARDED_FOR="8.8.8.8, 3.3.3.3"
-        ).status_code
-        == 429
-    )
+    settings.TRUSTED_PROXIES = ["10.0.0.0/24", "2001:db8::/32"]
+    # The proxy appended 3.3.3.3, the address it saw; 9.9.9.9 is the sender's own claim.
+    assert send_via(client, "9.9.9.9, 3.3.3.3", remote_addr="10.0.0.5") == 303
+    # Another person behind the same proxy is not held back by the first one.
+    assert send_via(client, "4.4.4.4", remote_addr="10.0.0.5") == 303
+    # The first person again, through a chain of two trusted proxies and a new claim.
+    assert send_via(client, "8.8.8.8, 3.3.3.3, 10.0.0.7", remote_addr="10.0.0.5") == 429
+    # IPv6 all the way.
+    assert send_via(client, "2001:db9::1", remote_addr="2001:db8::5") == 303
+    assert send_via(client, "2001:DB9:0::1", remote_addr="2001:db8::5") == 429
+    assert ConsultationRequest.objects.count() == 3
 
 
 @pytest.mark.parametrize(

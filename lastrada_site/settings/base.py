@@ -9,6 +9,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from lastrada_site.client_ip import parse_trusted_proxies
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("DJANGO_VAR_DIR", BASE_DIR / "var"))
 
@@ -149,8 +151,10 @@ FORMAT_MODULE_PATH = ["pages.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Minsk"
-LANGUAGE_COOKIE_NAME = "lastrada_language"
-LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
+# A cookie on a shared phone must not name the organisation, and leaves with the
+# browser session: someone looking through the browser later learns nothing.
+LANGUAGE_COOKIE_NAME = "lang"
+LANGUAGE_COOKIE_AGE = None
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "ru"
@@ -172,6 +176,9 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "xlsx", "csv"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp", "gif": "webp"}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# Avatars from gravatar.com would tell that service each staff member's e-mail hash
+# and IP address whenever they open the admin; the admin talks to this site only.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
 LOGIN_URL = "wagtailadmin_login"
 
@@ -195,6 +202,7 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL")
 EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "hotline@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
@@ -206,6 +214,8 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
+# Gone when the browser closes, like the language cookie: one trace fewer of a visit.
+CSRF_COOKIE_AGE = None
 SESSION_COOKIE_SAMESITE = "Lax"
 # Public pages: only this site's own scripts, styles, images and fonts; no inline script.
 CONTENT_SECURITY_POLICY = (
@@ -213,6 +223,18 @@ CONTENT_SECURITY_POLICY = (
     "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
     "base-uri 'self'; object-src 'none'"
 )
+# The Wagtail admin runs inline scripts and styles, so scripts and styles stay open
+# there; what is closed is what an injected tag would need to do harm: plugins, a
+# <base> that redirects relative URLs, forms that post elsewhere, framing by others.
+ADMIN_CONTENT_SECURITY_POLICY = (
+    "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'"
+)
+
+# Reverse proxies whose X-Forwarded-For names the real client (addresses or CIDR
+# networks). Anyone can send that header; from anyone else it is ignored.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+# A mistyped entry stops the start, rather than quietly trusting fewer proxies.
+parse_trusted_proxies(TRUSTED_PROXIES)
 
 # Quick exit: where the "Leave this site" button sends the reader.
 QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.google.com/search?q=weather")
@@ -220,8 +242,6 @@ QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.google.com/search
 # Hotline request form (see hotline/views.py for what each limit does).
 # Sent requests per client address, e.g. "20/h", "100/d", "5/m"; "0" turns the limit off.
 HOTLINE_RATE_LIMIT = os.environ.get("HOTLINE_RATE_LIMIT", "20/h")
-# Behind a reverse proxy, take the client address from the last X-Forwarded-For entry.
-HOTLINE_TRUST_X_FORWARDED_FOR = env_bool("HOTLINE_TRUST_X_FORWARDED_FOR")
 # Fernet keys for the personal fields of requests, comma-separated: the first one
 # encrypts, every one decrypts (see hotline/encryption.py and rotate_hotline_keys).
 HOTLINE_ENCRYPTION_KEYS = env_list("HOTLINE_ENCRYPTION_KEYS")

@@ -1,4 +1,4 @@
-"""Production: refuses to start without a secret key and allowed hosts."""
+"""Production: refuses to start without a strong secret key, allowed hosts and safe mail."""
 
 import os
 
@@ -9,10 +9,27 @@ from hotline.encryption import EncryptionKeyError, check_keys
 from .base import *  # noqa: F403
 from .base import env_bool, env_list
 
+# The placeholder in .env.example: a copied example must never sign real sessions.
+EXAMPLE_SECRET_KEY = "change-me-to-a-random-string-of-at-least-50-characters"  # noqa: S105
+HOW_TO_GENERATE_ONE = (
+    'Generate one with: python -c "import secrets; print(secrets.token_urlsafe(50))"'
+)
+
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
+if SECRET_KEY == EXAMPLE_SECRET_KEY:
+    raise ImproperlyConfigured(
+        "DJANGO_SECRET_KEY is still the example value from .env.example; anyone who "
+        "has read it could forge sessions. " + HOW_TO_GENERATE_ONE
+    )
 if len(SECRET_KEY) < 50:
     raise ImproperlyConfigured(
-        "Set DJANGO_SECRET_KEY to a random string of at least 50 characters."
+        "Set DJANGO_SECRET_KEY to a random string of at least 50 characters. " + HOW_TO_GENERATE_ONE
+    )
+# Long but repetitive keys ("aaaa…", "build-only-build-only-…") are easy to guess.
+if len(set(SECRET_KEY)) < 20:
+    raise ImproperlyConfigured(
+        "DJANGO_SECRET_KEY has fewer than 20 different characters, so it is not random. "
+        + HOW_TO_GENERATE_ONE
     )
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
@@ -26,6 +43,23 @@ try:
     check_keys(HOTLINE_ENCRYPTION_KEYS)
 except EncryptionKeyError as error:
     raise ImproperlyConfigured(str(error)) from None
+
+# Notification e-mails cross the network: plain SMTP is acceptable only to a relay on
+# the same host or private network, and the deployment must say so.
+EMAIL_LOCAL_RELAY = env_bool("EMAIL_LOCAL_RELAY")
+if EMAIL_BACKEND == "django.core.mail.backends.smtp.EmailBackend":
+    if EMAIL_USE_TLS and EMAIL_USE_SSL:
+        raise ImproperlyConfigured(
+            "Set only one of EMAIL_USE_TLS (STARTTLS, usually port 587) and "
+            "EMAIL_USE_SSL (TLS from the start, usually port 465)."
+        )
+    if not (EMAIL_USE_TLS or EMAIL_USE_SSL or EMAIL_LOCAL_RELAY):
+        raise ImproperlyConfigured(
+            "E-mail would be sent over SMTP without encryption. Set EMAIL_USE_TLS=true "
+            "(STARTTLS, usually port 587) or EMAIL_USE_SSL=true (usually port 465); or, "
+            "if EMAIL_HOST is a relay on this host or a private network, set "
+            "EMAIL_LOCAL_RELAY=true."
+        )
 
 # HTTPS is terminated by the proxy in front of gunicorn, which sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

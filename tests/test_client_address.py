@@ -1,0 +1,103 @@
+"""Which address a request counts as coming from, behind zero, one or several proxies."""
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+from django.test import RequestFactory
+
+from hotline.ratelimit import client_address
+from lastrada_site.client_ip import parse_trusted_proxies
+
+PROXY = "10.0.0.5"
+INNER_PROXY = "10.1.2.3"
+
+
+def request_from(remote_addr, forwarded_for=None):
+    headers = {} if forwarded_for is None else {"HTTP_X_FORWARDED_FOR": forwarded_for}
+    return RequestFactory().get("/", REMOTE_ADDR=remote_addr, **headers)
+
+
+@pytest.fixture
+def behind_proxies(settings):
+    settings.TRUSTED_PROXIES = [PROXY, "10.1.0.0/16", "2001:db8:ffff::/48"]
+    return settings
+
+
+def test_without_trusted_proxies_the_header_is_ignored(settings):
+    settings.TRUSTED_PROXIES = []
+
+    assert client_address(request_from("198.51.100.7", "203.0.113.9")) == "198.51.100.7"
+
+
+def test_a_direct_client_cannot_choose_its_address(behind_proxies):
+    # The sender is not a proxy: whatever it writes into the header changes nothing.
+    for forged in ("203.0.113.9", f"203.0.113.9, {PROXY}", PROXY, "garbage"):
+        assert client_address(request_from("198.51.100.7", forged)) == "198.51.100.7"
+
+
+def test_through_a_trusted_proxy_the_real_client_is_used(behind_proxies):
+    assert client_address(request_from(PROXY, "203.0.113.9")) == "203.0.113.9"
+
+
+def test_entries_a_client_prepends_are_not_believed(behind_proxies):
+    # The proxy appends the address it saw; anything left of it came from the client.
+    assert client_address(request_from(PROXY, "1.1.1.1, 203.0.113.9")) == "203.0.113.9"
+
+
+def test_a_chain_of_trusted_proxies_is_walked_to_the_first_untrusted_hop(behind_proxies):
+    chain = f"1.1.1.1, 203.0.113.9, {INNER_PROXY}"
+
+    assert client_address(request_from(PROXY, chain)) == "203.0.113.9"
+
+
+def test_a_chain_of_only_trusted_proxies_ends_at_the_leftmost(behind_proxies):
+    assert client_address(request_from(PROXY, f"{INNER_PROXY}, {PROXY}")) == INNER_PROXY
+
+
+@pytest.mark.parametrize(
+    "forwarded",
+    [
+        f"203.0.113.9, not-an-address, {INNER_PROXY}",
+        f"203.0.113.9,, {INNER_PROXY}",
+        f"203.0.113.9, 203.0.113.10:443, {INNER_PROXY}",
+    ],
+)
+def test_a_malformed_entry_ends_the_walk_at_the_last_known_address(behind_proxies, forwarded):
+    # Everything left of the garbled entry is unverifiable: the last real hop is used.
+    assert client_address(request_from(PROXY, forwarded)) == INNER_PROXY
+
+
+def test_an_empty_header_from_a_proxy_means_the_proxy_itself(behind_proxies):
+    assert client_address(request_from(PROXY, "  ")) == PROXY
+    assert client_address(request_from(PROXY)) == PROXY
+
+
+def test_ipv6_clients_and_proxies(behind_proxies):
+    proxy = "2001:db8:ffff::1"
+
+    assert client_address(request_from(proxy, "2001:DB8:1::0:7")) == "2001:db8:1::7"
+    assert client_address(request_from(proxy, f"2001:db8:1::7, {PROXY}")) == "2001:db8:1::7"
+    assert client_address(request_from("2001:db8:2::9", "203.0.113.9")) == "2001:db8:2::9"
+
+
+def test_an_ipv4_proxy_seen_through_a_dual_stack_socket_is_still_trusted(behind_proxies):
+    assert client_address(request_from(f"::ffff:{PROXY}", "203.0.113.9")) == "203.0.113.9"
+
+
+def test_trusted_proxies_accepts_addresses_and_networks():
+    networks = parse_trusted_proxies(" 127.0.0.1, 10.0.0.0/8 ,::1,, 2001:db8::/32 ")
+
+    assert [str(network) for network in networks] == [
+        "127.0.0.1/32",
+        "10.0.0.0/8",
+        "::1/128",
+        "2001:db8::/32",
+    ]
+    assert parse_trusted_proxies("") == ()
+
+
+@pytest.mark.parametrize("entry", ["proxy.example.org", "10.0.0.300", "10.1.2.3/16", "*"])
+def test_a_bad_trusted_proxies_entry_is_reported_clearly(entry):
+    with pytest.raises(ImproperlyConfigured, match="TRUSTED_PROXIES") as error:
+        parse_trusted_proxies(f"127.0.0.1,{entry}")
+
+    assert repr(entry) in str(error.value)
