@@ -32,7 +32,7 @@ import uuid
 
 from django.conf import settings
 from django.core import signing
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, InterfaceError, transaction
 from django.forms import BooleanField, RadioSelect
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
@@ -43,7 +43,7 @@ from django.views.csrf import csrf_failure as django_csrf_failure
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
-from . import ratelimit
+from . import ratelimit, unavailable
 from .forms import ConsultationRequestForm, issue_form_token, read_form_token
 from .models import REFERENCE_ALPHABET, REFERENCE_PREFIX, ConsultationRequest, HotlineFormSettings
 from .notifications import notify_new_request
@@ -64,7 +64,11 @@ NOTICE_EXPIRED = "expired"
 @sensitive_post_parameters()
 def request_form(request):
     if request.method == "POST":
-        return handle_send(request)
+        try:
+            return handle_send(request)
+        # DB-API puts InterfaceError (a connection gone bad) beside DatabaseError, not under it.
+        except (DatabaseError, InterfaceError) as error:
+            return unavailable.database_failed(request, error)
     form = ConsultationRequestForm(initial={"form_token": issue_form_token()})
     return render_form(request, form)
 
