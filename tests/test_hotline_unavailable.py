@@ -7,6 +7,7 @@ numbers (from their copy outside the database) and the emergency line; pressing
 
 import logging
 import re
+import uuid
 from html import unescape
 
 import pytest
@@ -19,7 +20,19 @@ from wagtail.models import Site
 from hotline.models import ConsultationRequest
 from pages import contacts_copy
 from pages.models import HotlineContacts
+from tests.database_guard import ORIGINAL_NAME, ensure_test_database
+from tests.gunicorn_site import (
+    Browser,
+    Gunicorn,
+    PostgresServer,
+    form_fields,
+    free_port,
+    manage,
+    prepare,
+    production_env,
+)
 from tests.hotline_support import PERSONAL_MARKERS, set_contacts, token_in, valid_data
+from tests.tcp_relay import TcpRelay
 
 LANGUAGES = ["ru", "be", "en"]
 NOT_SENT = (
@@ -220,7 +233,7 @@ def test_a_worker_keeps_its_own_copy_when_the_cache_has_lost_it(client, site):
 @pytest.mark.django_db
 def test_a_cache_in_the_database_is_not_used_for_the_copy(site, settings, rf):
     """Without REDIS_URL the cache is a database table: it would fail with the database."""
-    settings.CACHES = {
+    settings.CACHE_SETUPS = {
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "django_cache",
@@ -254,3 +267,134 @@ def test_a_cache_that_is_down_costs_one_warning_and_leaves_the_process_copy(
     warnings = [record for record in caplog.records if record.name == "pages.contacts_copy"]
     assert len(warnings) == 2  # the site's own host and the default site, once each
     assert all("ConnectionError" in record.getMessage() for record in warnings)
+
+
+# For real: gunicorn with production settings reaches PostgreSQL through a relay
+# that the test cuts while the form is sent, and restores before it is sent again.
+
+SET_CONTACTS = """
+from wagtail.models import Site
+from pages.models import HotlineContacts
+contacts = HotlineContacts.for_site(Site.objects.get(is_default_site=True))
+contacts.phone_belarus = "8 801 100 8 801"
+contacts.phone_abroad = "+375 17 000 00 01"
+contacts.save()
+"""
+COUNT_MESSAGES = """
+from hotline.models import ConsultationRequest
+print(sum({marker!r} in request.message for request in ConsultationRequest.objects.all()))
+"""
+# (Redis URL or None for the database cache, gunicorn workers). With the cache in the
+# database only the worker that showed the form has the contacts, so it runs alone.
+CACHE_SETUPS = {"database cache": (None, 1), "redis": ("redis://127.0.0.1:6379/0", 2)}
+
+
+@pytest.fixture(scope="module")
+def deployment(request, tmp_path_factory, django_db_blocker):
+    """A database of its own prepared as a release would be, and the production environment."""
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL (DATABASE_URL): there is no server connection to cut")
+    server = PostgresServer(connection.settings_dict)
+    if server.host.startswith("/"):
+        pytest.skip("needs PostgreSQL over TCP: the relay forwards TCP connections")
+    # A copy of pytest-django's test database, migrated once for the whole session.
+    ensure_test_database(request, django_db_blocker)
+    template = connection.settings_dict["NAME"]
+    with django_db_blocker.unblock():
+        connection.close()
+    name = f"{ORIGINAL_NAME}_cut_{uuid.uuid4().hex[:8]}"
+    server.copy_database(template, name)
+    try:
+        env = production_env(server.url(name), tmp_path_factory.mktemp("static"))
+        prepare(env, SET_CONTACTS)
+        yield server, name, env
+    finally:
+        server.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def redis_prefix():
+    """A key prefix of this test's own, and its keys removed afterwards."""
+    import redis
+
+    prefix = f"test-dbdown-{uuid.uuid4().hex[:8]}"
+    client = redis.Redis.from_url(CACHE_SETUPS["redis"][0])
+    try:
+        client.ping()
+    except redis.ConnectionError:
+        pytest.skip("needs Redis at 127.0.0.1:6379 for the shared copy of the contacts")
+    yield prefix
+    for key in client.scan_iter(f"{prefix}:*"):
+        client.delete(key)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("cache_kind", list(CACHE_SETUPS))
+def test_a_send_through_a_cut_database_connection_is_kept_and_stored_on_resend(
+    deployment, request, cache_kind
+):
+    server, name, env = deployment
+    redis_url, workers = CACHE_SETUPS[cache_kind]
+    port = free_port()
+    served_env = {**env, "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}"}
+    if redis_url:
+        served_env.update(
+            REDIS_URL=redis_url, CACHE_KEY_PREFIX=request.getfixturevalue("redis_prefix")
+        )
+    relay = TcpRelay(server.host, server.port).start()
+    served_env["DATABASE_URL"] = server.url(name, host="127.0.0.1", port=relay.port)
+    gunicorn = Gunicorn(served_env, port, workers)
+    try:
+        gunicorn.wait_until_up()
+        browser = Browser(port)
+        status, _headers, form_page = browser.get("/en/hotline/")
+        assert status == 200
+        marker = f"relay-{uuid.uuid4().hex}"
+        typed = {
+            "topic": "employment",
+            "country": "PL",
+            "is_abroad": "on",
+            "name": "Alesia Testname",
+            "contact_channel": "telegram",
+            "contact_value": "@alesia_private",
+            "message": f"My employer keeps my passport & <my> papers. {marker}",
+            "consent": "on",
+        }
+
+        relay.cut()
+        status, _headers, failed_page = browser.submit(
+            "/en/hotline/", form_page, "hotline-form", **typed
+        )
+        text = unescape(failed_page)
+        assert status == 503, text[:2000]
+        assert NOT_SENT in text and EMERGENCY in text
+        assert 'href="tel:88011008801"' in failed_page and "+375 17 000 00 01" in text
+        kept = dict(form_fields(failed_page, "hotline-form"))
+        assert {key: kept.get(key) for key in typed} == typed
+        assert kept["form_token"] == dict(form_fields(form_page, "hotline-form"))["form_token"]
+        assert kept["website"] == ""
+
+        relay.restore()
+        # Pressing "Send request" on the page as it stands.
+        status, headers, _html = browser.submit("/en/hotline/", failed_page, "hotline-form")
+        assert status == 303
+        assert headers["Location"].startswith("/en/hotline/thanks/")
+        status, _headers, thanks = browser.get(headers["Location"])
+        assert status == 200 and "Your request has been sent" in thanks
+        stored = manage(env, "shell", "--no-imports", "-c", COUNT_MESSAGES.format(marker=marker))
+        assert stored.split() == ["1"]
+
+        log = gunicorn.log_text()
+        lines = [line for line in log.splitlines() if "Hotline form:" in line]
+        assert len(lines) == 1, log
+        assert lines[0].endswith(
+            "ERROR hotline.unavailable Hotline form: the database failed while a request "
+            "was sent (OperationalError)"
+        )
+        assert "Service Unavailable" not in log  # Django's own line for the same event
+        for private in ("Alesia", "alesia_private", "passport", marker):
+            assert private not in log
+        assert "Traceback" not in log
+    finally:
+        gunicorn.stop()
+        relay.stop()
