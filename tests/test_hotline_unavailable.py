@@ -20,7 +20,7 @@ from wagtail.models import Site
 from hotline.models import ConsultationRequest
 from pages import contacts_copy
 from pages.models import HotlineContacts
-from tests.database_guard import ORIGINAL_NAME, ensure_test_database
+from tests.database_guard import ORIGINAL_NAME
 from tests.gunicorn_site import (
     Browser,
     Gunicorn,
@@ -290,20 +290,19 @@ CACHE_SETUPS = {"database cache": (None, 1), "redis": ("redis://127.0.0.1:6379/0
 
 
 @pytest.fixture(scope="module")
-def deployment(request, tmp_path_factory, django_db_blocker):
-    """A database of its own prepared as a release would be, and the production environment."""
+def deployment(tmp_path_factory):
+    """A fresh database prepared as a release would be, and the production environment.
+
+    Not a copy of pytest-django's test database: PostgreSQL copies only a database
+    nobody is connected to, and earlier tests may still hold a connection to it.
+    """
     if connection.vendor != "postgresql":
         pytest.skip("needs PostgreSQL (DATABASE_URL): there is no server connection to cut")
     server = PostgresServer(connection.settings_dict)
     if server.host.startswith("/"):
         pytest.skip("needs PostgreSQL over TCP: the relay forwards TCP connections")
-    # A copy of pytest-django's test database, migrated once for the whole session.
-    ensure_test_database(request, django_db_blocker)
-    template = connection.settings_dict["NAME"]
-    with django_db_blocker.unblock():
-        connection.close()
     name = f"{ORIGINAL_NAME}_cut_{uuid.uuid4().hex[:8]}"
-    server.copy_database(template, name)
+    server.execute(f'CREATE DATABASE "{name}"')
     try:
         env = production_env(server.url(name), tmp_path_factory.mktemp("static"))
         prepare(env, SET_CONTACTS)
