@@ -26,9 +26,11 @@ How a send is handled, in order:
    autofill fills it for real people too. The sender sees the usual thank-you
    page, so a bot learns nothing.
 8. The request and its notice to the consultants (see notifications.py) are
-   stored in one transaction. The browser is redirected (303) to the thank-you
-   page, whose URL holds only a signed, expiring token that works in this
-   browser only.
+   stored in one transaction. If the database fails (or the encryption keys are
+   unusable), the person gets HTTP 503 with everything they typed and the
+   hotline's numbers, from a page that needs no database (see unavailable.py).
+   Otherwise the browser is redirected (303) to the thank-you page, whose URL
+   holds only a signed, expiring token that works in this browser only.
 """
 
 import logging
@@ -37,7 +39,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core import signing
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, InterfaceError, transaction
 from django.forms import BooleanField, RadioSelect
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
@@ -48,7 +50,8 @@ from django.views.csrf import csrf_failure as django_csrf_failure
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
-from . import ratelimit
+from . import ratelimit, unavailable
+from .encryption import EncryptionKeyError
 from .forms import ConsultationRequestForm, browser_key, issue_form_token, read_form_token
 from .models import ConsultationRequest, HotlineFormSettings, Status
 from .notifications import queue_notification
@@ -72,7 +75,11 @@ NOT_RESTORED_FIELDS = ("website", "form_token")
 @sensitive_post_parameters()
 def request_form(request):
     if request.method == "POST":
-        return handle_send(request)
+        try:
+            return handle_send(request)
+        # DB-API puts InterfaceError (a connection gone bad) beside DatabaseError, not under it.
+        except (DatabaseError, InterfaceError, EncryptionKeyError) as error:
+            return unavailable.storage_failed(request, error)
     form = ConsultationRequestForm(initial={"form_token": issue_form_token(request)})
     return render_form(request, form)
 

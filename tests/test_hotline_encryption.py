@@ -220,3 +220,21 @@ def test_development_key_is_made_once_and_kept(tmp_path):
     assert development_encryption_key(path) == first
     Fernet(first[0])  # a usable key
     assert path.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.django_db
+def test_a_send_without_a_usable_key_gets_the_503_page_with_everything_kept(
+    client, home_page, settings, caplog
+):
+    settings.HOTLINE_MIN_FILL_SECONDS = 0
+    settings.HOTLINE_ENCRYPTION_KEYS = []
+    response = client.post("/en/hotline/", valid_data(client))
+    html = response.content.decode()
+    assert response.status_code == 503
+    assert "Unique-message-marker-7731" in html and "alesia.private@example.org" in html
+    assert ConsultationRequest.objects.count() == 0
+    logged = [r.getMessage() for r in caplog.records if r.name == "hotline.unavailable"]
+    assert logged == [
+        "Hotline form: a request could not be stored: HOTLINE_ENCRYPTION_KEYS is missing "
+        "or not a valid key"
+    ]

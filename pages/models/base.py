@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.html import strip_tags
@@ -9,6 +9,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Page
 from wagtail.search import index
+
+from pages import contacts_copy
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
@@ -198,6 +200,18 @@ class HotlineContacts(BaseSiteSetting):
         # The quick exit links this page on every public page: fetch it with the
         # setting, not with a query of its own.
         return super().base_queryset().select_related("browsing_safely_page")
+
+    # The page that says a request was not sent because the database failed must
+    # still show the numbers: every read and every save refreshes a copy outside it.
+    @classmethod
+    def for_site(cls, site):
+        contacts = super().for_site(site)
+        contacts_copy.keep(contacts, site)
+        return contacts
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        transaction.on_commit(lambda: contacts_copy.keep(self, self.site, saved=True))
 
     @staticmethod
     def dial(number):

@@ -1,0 +1,60 @@
+"""The answer to a send of the request form while the database fails.
+
+Whatever the person typed comes back in the form (the same form token, so
+pressing "Send request" again once the database is back stores the request
+once), with the hotline's numbers from their copy outside the database. Nothing
+here may touch the database: not the menu, not the site, not its settings.
+"""
+
+import logging
+
+from django.shortcuts import render
+
+from pages import contacts_copy
+
+from .encryption import EncryptionKeyError
+from .forms import ConsultationRequestForm
+
+logger = logging.getLogger(__name__)
+
+# The hidden field that catches bots is never sent back, so a bot gets nothing
+# to learn from and a person's browser cannot refill it.
+NOT_RETURNED = {"csrfmiddlewaretoken", "website"}
+RETRY_AFTER_SECONDS = 120
+
+
+def storage_failed(request, error):
+    """The 503 page for a send that could not be stored: the database failed, or the
+    encryption keys are unusable (a deployment error the person must not pay for)."""
+    # Only the kind of error: its text may quote the values that were being stored.
+    if isinstance(error, EncryptionKeyError):
+        logger.error(
+            "Hotline form: a request could not be stored: HOTLINE_ENCRYPTION_KEYS is missing "
+            "or not a valid key"
+        )
+    else:
+        logger.error(
+            "Hotline form: the database failed while a request was sent (%s)",
+            type(error).__name__,
+        )
+    response = render(
+        request,
+        "hotline/request_unavailable.html",
+        {"form": form_as_sent(request.POST), "contacts": contacts_copy.for_request(request)},
+        status=503,
+    )
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    # The line above is the record of this send; Django's "Service Unavailable"
+    # line would be a second one for the same event.
+    response._has_been_logged = True
+    return response
+
+
+def form_as_sent(data):
+    """The form showing what was typed, without judging it: the send never got that far."""
+    from .views import describe_fields  # the view module imports this one
+
+    typed = {name: data.get(name) for name in data if name not in NOT_RETURNED}
+    form = ConsultationRequestForm(initial=typed)
+    describe_fields(form)
+    return form
