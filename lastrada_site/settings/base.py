@@ -5,6 +5,7 @@ differs between deployments is read from the environment (see .env.example).
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -34,6 +35,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
     "lastrada_site",
+    "lastrada_site.staff",
     "pages",
     "hotline",
     "wagtail.contrib.forms",
@@ -58,6 +60,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -73,6 +76,8 @@ MIDDLEWARE = [
     "lastrada_site.middleware.SecurityHeadersMiddleware",
     "lastrada_site.middleware.RememberLanguageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so that it turns a lockout found during login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "lastrada_site.urls"
@@ -127,6 +132,26 @@ else:
             "LOCATION": "django_cache",
         }
     }
+
+# Staff logins. Axes checks for a lockout before any other backend sees the password.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+LOGIN_LOCKOUT_MINUTES = int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "30"))
+# Failures before a lockout: a username from one address, and the same username
+# from anywhere (a guess spread over many addresses).
+LOGIN_FAILURE_LIMITS = [(["username", "ip_address"], 5), (["username"], 20)]
+AXES_LOCKOUT_PARAMETERS = [parameters for parameters, _limit in LOGIN_FAILURE_LIMITS]
+AXES_FAILURE_LIMIT = max(limit for _parameters, limit in LOGIN_FAILURE_LIMITS)
+AXES_HANDLER = "lastrada_site.staff.lockout.StaffLoginHandler"
+AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_LOCKOUT_MINUTES)
+AXES_CLIENT_IP_CALLABLE = "lastrada_site.staff.lockout.client_ip"
+AXES_LOCKOUT_CALLABLE = "lastrada_site.staff.lockout.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+# Axes would otherwise log every successful login with its address and browser.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -246,5 +271,7 @@ LOGGING = {
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
         # Wagtail's background tasks log every search-index update at INFO.
         "django_tasks": {"level": "WARNING"},
+        # Axes logs every failed login at INFO; a lockout is still logged as a warning.
+        "axes": {"level": "WARNING"},
     },
 }
