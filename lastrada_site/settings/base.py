@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "lastrada_site.staff.sessions.StaffSessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "lastrada_site.middleware.SecurityHeadersMiddleware",
@@ -152,6 +153,13 @@ AXES_RESET_ON_SUCCESS = True
 # Axes would otherwise log every successful login with its address and browser.
 AXES_DISABLE_ACCESS_LOG = True
 AXES_VERBOSE = False
+
+# Staff sessions end after a working day, and sooner after half an hour idle.
+STAFF_SESSION_HOURS = float(os.environ.get("STAFF_SESSION_HOURS", "8"))
+STAFF_SESSION_SECONDS = int(STAFF_SESSION_HOURS * 3600)
+STAFF_SESSION_IDLE_SECONDS = 30 * 60
+# The longest a session cookie may be asked to live (Wagtail's "remember me").
+SESSION_COOKIE_AGE = STAFF_SESSION_SECONDS
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
