@@ -61,6 +61,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 MIDDLEWARE = [
@@ -72,6 +75,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "lastrada_site.staff.sessions.StaffSessionMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "lastrada_site.staff.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "lastrada_site.middleware.SecurityHeadersMiddleware",
@@ -149,7 +154,8 @@ AXES_HANDLER = "lastrada_site.staff.lockout.StaffLoginHandler"
 AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_LOCKOUT_MINUTES)
 AXES_CLIENT_IP_CALLABLE = "lastrada_site.staff.lockout.client_ip"
 AXES_LOCKOUT_CALLABLE = "lastrada_site.staff.lockout.lockout_response"
-AXES_RESET_ON_SUCCESS = True
+# Kept after a good password, so that wrong second-factor codes keep counting.
+AXES_RESET_ON_SUCCESS = False
 # Axes would otherwise log every successful login with its address and browser.
 AXES_DISABLE_ACCESS_LOG = True
 AXES_VERBOSE = False
@@ -160,6 +166,10 @@ STAFF_SESSION_SECONDS = int(STAFF_SESSION_HOURS * 3600)
 STAFF_SESSION_IDLE_SECONDS = 30 * 60
 # The longest a session cookie may be asked to live (Wagtail's "remember me").
 SESSION_COOKIE_AGE = STAFF_SESSION_SECONDS
+
+# A code from an authenticator app after the password, for everyone who can read
+# requests or manage users. Only for local development may this be off.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", True)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -197,6 +207,8 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("ru",)}
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("ru", "Русский"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_SITE_NAME = "Безопасный выезд"
+# The name authenticator apps show next to the code.
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     "default": {

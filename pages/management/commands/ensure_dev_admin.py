@@ -29,6 +29,7 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 "Created a local admin account for http://127.0.0.1:8000/admin/\n"
                 f"  user: admin\n  password: {password}\n"
-                "This password is shown only now."
+                "This password is shown only now. `make run` turns two-factor sign-in off\n"
+                "(TWO_FACTOR_REQUIRED=false), so this account needs no authenticator app."
             )
         )
