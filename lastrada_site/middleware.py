@@ -1,7 +1,9 @@
 from django.conf import settings
 from django.utils.translation import get_language_from_path, get_language_from_request
 
-ADMIN_PREFIXES = ("/admin/", "/django-admin/")
+
+def admin_prefixes():
+    return (f"/{settings.ADMIN_URL_PATH}", "/django-admin/")
 
 
 class SecurityHeadersMiddleware:
@@ -17,7 +19,7 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if request.path.startswith(ADMIN_PREFIXES):
+        if request.path.startswith(admin_prefixes()):
             response["X-Frame-Options"] = "SAMEORIGIN"
         else:
             response["X-Frame-Options"] = "DENY"

@@ -67,3 +67,45 @@ def test_the_change_password_form_explains_the_rules(superuser_client):
     response = superuser_client.get("/admin/account/")
     assert response.status_code == 200
     assert HINT in text_of(response)
+
+
+@pytest.mark.django_db
+def test_password_reset_by_e_mail_is_off(client, django_user_model):
+    django_user_model.objects.create_user("someone", "someone@example.org", "pw")
+    login = client.get("/admin/login/")
+    assert "password_reset" not in login.content.decode()
+    response = client.post("/admin/password_reset/", {"email": "someone@example.org"})
+    assert response.status_code in (302, 404)
+    from django.core import mail
+
+    assert mail.outbox == []
+
+
+@pytest.mark.parametrize(
+    "tls,refused", [("false", True), ("true", False)], ids=["plain-mail", "tls-mail"]
+)
+def test_production_offers_password_reset_only_with_tls_mail(tls, refused):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {
+        **os.environ,
+        "DJANGO_SECRET_KEY": "x" * 60,
+        "DJANGO_ALLOWED_HOSTS": "example.org",
+        "HOTLINE_ENCRYPTION_KEYS": "dGVzdC1vbmx5LWtleS10ZXN0LW9ubHkta2V5LTAwMDA=",
+        "WAGTAIL_PASSWORD_RESET_ENABLED": "true",
+        "EMAIL_USE_TLS": tls,
+    }
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", "import lastrada_site.settings.production"],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert (result.returncode != 0) is refused, result.stderr
+    if refused:
+        assert "EMAIL_USE_TLS" in result.stderr

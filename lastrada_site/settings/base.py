@@ -218,9 +218,15 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "xlsx", "csv"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp", "gif": "webp"}
+# A reset link by e-mail would make the mailbox a way around the second factor; an
+# administrator sets new passwords instead, unless this is switched on (with TLS mail).
+WAGTAIL_PASSWORD_RESET_ENABLED = env_bool("WAGTAIL_PASSWORD_RESET_ENABLED", False)
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
+# Where the admin lives; a less obvious path keeps casual scanners off its login page,
+# and robots.txt does not name it (the proxy should restrict it, see the README).
+ADMIN_URL_PATH = os.environ.get("ADMIN_URL_PATH", "admin/").strip("/") + "/"
 LOGIN_URL = "wagtailadmin_login"
 
 # Static and media files. WhiteNoise serves hashed, compressed static files.
@@ -243,6 +249,7 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL")
 EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "hotline@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
