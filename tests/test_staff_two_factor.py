@@ -229,3 +229,18 @@ def test_production_refuses_to_switch_the_second_factor_off(script, refused):
     assert (result.returncode != 0) is refused, result.stderr
     if refused:
         assert "TWO_FACTOR_REQUIRED" in result.stderr
+
+
+def test_an_editor_may_choose_a_second_factor_and_is_then_asked_for_it(django_user_model):
+    editor = make_user(django_user_model, "writer", "Editors")
+    client = password_sign_in("writer")
+    account = client.get("/admin/account/")
+    assert SETUP in account.content.decode()
+    device, codes = enrol(client, editor)
+    assert len(codes) == 10
+    assert SETUP not in client.get("/admin/account/").content.decode()
+    later = password_sign_in("writer")
+    assert later.get("/admin/pages/")["Location"].startswith(VERIFY)
+    next_time_step(device)
+    later.post(VERIFY, {"code": current_code(device)})
+    assert later.get("/admin/pages/").status_code == 200

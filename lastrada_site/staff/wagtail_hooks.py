@@ -55,3 +55,17 @@ def two_factor_reset_button(user, request_user):
             icon_name="key",
             priority=90,
         )
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_item(request):
+    # Those who are not required to may still choose a second factor for their account.
+    from django_otp import user_has_device
+
+    if user_has_device(request.user):
+        return None
+    return {
+        "url": reverse("staff_2fa:setup"),
+        "label": _("Set up two-factor sign-in"),
+        "help_text": _("Ask for a code from your phone as well as your password at sign-in."),
+    }
