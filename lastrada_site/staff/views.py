@@ -1,6 +1,7 @@
 """The second step of signing in: a code, or enrolment for those who have no device yet."""
 
 import base64
+from urllib.parse import urlencode
 
 import qrcode
 import qrcode.image.svg
@@ -47,6 +48,10 @@ def next_url(request):
     return reverse("wagtailadmin_home")
 
 
+def other_step(url_name, request):
+    return f"{reverse(url_name)}?{urlencode({'next': next_url(request)})}"
+
+
 def signed_in_user(request):
     if not request.user.is_authenticated:
         raise PermissionDenied
@@ -82,7 +87,7 @@ def finish_second_step(request, device):
 def verify(request):
     user = signed_in_user(request)
     if not user_has_device(user):
-        return redirect(f"{reverse('staff_2fa:setup')}?next={next_url(request)}")
+        return redirect(other_step("staff_2fa:setup", request))
     if locked_out(request, user):
         logout(request)
         return lockout_response(request)
@@ -114,7 +119,7 @@ def setup(request):
     """Enrolment: scan a QR code, confirm one code, note the backup codes shown once."""
     user = signed_in_user(request)
     if user_has_device(user):
-        return redirect(f"{reverse('staff_2fa:verify')}?next={next_url(request)}")
+        return redirect(other_step("staff_2fa:verify", request))
     device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
     if device is None:
         device = TOTPDevice.objects.create(user=user, name="authenticator", confirmed=False)
