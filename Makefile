@@ -29,8 +29,9 @@ setup: install ## Migrate, create the site and load demo content if the database
 	$(MANAGE) load_demo_content --if-empty
 	$(MANAGE) ensure_dev_admin
 
+# The local admin signs in with a password only; TWO_FACTOR_REQUIRED=true make run tries 2FA.
 run: setup ## Serve the site with demo content on http://127.0.0.1:$(PORT)
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	TWO_FACTOR_REQUIRED=$${TWO_FACTOR_REQUIRED:-false} $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: install ## Lint, check migrations and deploy settings, run the whole test suite
 	$(BIN)/ruff check .

@@ -122,7 +122,13 @@ class ConsultationRequestViewSet(ModelViewSet):
     add_to_reference_index = False
     list_per_page = 50
     list_display = [
-        TitleColumn("reference_code", label=_("Reference code"), sort_key="reference_code"),
+        # The code is how a consultant finds a request, so it is the link that opens it.
+        TitleColumn(
+            "reference_code",
+            label=_("Reference code"),
+            sort_key="reference_code",
+            url_name="hotline_requests:edit",
+        ),
         BooleanColumn("is_urgent", label=_("In danger now"), sort_key="is_urgent"),
         Column("get_status_display", label=_("Status"), sort_key="status"),
         Column("get_topic_display", label=_("Topic"), sort_key="topic"),

@@ -1,12 +1,14 @@
 from django.conf import settings
 from django.utils.translation import get_language_from_path, get_language_from_request
 
-ADMIN_PREFIXES = ("/admin/", "/django-admin/")
+
+def admin_prefixes():
+    return (f"/{settings.ADMIN_URL_PATH}", "/django-admin/")
 
 
 def is_admin_path(path):
     """Whether a URL path belongs to the staff admin rather than the public site."""
-    return path.startswith(ADMIN_PREFIXES)
+    return path.startswith(admin_prefixes())
 
 
 def framable_by_this_site(policy):

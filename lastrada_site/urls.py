@@ -13,7 +13,7 @@ from . import views
 
 urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
-    path("admin/", include(wagtailadmin_urls)),
+    path(settings.ADMIN_URL_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path(
         "sitemap.xml",

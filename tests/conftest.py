@@ -11,6 +11,13 @@ def _clear_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _second_factor(request, settings):
+    # Tests of other features sign in with a password only; the tests marked
+    # two_factor (and the access matrix) run with the production rule.
+    settings.TWO_FACTOR_REQUIRED = request.node.get_closest_marker("two_factor") is not None
+
+
 @pytest.fixture
 def home_page(db):
     """The site and home page exactly as `make run` creates them."""

@@ -5,6 +5,7 @@ differs between deployments is read from the environment (see .env.example).
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -36,6 +37,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
     "lastrada_site",
+    "lastrada_site.staff",
     "pages",
     "hotline",
     "wagtail.contrib.forms",
@@ -60,6 +62,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 MIDDLEWARE = [
@@ -70,11 +76,16 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "lastrada_site.staff.sessions.StaffSessionMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "lastrada_site.staff.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "lastrada_site.middleware.SecurityHeadersMiddleware",
     "lastrada_site.middleware.RememberLanguageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so that it turns a lockout found during login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "lastrada_site.urls"
@@ -130,9 +141,44 @@ else:
         }
     }
 
+# Staff logins. Axes checks for a lockout before any other backend sees the password.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+LOGIN_LOCKOUT_MINUTES = int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "30"))
+# Failures before a lockout: a username from one address, and the same username
+# from anywhere (a guess spread over many addresses).
+LOGIN_FAILURE_LIMITS = [(["username", "ip_address"], 5), (["username"], 20)]
+AXES_LOCKOUT_PARAMETERS = [parameters for parameters, _limit in LOGIN_FAILURE_LIMITS]
+AXES_FAILURE_LIMIT = max(limit for _parameters, limit in LOGIN_FAILURE_LIMITS)
+AXES_HANDLER = "lastrada_site.staff.lockout.StaffLoginHandler"
+AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_LOCKOUT_MINUTES)
+AXES_CLIENT_IP_CALLABLE = "lastrada_site.staff.lockout.client_ip"
+AXES_LOCKOUT_CALLABLE = "lastrada_site.staff.lockout.lockout_response"
+# Kept after a good password, so that wrong second-factor codes keep counting.
+AXES_RESET_ON_SUCCESS = False
+# Axes would otherwise log every successful login with its address and browser.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False
+
+# Staff sessions end after a working day, and sooner after half an hour idle.
+STAFF_SESSION_HOURS = float(os.environ.get("STAFF_SESSION_HOURS", "8"))
+STAFF_SESSION_SECONDS = int(STAFF_SESSION_HOURS * 3600)
+STAFF_SESSION_IDLE_SECONDS = 30 * 60
+# The longest a session cookie may be asked to live (Wagtail's "remember me").
+SESSION_COOKIE_AGE = STAFF_SESSION_SECONDS
+
+# A code from an authenticator app after the password, for everyone who can read
+# requests or manage users. Only for local development may this be off.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", True)
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "lastrada_site.staff.passwords.StaffPasswordLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -165,6 +211,8 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("ru",)}
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("ru", "Русский"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_SITE_NAME = "Безопасный выезд"
+# The name authenticator apps show next to the code.
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     "default": {
@@ -174,12 +222,18 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "xlsx", "csv"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp", "gif": "webp"}
+# A reset link by e-mail would make the mailbox a way around the second factor; an
+# administrator sets new passwords instead, unless this is switched on (with TLS mail).
+WAGTAIL_PASSWORD_RESET_ENABLED = env_bool("WAGTAIL_PASSWORD_RESET_ENABLED", False)
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 # Avatars from gravatar.com would tell that service each staff member's e-mail hash
 # and IP address whenever they open the admin; the admin talks to this site only.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
+# Where the admin lives; a less obvious path keeps casual scanners off its login page,
+# and robots.txt does not name it (the proxy should restrict it, see the README).
+ADMIN_URL_PATH = os.environ.get("ADMIN_URL_PATH", "admin/").strip("/") + "/"
 LOGIN_URL = "wagtailadmin_login"
 
 # Static and media files. WhiteNoise serves hashed, compressed static files.
@@ -266,5 +320,7 @@ LOGGING = {
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
         # Wagtail's background tasks log every search-index update at INFO.
         "django_tasks": {"level": "WARNING"},
+        # Axes logs every failed login at INFO; a lockout is still logged as a warning.
+        "axes": {"level": "WARNING"},
     },
 }

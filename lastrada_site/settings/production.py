@@ -38,6 +38,17 @@ if not ALLOWED_HOSTS:
     )
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
+if WAGTAIL_PASSWORD_RESET_ENABLED and not (EMAIL_USE_TLS or EMAIL_USE_SSL):
+    raise ImproperlyConfigured(
+        "WAGTAIL_PASSWORD_RESET_ENABLED needs mail over TLS: set EMAIL_USE_TLS or EMAIL_USE_SSL."
+    )
+
+# Request data behind a password alone is what the second factor exists to prevent.
+if not TWO_FACTOR_REQUIRED and not DEBUG:
+    raise ImproperlyConfigured(
+        "TWO_FACTOR_REQUIRED=false is for local development only; production needs it on."
+    )
+
 # Requests from people at risk are stored encrypted: no key, no site.
 try:
     check_keys(HOTLINE_ENCRYPTION_KEYS)

@@ -27,8 +27,9 @@ class Command(BaseCommand):
         users.objects.create_superuser("admin", "admin@localhost", password)
         self.stdout.write(
             self.style.SUCCESS(
-                "Created a local admin account for http://127.0.0.1:8000/admin/\n"
+                f"Created a local admin account for http://127.0.0.1:8000/{settings.ADMIN_URL_PATH}\n"
                 f"  user: admin\n  password: {password}\n"
-                "This password is shown only now."
+                "This password is shown only now. `make run` turns two-factor sign-in off\n"
+                "(TWO_FACTOR_REQUIRED=false), so this account needs no authenticator app."
             )
         )

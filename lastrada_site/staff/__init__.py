@@ -1,0 +1,1 @@
+"""Staff accounts: login throttling, short sessions and the second factor."""

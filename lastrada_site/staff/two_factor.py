@@ -1,0 +1,67 @@
+"""Who needs a second factor, and the middleware that holds them until they give it."""
+
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.shortcuts import redirect
+from django.urls import reverse
+from django_otp import user_has_device
+
+# Anyone who can read requests or statistics, or who can give that right to others.
+REQUIRING_PERMISSIONS = (
+    "hotline.view_consultationrequest",
+    "hotline.view_statistics",
+    "auth.add_user",
+    "auth.change_user",
+    "auth.delete_user",
+)
+# Pages an unverified user still needs: to sign in or out, and what those pages load.
+EXEMPT_URL_NAMES = (
+    "wagtailadmin_login",
+    "wagtailadmin_logout",
+    "wagtailadmin_javascript_catalog",
+    "wagtailadmin_sprite",
+    "staff_2fa:verify",
+    "staff_2fa:setup",
+)
+
+
+def must_have_second_factor(user):
+    return user.is_superuser or any(user.has_perm(name) for name in REQUIRING_PERMISSIONS)
+
+
+def needs_verification(user):
+    """True for a signed-in user who must (or chose to) give a code and has not yet."""
+    if not settings.TWO_FACTOR_REQUIRED or not user.is_authenticated or user.is_verified():
+        return False
+    return must_have_second_factor(user) or user_has_device(user)
+
+
+class TwoFactorMiddleware:
+    """Sends an unverified user from every admin page to the code or enrolment page.
+
+    Wagtail has no hook that runs before its views, so this stands in front of the
+    whole admin; the hotline's views live there and answer only after it.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if (
+            request.session.session_key
+            and request.path_info.startswith(admin_prefix())
+            and needs_verification(request.user)
+            and request.path_info not in exempt_paths()
+        ):
+            step = "staff_2fa:verify" if user_has_device(request.user) else "staff_2fa:setup"
+            return redirect(f"{reverse(step)}?{urlencode({'next': request.get_full_path()})}")
+        return self.get_response(request)
+
+
+def admin_prefix():
+    return reverse("wagtailadmin_home")
+
+
+def exempt_paths():
+    return {reverse(name) for name in EXEMPT_URL_NAMES}

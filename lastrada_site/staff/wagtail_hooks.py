@@ -1,0 +1,71 @@
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.widgets.button import Button
+
+
+@hooks.register("register_log_actions")
+def register_staff_log_actions(actions):
+    actions.register_action(
+        "staff.lockout", _("Sign-in locked"), _("Signing in was locked after failed attempts")
+    )
+    actions.register_action(
+        "staff.2fa_enrol", _("Two-factor sign-in set up"), _("Set up two-factor sign-in")
+    )
+    actions.register_action(
+        "staff.2fa_reset", _("Two-factor devices removed"), _("Removed the two-factor devices")
+    )
+    actions.register_action(
+        "staff.2fa_failed", _("Wrong two-factor code"), _("Entered a wrong two-factor code")
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_two_factor_urls():
+    from . import views
+
+    return [
+        path(
+            "2fa/",
+            include(
+                (
+                    [
+                        path("", views.verify, name="verify"),
+                        path("setup/", views.setup, name="setup"),
+                        path("reset/<int:user_id>/", views.reset, name="reset"),
+                    ],
+                    "staff_2fa",
+                ),
+                namespace="staff_2fa",
+            ),
+        )
+    ]
+
+
+@hooks.register("register_user_listing_buttons")
+def two_factor_reset_button(user, request_user):
+    from django_otp import user_has_device
+
+    from .views import may_reset
+
+    if may_reset(request_user, user) and user_has_device(user, confirmed=None):
+        yield Button(
+            _("Reset two-factor sign-in"),
+            reverse("staff_2fa:reset", args=[user.pk]),
+            icon_name="key",
+            priority=90,
+        )
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_item(request):
+    # Those who are not required to may still choose a second factor for their account.
+    from django_otp import user_has_device
+
+    if user_has_device(request.user):
+        return None
+    return {
+        "url": reverse("staff_2fa:setup"),
+        "label": _("Set up two-factor sign-in"),
+        "help_text": _("Ask for a code from your phone as well as your password at sign-in."),
+    }

@@ -1,0 +1,67 @@
+"""A consultant's day in the admin, in a real browser: log in, find a request, handle it."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.e2e
+
+PASSWORD = "browser-test-password-5521"  # noqa: S105
+
+
+@pytest.fixture
+def consultant(site):
+    from django.contrib.auth.models import Group, User
+
+    user, _created = User.objects.get_or_create(username="e2e-consultant")
+    user.set_password(PASSWORD)
+    user.save()
+    user.groups.add(Group.objects.get(name="Hotline consultants"))
+    yield user
+    user.delete()
+
+
+@pytest.fixture
+def waiting_request(site):
+    from tests.test_hotline_admin import make_request
+
+    obj = make_request(reference_code="LS-E2EB-RWSR", form_token="e2e-browser-walk")
+    yield obj
+    obj.delete()
+
+
+def log_in(page, site, username):
+    page.goto(site.url + "/admin/login/")
+    page.locator("input[name='username']").fill(username)
+    page.locator("input[name='password']").fill(PASSWORD)
+    page.locator("form button[type='submit']").click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+
+
+def test_a_consultant_opens_a_request_from_the_list_and_changes_its_status(
+    make_page, site, consultant, waiting_request
+):
+    page = make_page()
+    log_in(page, site, consultant.username)
+
+    # The sidebar's Hotline section, then its list of requests.
+    page.get_by_role("button", name=re.compile("^(Hotline|Горячая линия)$")).click()
+    page.locator("a[href$='/admin/hotline/requests/']").first.click()
+    expect(page).to_have_url(re.compile(r"/admin/hotline/requests/"))
+
+    page.locator("input[name='q']").fill(waiting_request.reference_code)
+    page.locator("input[name='q']").press("Enter")
+    row_link = page.get_by_role("link", name=waiting_request.reference_code)
+    expect(row_link).to_be_visible()
+    row_link.click()
+
+    expect(page).to_have_url(re.compile(rf"/admin/hotline/requests/edit/{waiting_request.pk}/$"))
+    expect(page.locator("h1")).to_contain_text(waiting_request.reference_code)
+    handling = page.locator("form.hotline-request__handling")
+    handling.locator("select[name='status']").select_option("in_progress")
+    handling.locator("button[type='submit']").click()
+
+    expect(page.locator(".messages")).to_contain_text(waiting_request.reference_code)
+    waiting_request.refresh_from_db()
+    assert waiting_request.status == "in_progress"

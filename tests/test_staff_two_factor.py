@@ -1,0 +1,246 @@
+"""Two-factor sign-in: who must have it, enrolment, codes, backup codes, reset, lockout."""
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import Group
+from django.test import Client
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.models import ModelLogEntry
+
+from tests.hotline_support import in_language, text_of
+from tests.staff_support import PASSWORD, current_code, next_time_step, password_sign_in
+from tests.test_hotline_admin import make_request
+
+pytestmark = [pytest.mark.django_db, pytest.mark.two_factor]
+
+ROOT = Path(__file__).resolve().parent.parent
+LIST = "/admin/hotline/requests/"
+SETUP = "/admin/2fa/setup/"
+VERIFY = "/admin/2fa/"
+
+
+def make_user(django_user_model, username, group=None, **extra):
+    user = django_user_model.objects.create_user(username=username, password=PASSWORD, **extra)
+    if group:
+        user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def consultant(django_user_model):
+    return make_user(django_user_model, "consultant", "Hotline consultants")
+
+
+def enrol(client, user):
+    """Go through enrolment as the person would; returns the confirmed device and the codes."""
+    page = client.get(SETUP)
+    assert page.status_code == 200
+    device = TOTPDevice.objects.get(user=user, confirmed=False)
+    response = client.post(SETUP, {"code": current_code(device), "next": LIST})
+    assert response.status_code == 200
+    device.refresh_from_db()
+    assert device.confirmed
+    codes = re.findall(r"<li><code>([a-z0-9]+)</code></li>", response.content.decode())
+    return device, codes
+
+
+def sees_requests(client, obj):
+    response = client.get(LIST)
+    return response.status_code == 200 and obj.reference_code in response.content.decode()
+
+
+def test_a_consultant_with_only_a_password_reaches_no_request_data(consultant):
+    obj = make_request()
+    client = password_sign_in("consultant")
+    for url in (
+        LIST,
+        f"{LIST}edit/{obj.pk}/",
+        f"{LIST}?export=csv",
+        f"{LIST}?export=xlsx",
+        f"{LIST}history/{obj.pk}/",
+        "/admin/hotline/statistics/",
+        "/admin/hotline/statistics/csv/",
+        "/admin/reports/site-history/",
+        "/admin/",
+    ):
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert response["Location"].startswith(SETUP), url
+        assert obj.reference_code not in response.content.decode()
+    assert client.post(f"{LIST}edit/{obj.pk}/", {"action": "handle", "status": "spam"})[
+        "Location"
+    ].startswith(SETUP)
+    obj.refresh_from_db()
+    assert obj.status == "new"
+
+
+def test_enrolment_from_a_fresh_account(consultant):
+    obj = make_request()
+    client = password_sign_in("consultant")
+    first_step_key = client.cookies["sessionid"].value
+    page = client.get(SETUP)
+    html = page.content.decode()
+    # A QR code drawn here, not fetched from anywhere.
+    assert "<svg" in html and "http" not in html.split("<svg", 1)[1].split("</svg>")[0].replace(
+        "http://www.w3.org/2000/svg", ""
+    )
+    assert in_language("ru", "Set up two-factor sign-in") in text_of(page)
+    device, codes = enrol(client, consultant)
+    assert len(codes) == 10 and len(set(codes)) == 10
+    assert client.cookies["sessionid"].value != first_step_key
+    assert sees_requests(client, obj)
+    entry = ModelLogEntry.objects.get(action="staff.2fa_enrol")
+    assert entry.object_id == str(consultant.pk) and entry.user == consultant
+    # Shown once: the setup page now sends the person to the code page instead.
+    assert client.get(SETUP)["Location"].startswith(VERIFY)
+
+
+def test_the_next_sign_in_asks_for_the_code_and_then_opens_the_requests(consultant):
+    obj = make_request()
+    device, _codes = enrol(password_sign_in("consultant"), consultant)
+    next_time_step(device)
+    client = password_sign_in("consultant")
+    response = client.get(LIST)
+    assert response["Location"].startswith(VERIFY)
+    before = client.cookies["sessionid"].value
+    response = client.post(VERIFY, {"code": current_code(device), "next": LIST})
+    assert response.status_code == 302 and response["Location"] == LIST
+    assert client.cookies["sessionid"].value != before
+    assert sees_requests(client, obj)
+
+
+def test_a_wrong_code_is_refused_and_recorded(consultant):
+    device, _codes = enrol(password_sign_in("consultant"), consultant)
+    client = password_sign_in("consultant")
+    wrong = f"{(int(current_code(device)) + 1) % 1_000_000:06d}"
+    response = client.post(VERIFY, {"code": wrong})
+    assert response.status_code == 200
+    assert in_language(
+        "ru", "This code is not right. Check the time on your phone and try again."
+    ) in text_of(response)
+    assert client.get(LIST).status_code == 302
+    assert ModelLogEntry.objects.filter(action="staff.2fa_failed").count() == 1
+
+
+def test_a_backup_code_works_once(consultant):
+    obj = make_request()
+    _device, codes = enrol(password_sign_in("consultant"), consultant)
+    client = password_sign_in("consultant")
+    response = client.post(VERIFY, {"code": codes[0], "next": LIST}, follow=True)
+    assert sees_requests(client, obj)
+    assert "9" in text_of(response)
+    again = password_sign_in("consultant")
+    assert again.post(VERIFY, {"code": codes[0]}).status_code == 200
+    assert not sees_requests(again, obj)
+    assert StaticDevice.objects.get(user=consultant).token_set.count() == 9
+
+
+def test_wrong_codes_count_toward_the_lockout(consultant, settings):
+    _device, _codes = enrol(password_sign_in("consultant"), consultant)
+    client = password_sign_in("consultant")
+    for _attempt in range(4):
+        assert client.post(VERIFY, {"code": "000000"}).status_code == 200
+    response = client.post(VERIFY, {"code": "000000"})
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
+    # The password alone no longer signs in either.
+    locked = Client().post("/admin/login/", {"username": "consultant", "password": PASSWORD})
+    assert locked.status_code == 429
+
+
+def test_an_administrator_resets_the_devices(consultant, django_user_model):
+    device, _codes = enrol(password_sign_in("consultant"), consultant)
+    boss = django_user_model.objects.create_superuser("boss", "boss@example.org", PASSWORD)
+    admin = password_sign_in("boss")
+    boss_device, _ = enrol(admin, boss)
+    listing = admin.get("/admin/users/")
+    reset_url = f"/admin/2fa/reset/{consultant.pk}/"
+    assert reset_url in listing.content.decode()
+    confirm = admin.get(reset_url)
+    assert consultant.username in text_of(confirm)
+    assert TOTPDevice.objects.filter(user=consultant).exists()
+    response = admin.post(reset_url)
+    assert response.status_code == 302
+    assert not TOTPDevice.objects.filter(user=consultant).exists()
+    assert not StaticDevice.objects.filter(user=consultant).exists()
+    entry = ModelLogEntry.objects.get(action="staff.2fa_reset")
+    assert entry.object_id == str(consultant.pk) and entry.user == boss
+    # The consultant sets up a new device at the next sign-in.
+    assert password_sign_in("consultant").get(LIST)["Location"].startswith(SETUP)
+
+
+def test_a_consultant_cannot_reset_anyones_devices(consultant, django_user_model):
+    other = make_user(django_user_model, "other", "Hotline consultants")
+    TOTPDevice.objects.create(user=other, name="phone")
+    client = password_sign_in("consultant")
+    device, _codes = enrol(client, consultant)
+    assert client.post(f"/admin/2fa/reset/{other.pk}/").status_code in (302, 403)
+    assert TOTPDevice.objects.filter(user=other).exists()
+
+
+@pytest.mark.parametrize("group", ["Editors", "Moderators"])
+def test_editors_and_moderators_work_with_a_password_only(django_user_model, group):
+    make_user(django_user_model, "writer", group)
+    client = password_sign_in("writer")
+    assert client.get("/admin/").status_code == 200
+    assert client.get("/admin/pages/").status_code == 200
+
+
+def test_without_enforcement_a_password_is_enough(consultant, settings):
+    settings.TWO_FACTOR_REQUIRED = False
+    obj = make_request()
+    assert sees_requests(password_sign_in("consultant"), obj)
+
+
+@pytest.mark.parametrize(
+    "script,refused",
+    [
+        ("import lastrada_site.settings.production", True),
+        (
+            "import lastrada_site.settings.base as b; b.DEBUG = True;"
+            "import lastrada_site.settings.production",
+            False,
+        ),
+    ],
+    ids=["production", "debug"],
+)
+def test_production_refuses_to_switch_the_second_factor_off(script, refused):
+    env = {
+        **os.environ,
+        "DJANGO_SECRET_KEY": "x" * 60,
+        "DJANGO_ALLOWED_HOSTS": "example.org",
+        "HOTLINE_ENCRYPTION_KEYS": "dGVzdC1vbmx5LWtleS10ZXN0LW9ubHkta2V5LTAwMDA=",
+        "TWO_FACTOR_REQUIRED": "false",
+    }
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert (result.returncode != 0) is refused, result.stderr
+    if refused:
+        assert "TWO_FACTOR_REQUIRED" in result.stderr
+
+
+def test_an_editor_may_choose_a_second_factor_and_is_then_asked_for_it(django_user_model):
+    editor = make_user(django_user_model, "writer", "Editors")
+    client = password_sign_in("writer")
+    account = client.get("/admin/account/")
+    assert SETUP in account.content.decode()
+    device, codes = enrol(client, editor)
+    assert len(codes) == 10
+    assert SETUP not in client.get("/admin/account/").content.decode()
+    later = password_sign_in("writer")
+    assert later.get("/admin/pages/")["Location"].startswith(VERIFY)
+    next_time_step(device)
+    later.post(VERIFY, {"code": current_code(device)})
+    assert later.get("/admin/pages/").status_code == 200
