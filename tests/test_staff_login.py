@@ -106,7 +106,7 @@ def test_a_lockout_from_one_address_leaves_another_address_free(consultant):
 
 
 def test_the_address_behind_a_trusted_proxy_is_the_forwarded_one(consultant, settings):
-    settings.HOTLINE_TRUST_X_FORWARDED_FOR = True
+    settings.TRUSTED_PROXIES = ["10.0.0.1"]
     fail(5, address="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.7")
     _client, locked = sign_in(
         "consultant", PASSWORD, "10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.7"
