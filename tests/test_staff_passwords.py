@@ -86,13 +86,14 @@ def test_password_reset_by_e_mail_is_off(client, django_user_model):
 )
 def test_production_offers_password_reset_only_with_tls_mail(tls, refused):
     import os
+    import secrets
     import subprocess
     import sys
     from pathlib import Path
 
     env = {
         **os.environ,
-        "DJANGO_SECRET_KEY": "x" * 60,
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": "example.org",
         "HOTLINE_ENCRYPTION_KEYS": "dGVzdC1vbmx5LWtleS10ZXN0LW9ubHkta2V5LTAwMDA=",
         "WAGTAIL_PASSWORD_RESET_ENABLED": "true",

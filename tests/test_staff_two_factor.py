@@ -2,6 +2,7 @@
 
 import os
 import re
+import secrets
 import subprocess
 import sys
 from pathlib import Path
@@ -213,8 +214,9 @@ def test_without_enforcement_a_password_is_enough(consultant, settings):
 def test_production_refuses_to_switch_the_second_factor_off(script, refused):
     env = {
         **os.environ,
-        "DJANGO_SECRET_KEY": "x" * 60,
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": "example.org",
+        "EMAIL_USE_TLS": "true",
         "HOTLINE_ENCRYPTION_KEYS": "dGVzdC1vbmx5LWtleS10ZXN0LW9ubHkta2V5LTAwMDA=",
         "TWO_FACTOR_REQUIRED": "false",
     }
