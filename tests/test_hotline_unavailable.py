@@ -14,7 +14,6 @@ import pytest
 from django.core.cache import cache
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.utils import translation
-from django.utils.translation import gettext
 from wagtail.models import Site
 
 from hotline.models import ConsultationRequest
@@ -31,7 +30,13 @@ from tests.gunicorn_site import (
     prepare,
     production_env,
 )
-from tests.hotline_support import PERSONAL_MARKERS, set_contacts, token_in, valid_data
+from tests.hotline_support import (
+    PERSONAL_MARKERS,
+    in_language,
+    set_contacts,
+    token_in,
+    valid_data,
+)
 from tests.tcp_relay import TcpRelay
 
 LANGUAGES = ["ru", "be", "en"]
@@ -42,14 +47,6 @@ NOT_SENT = (
 EMERGENCY = "In immediate danger, call 112 or the local emergency number."
 HOURS = {"ru": "пн–пт 9:00–18:00", "be": "пн–пт 9:00–18:00 (па-беларуску)", "en": "Mon–Fri 9–18"}
 TYPED_MESSAGE = 'They took my passport <b>"now"</b> & I am scared. Unique-message-marker-7731.'
-
-
-def in_language(language, msgid):
-    with translation.override(language):
-        translated = gettext(msgid)
-    if language != "en":
-        assert translated != msgid, f"{msgid!r} has no {language} translation"
-    return translated
 
 
 def failure_lines(caplog):

@@ -85,28 +85,9 @@ def test_password_reset_by_e_mail_is_off(client, django_user_model):
     "tls,refused", [("false", True), ("true", False)], ids=["plain-mail", "tls-mail"]
 )
 def test_production_offers_password_reset_only_with_tls_mail(tls, refused):
-    import os
-    import secrets
-    import subprocess
-    import sys
-    from pathlib import Path
+    from tests.test_production_settings import start_production
 
-    env = {
-        **os.environ,
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-        "DJANGO_ALLOWED_HOSTS": "example.org",
-        "HOTLINE_ENCRYPTION_KEYS": "dGVzdC1vbmx5LWtleS10ZXN0LW9ubHkta2V5LTAwMDA=",
-        "WAGTAIL_PASSWORD_RESET_ENABLED": "true",
-        "EMAIL_USE_TLS": tls,
-    }
-    result = subprocess.run(  # noqa: S603
-        [sys.executable, "-c", "import lastrada_site.settings.production"],
-        cwd=Path(__file__).resolve().parent.parent,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = start_production(WAGTAIL_PASSWORD_RESET_ENABLED="true", EMAIL_USE_TLS=tls)
     assert (result.returncode != 0) is refused, result.stderr
     if refused:
         assert "EMAIL_USE_TLS" in result.stderr
