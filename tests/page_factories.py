@@ -16,8 +16,7 @@ from pages.models import (
     StandardPage,
     Topic,
 )
-
-LANGUAGES = ("ru", "be", "en")
+from tests.support import LANGUAGES
 
 
 def _per_language(value, languages):

@@ -22,8 +22,7 @@ from pages.models import (
     StandardPage,
     Topic,
 )
-
-LANGUAGES = ("ru", "be", "en")
+from tests.support import LANGUAGES
 
 
 def load(*args):

@@ -10,6 +10,8 @@ import pytest
 from cryptography.fernet import Fernet
 from django.conf import settings
 
+from tests.support import LANGUAGES
+
 ROOT = Path(__file__).resolve().parent.parent
 
 HOME_TITLES = {
@@ -19,7 +21,7 @@ HOME_TITLES = {
 }
 
 
-@pytest.mark.parametrize("language", ["ru", "be", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_home_page_renders_in_each_language(client, home_page, language):
     response = client.get(f"/{language}/")
 
@@ -327,7 +329,7 @@ def test_admin_edits_each_language_side_by_side(admin_client, home_page):
 
     assert response.status_code == 200
     html = response.content.decode()
-    for code in ("ru", "be", "en"):
+    for code in LANGUAGES:
         for field in ("title", "slug", "seo_title", "search_description"):
             assert f'name="{field}_{code}"' in html
 

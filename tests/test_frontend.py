@@ -26,6 +26,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from tests.database_guard import ensure_test_database
+from tests.support import CONTACTS
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -35,17 +36,6 @@ QUICK_EXIT_LABELS = {
     "en": "Leave this site quickly",
 }
 LOADING_TEXT = {"ru": "Загрузка.", "be": "Загрузка.", "en": "Loading."}
-CONTACTS = {
-    "phone_belarus": "8 801 100 8 801",
-    "phone_belarus_note_ru": "бесплатно со стационарных телефонов",
-    "phone_belarus_note_be": "бясплатна са стацыянарных тэлефонаў",
-    "phone_belarus_note_en": "free from landlines",
-    "phone_abroad": "+375 17 000 00 00",
-    "hours_ru": "будни 9:00–20:00",
-    "hours_be": "будні 9:00–20:00",
-    "hours_en": "weekdays 9:00–20:00",
-    "email": "hotline@example.org",
-}
 # Attributes through which a page makes the browser fetch something by itself.
 FETCHING_LINK_RELS = {
     "stylesheet",

@@ -19,8 +19,8 @@ from tests.hotline_support import (
     token_in,
     valid_data,
 )
+from tests.support import LANGUAGES
 
-LANGUAGES = ["ru", "be", "en"]
 FORM_TITLES = {
     "ru": "Получить консультацию",
     "be": "Атрымаць кансультацыю",

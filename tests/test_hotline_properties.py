@@ -36,8 +36,8 @@ from hypothesis import strategies as st
 
 from hotline.countries import COUNTRIES
 from hotline.models import ConsultationRequest, MayCall, Topic
+from tests.support import LANGUAGES
 
-LANGUAGES = ["ru", "be", "en"]
 ALLOWED_STATUSES = {200, 303, 400, 403, 413, 429}
 FORM_CONTENT = "application/x-www-form-urlencoded"
 # HTML-significant text that may only ever come back escaped.

@@ -17,8 +17,8 @@ from tests.hotline_support import (
     token_in,
     valid_data,
 )
+from tests.support import LANGUAGES
 
-LANGUAGES = ["ru", "be", "en"]
 CSRF_INPUT = 'name="csrfmiddlewaretoken" value="'
 NOT_SENT = "Your request has not been sent. Please fill in the form and press “Send request”."
 EXPIRED = (

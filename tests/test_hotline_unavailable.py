@@ -37,9 +37,9 @@ from tests.hotline_support import (
     token_in,
     valid_data,
 )
+from tests.support import LANGUAGES
 from tests.tcp_relay import TcpRelay
 
-LANGUAGES = ["ru", "be", "en"]
 NOT_SENT = (
     "Your request could not be sent because of a technical problem on our side. Everything "
     "you wrote is kept below: please press “Send request” again in a few minutes, or call us."

@@ -15,8 +15,7 @@ from tests.page_factories import (
     make_standard,
     make_topic,
 )
-
-LANGUAGES = ("ru", "be", "en")
+from tests.support import LANGUAGES
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 
 from tests.page_factories import make_guide, make_section
+from tests.support import LANGUAGES
 
 
 def result_titles(response):
@@ -144,7 +145,7 @@ def test_results_are_paginated(client, home_page):
             section,
             slug=f"g{number}",
             title={"ru": f"Гид {number}", "be": f"Гід {number}", "en": f"Guide {number}"},
-            text={code: "Contract contract" for code in ("ru", "be", "en")},
+            text={code: "Contract contract" for code in LANGUAGES},
         )
 
     first = client.get("/en/search/", {"q": "contract"})

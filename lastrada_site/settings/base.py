@@ -204,7 +204,7 @@ LANGUAGE_COOKIE_AGE = None
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "ru"
-MODELTRANSLATION_LANGUAGES = ("ru", "be", "en")
+MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("ru",)}
 
 # Editors work in Russian or English: Wagtail's Belarusian admin is only partly translated.

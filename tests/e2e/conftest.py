@@ -19,6 +19,7 @@ from django.core.management import call_command
 from django.db import connections
 
 from tests.database_guard import ensure_test_database
+from tests.support import CONTACTS
 
 # Playwright's sync API runs an event loop in this thread; the Django ORM calls made by
 # the tests themselves (reading the demo pages) are still plain synchronous calls.
@@ -38,17 +39,6 @@ CHROMIUM_ARGS = [
 ]
 SCREENSHOTS = Path(__file__).resolve().parent.parent.parent / "var" / "screenshots"
 INSTALL_HINT = "install it with `apt-get install chromium` (Debian), or set CHROMIUM_PATH"
-CONTACTS = {
-    "phone_belarus": "8 801 100 8 801",
-    "phone_belarus_note_ru": "бесплатно со стационарных телефонов",
-    "phone_belarus_note_be": "бясплатна са стацыянарных тэлефонаў",
-    "phone_belarus_note_en": "free from landlines",
-    "phone_abroad": "+375 17 000 00 00",
-    "hours_ru": "будни 9:00–20:00",
-    "hours_be": "будні 9:00–20:00",
-    "hours_en": "weekdays 9:00–20:00",
-    "email": "hotline@example.org",
-}
 
 
 def _unavailable(reason):

@@ -6,11 +6,12 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from tests.support import LANGUAGES
+
 from .helpers import open_page
 
 pytestmark = pytest.mark.e2e
 
-LANGUAGES = ["ru", "be", "en"]
 BLOCKING_IMPACTS = {"serious", "critical"}
 # Every rule axe ships, plus the WCAG 2.2 target-size rule, which is off by default.
 AXE_OPTIONS = {"resultTypes": ["violations"], "rules": {"target-size": {"enabled": True}}}

@@ -6,11 +6,12 @@ import pytest
 from django.conf import settings
 from playwright.sync_api import expect
 
+from tests.support import LANGUAGES
+
 from .helpers import open_page
 
 pytestmark = pytest.mark.e2e
 
-LANGUAGES = ["ru", "be", "en"]
 REFERENCE = re.compile(r"^LS-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$")
 ERROR_TITLE = {"ru": "Ошибка:", "be": "Памылка:", "en": "Error:"}
 

@@ -3,11 +3,11 @@
 import pytest
 from playwright.sync_api import expect
 
+from tests.support import LANGUAGES
+
 from .helpers import open_page, path_of
 
 pytestmark = pytest.mark.e2e
-
-LANGUAGES = ["ru", "be", "en"]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

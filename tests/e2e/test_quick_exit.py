@@ -6,11 +6,12 @@ import pytest
 from django.conf import settings
 from playwright.sync_api import expect
 
+from tests.support import LANGUAGES
+
 from .helpers import open_page, serve_neutral_site
 
 pytestmark = pytest.mark.e2e
 
-LANGUAGES = ["ru", "be", "en"]
 LOADING = {"ru": "Загрузка.", "be": "Загрузка.", "en": "Loading."}
 LABELS = {
     "ru": "Быстро покинуть сайт",
