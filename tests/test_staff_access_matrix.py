@@ -33,19 +33,20 @@ TARGETS = (
     "dashboard",
     "form_settings",
     "contacts_setting",
+    "lockouts",
 )
 # role, verified second factor: one answer per target, in the order of TARGETS.
 # fmt: off
 MATRIX = {
-    ("anonymous", False):  "login login login login login login login login login login login login",  # noqa: E501
-    ("editor", False):     "no    no    no    no    no    no    no    no    ok    ok    no    no",
-    ("editor", True):      "no    no    no    no    no    no    no    no    ok    ok    no    no",
-    ("moderator", False):  "no    no    no    no    no    no    no    no    ok    ok    ok    ok",
-    ("moderator", True):   "no    no    no    no    no    no    no    no    ok    ok    ok    ok",
-    ("consultant", False): "2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa",
-    ("consultant", True):  "ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    no    no",
-    ("superuser", False):  "2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa",
-    ("superuser", True):   "ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok",
+    ("anonymous", False):  "login login login login login login login login login login login login login",  # noqa: E501
+    ("editor", False):     "no    no    no    no    no    no    no    no    ok    ok    no    no    no",  # noqa: E501
+    ("editor", True):      "no    no    no    no    no    no    no    no    ok    ok    no    no    no",  # noqa: E501
+    ("moderator", False):  "no    no    no    no    no    no    no    no    ok    ok    ok    ok    no",  # noqa: E501
+    ("moderator", True):   "no    no    no    no    no    no    no    no    ok    ok    ok    ok    no",  # noqa: E501
+    ("consultant", False): "2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa",  # noqa: E501
+    ("consultant", True):  "ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    no    no    no",  # noqa: E501
+    ("superuser", False):  "2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa",  # noqa: E501
+    ("superuser", True):   "ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok",  # noqa: E501
 }
 # fmt: on
 GROUPS = {"editor": "Editors", "moderator": "Moderators", "consultant": "Hotline consultants"}
@@ -73,6 +74,7 @@ def request_for(target, obj, site):
         "dashboard": ("get", "/admin/"),
         "form_settings": ("get", f"/admin/settings/hotline/hotlineformsettings/{site.pk}/"),
         "contacts_setting": ("get", f"/admin/settings/pages/hotlinecontacts/{site.pk}/"),
+        "lockouts": ("get", "/admin/lockouts/"),
     }[target]
 
 

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 
-from tests.hotline_support import text_of
+from tests.hotline_support import in_language, text_of
 
 HINT = "Не меньше 12 символов. Несколько не связанных между собой слов"
 
@@ -60,6 +60,38 @@ def test_a_short_password_is_refused_on_the_new_user_form(superuser_client, djan
     assert response.status_code == 200
     assert "Введённый пароль слишком короткий" in text_of(response)
     assert not django_user_model.objects.filter(username="newperson").exists()
+
+
+@pytest.mark.django_db
+def test_the_edit_user_form_explains_the_rules_and_keeps_them(superuser_client, django_user_model):
+    person = django_user_model.objects.create_user(
+        "person", "person@example.org", "an-old-long-password-42", first_name="A", last_name="B"
+    )
+    form = superuser_client.get(f"/admin/users/edit/{person.pk}/")
+    assert form.status_code == 200
+    assert HINT in text_of(form)
+    assert in_language("ru", "Leave both password fields empty to keep the current password.") in (
+        text_of(form)
+    )
+    fields = {
+        "username": "person",
+        "email": "person@example.org",
+        "first_name": "A",
+        "last_name": "B",
+        "is_active": "on",
+    }
+    refused = superuser_client.post(
+        f"/admin/users/edit/{person.pk}/",
+        {**fields, "password1": "short-one1", "password2": "short-one1"},
+    )
+    assert refused.status_code == 200
+    assert "Введённый пароль слишком короткий" in text_of(refused)
+    person.refresh_from_db()
+    assert person.check_password("an-old-long-password-42")
+    kept = superuser_client.post(f"/admin/users/edit/{person.pk}/", fields)
+    assert kept.status_code == 302
+    person.refresh_from_db()
+    assert person.check_password("an-old-long-password-42")
 
 
 @pytest.mark.django_db

@@ -246,3 +246,22 @@ def test_an_editor_may_choose_a_second_factor_and_is_then_asked_for_it(django_us
     next_time_step(device)
     later.post(VERIFY, {"code": current_code(device)})
     assert later.get("/admin/pages/").status_code == 200
+
+
+def test_only_the_code_completes_a_sign_in_and_forgives_earlier_mistakes(consultant):
+    from axes.models import AccessAttempt
+
+    device, _codes = enrol(password_sign_in("consultant"), consultant)
+    next_time_step(device)
+    for _attempt in range(4):
+        Client().post(
+            "/admin/login/",
+            {"username": "consultant", "password": "wrong-guess"},
+            REMOTE_ADDR="203.0.113.7",
+        )
+    client = password_sign_in("consultant")
+    # The right password alone forgives nothing: the code is still to come.
+    assert AccessAttempt.objects.get(username="consultant").failures_since_start == 4
+    verified = client.post(VERIFY, {"code": current_code(device)}, REMOTE_ADDR="203.0.113.7")
+    assert verified.status_code == 302
+    assert not AccessAttempt.objects.filter(username="consultant").exists()

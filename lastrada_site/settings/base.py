@@ -47,7 +47,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.typed_table_block",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "lastrada_site.staff.apps.StaffUsersConfig",  # wagtail.users, with our user forms
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -156,7 +156,8 @@ AXES_HANDLER = "lastrada_site.staff.lockout.StaffLoginHandler"
 AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_LOCKOUT_MINUTES)
 AXES_CLIENT_IP_CALLABLE = "lastrada_site.staff.lockout.client_ip"
 AXES_LOCKOUT_CALLABLE = "lastrada_site.staff.lockout.lockout_response"
-# Kept after a good password, so that wrong second-factor codes keep counting.
+# Not at a good password, so that wrong second-factor codes keep counting; the staff
+# app forgives a person's own failures once the whole sign-in succeeds.
 AXES_RESET_ON_SUCCESS = False
 # Axes would otherwise log every successful login with its address and browser.
 AXES_DISABLE_ACCESS_LOG = True

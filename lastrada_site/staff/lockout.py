@@ -7,9 +7,12 @@ are scaled to the largest limit, which axes then compares as usual.
 """
 
 from axes.handlers.database import AxesDatabaseHandler
+from axes.models import AccessAttempt
 from django.conf import settings
-from django.db.models import Sum
+from django.contrib.auth import get_user_model
+from django.db.models import Max, Sum
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.admin.views.account import get_user_login_form, password_reset_enabled
 from wagtail.log_actions import log
@@ -57,10 +60,80 @@ def lockout_response(request, original_response=None, credentials=None):
     return render(request, "wagtailadmin/login.html", context, status=429)
 
 
-def record_lockout(sender, request=None, username=None, ip_address=None, **kwargs):
-    """Put a lockout of an existing account into Wagtail's audit log."""
-    from django.contrib.auth import get_user_model
+def account_named(username):
+    User = get_user_model()
+    return User.objects.filter(**{User.USERNAME_FIELD: username}).first()
 
-    user = get_user_model().objects.filter(**{get_user_model().USERNAME_FIELD: username}).first()
+
+def record_lockout(sender, request=None, username=None, ip_address=None, **kwargs):
+    """Put a lockout of an existing account into Wagtail's audit log.
+
+    A name without an account has no record to log against; it is still listed
+    among the current lockouts while it lasts.
+    """
+    user = account_named(username)
     if user is not None:
         log(user, "staff.lockout", data={"address": ip_address or ""})
+
+
+def forgive_own_failures(request, user):
+    """After a complete sign-in, drop the failures of this name from this address.
+
+    A person's own typing mistakes should not count toward a later lockout. The
+    failures of the same name from other addresses stay: they may be someone
+    else's guesses, and the limit for the name from anywhere must still stop them.
+    Axes' own reset on success cannot be used: it runs after the password, so
+    entering the right password again would wipe the count of wrong codes.
+    """
+    AccessAttempt.objects.filter(
+        username=user.get_username(), ip_address=client_ip(request)
+    ).delete()
+
+
+def forgive_after_password(sender, request=None, user=None, **kwargs):
+    # With a second factor to come, the sign-in is complete only after the code.
+    from .two_factor import asks_for_code
+
+    if request is not None and not asks_for_code(user):
+        forgive_own_failures(request, user)
+
+
+def current_lockouts():
+    """Every name that cannot sign in now, from one address or from all of them.
+
+    Each entry holds the name, its account (None when no account has that name),
+    whether the name is locked from every address, on how many addresses it is
+    locked, and when the lockout ends at the latest.
+    """
+    cool_off = settings.AXES_COOLOFF_TIME
+    recent = AccessAttempt.objects.filter(attempt_time__gte=timezone.now() - cool_off)
+    lockouts = {}
+    for parameters, limit in settings.LOGIN_FAILURE_LIMITS:
+        groups = (
+            recent.values(*parameters)
+            .annotate(failures=Sum("failures_since_start"), last=Max("attempt_time"))
+            .filter(failures__gte=limit)
+        )
+        for group in groups:
+            entry = lockouts.setdefault(
+                group["username"],
+                {"username": group["username"], "everywhere": False, "addresses": 0, "until": None},
+            )
+            if "ip_address" in parameters:
+                entry["addresses"] += 1
+            else:
+                entry["everywhere"] = True
+            until = group["last"] + cool_off
+            entry["until"] = max(until, entry["until"] or until)
+    User = get_user_model()
+    accounts = User.objects.filter(**{f"{User.USERNAME_FIELD}__in": list(lockouts)})
+    by_name = {account.get_username(): account for account in accounts}
+    for name, entry in lockouts.items():
+        entry["account"] = by_name.get(name)
+    return sorted(lockouts.values(), key=lambda entry: entry["until"], reverse=True)
+
+
+def unlock(username):
+    """Let the name sign in again from every address; returns the failures forgotten."""
+    count, _deleted = AccessAttempt.objects.filter(username=username).delete()
+    return count

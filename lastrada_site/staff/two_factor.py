@@ -30,11 +30,16 @@ def must_have_second_factor(user):
     return user.is_superuser or any(user.has_perm(name) for name in REQUIRING_PERMISSIONS)
 
 
+def asks_for_code(user):
+    """True for a user whose sign-in ends only with a code: required, or chosen."""
+    return settings.TWO_FACTOR_REQUIRED and (must_have_second_factor(user) or user_has_device(user))
+
+
 def needs_verification(user):
     """True for a signed-in user who must (or chose to) give a code and has not yet."""
-    if not settings.TWO_FACTOR_REQUIRED or not user.is_authenticated or user.is_verified():
+    if not user.is_authenticated or user.is_verified():
         return False
-    return must_have_second_factor(user) or user_has_device(user)
+    return asks_for_code(user)
 
 
 class TwoFactorMiddleware:

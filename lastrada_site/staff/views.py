@@ -23,7 +23,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.admin import messages
 from wagtail.log_actions import log
 
-from .lockout import lockout_response
+from .lockout import forgive_own_failures, lockout_response
 
 BACKUP_CODES = 10
 
@@ -82,6 +82,7 @@ def finish_second_step(request, device):
     # A new session id once the second factor is given, as at the first step.
     request.session.cycle_key()
     otp_login(request, device)
+    forgive_own_failures(request, device.user)
 
 
 def verify(request):

@@ -1,6 +1,7 @@
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets.button import Button
 
 
@@ -8,6 +9,9 @@ from wagtail.admin.widgets.button import Button
 def register_staff_log_actions(actions):
     actions.register_action(
         "staff.lockout", _("Sign-in locked"), _("Signing in was locked after failed attempts")
+    )
+    actions.register_action(
+        "staff.unlock", _("Sign-in unlocked"), _("Unlocked signing in after a lockout")
     )
     actions.register_action(
         "staff.2fa_enrol", _("Two-factor sign-in set up"), _("Set up two-factor sign-in")
@@ -40,6 +44,51 @@ def register_two_factor_urls():
             ),
         )
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_lockout_urls():
+    from .unlock import LockoutsView
+
+    return [
+        path(
+            "lockouts/",
+            include(
+                ([path("", LockoutsView.as_view(), name="index")], "staff_lockouts"),
+                namespace="staff_lockouts",
+            ),
+        )
+    ]
+
+
+class LockoutsMenuItem(MenuItem):
+    def is_shown(self, request):
+        from .unlock import may_unlock
+
+        return may_unlock(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def lockouts_menu_item():
+    return LockoutsMenuItem(
+        _("Sign-in lockouts"), reverse("staff_lockouts:index"), icon_name="lock", order=610
+    )
+
+
+@hooks.register("register_user_listing_buttons")
+def unlock_button(user, request_user):
+    from .lockout import current_lockouts
+    from .unlock import may_unlock
+
+    if not may_unlock(request_user):
+        return
+    # Asked once per listing, not once per row.
+    if not hasattr(request_user, "_locked_names"):
+        request_user._locked_names = {entry["username"] for entry in current_lockouts()}
+    if user.get_username() in request_user._locked_names:
+        yield Button(
+            _("Unlock sign-in"), reverse("staff_lockouts:index"), icon_name="lock-open", priority=80
+        )
 
 
 @hooks.register("register_user_listing_buttons")
