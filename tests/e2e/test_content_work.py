@@ -1,0 +1,110 @@
+"""Editors and Moderators keep doing their content work in a real browser, with a
+password only and with a second factor they chose, while the production rule
+for second factors is on."""
+
+import re
+import uuid
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.staff_support import PASSWORD, current_code
+
+from .helpers import open_page
+
+pytestmark = [pytest.mark.e2e, pytest.mark.two_factor]
+
+GROUPS = {"editor": "Editors", "moderator": "Moderators"}
+
+
+@pytest.fixture(params=[False, True], ids=["password", "password-and-code"])
+def with_device(request):
+    return request.param
+
+
+def staff_member(group, with_device):
+    from django.contrib.auth.models import Group, User
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    user = User.objects.create_user(username=f"e2e-{uuid.uuid4().hex[:8]}", password=PASSWORD)
+    user.groups.add(Group.objects.get(name=group))
+    device = TOTPDevice.objects.create(user=user, name="phone") if with_device else None
+    return user, device
+
+
+def sign_in(page, site, user, device):
+    open_page(page, f"{site.url}/admin/login/")
+    page.locator("input[name='username']").fill(user.username)
+    page.locator("input[name='password']").fill(PASSWORD)
+    page.locator("form.login-form button[type='submit']").click()
+    if device is not None:
+        expect(page).to_have_url(re.compile(r"/admin/2fa/"))
+        page.locator("input[name='code']").fill(current_code(device))
+        page.locator("form.login-form button[type='submit']").click()
+    expect(page).to_have_url(f"{site.url}/admin/")
+
+
+def open_editor(page, site, guide):
+    # From the explorer of the guide's section, as an editor would go.
+    open_page(page, f"{site.url}/admin/pages/{guide.get_parent().pk}/")
+    page.locator(f"a[href='/admin/pages/{guide.pk}/edit/']").first.click()
+    expect(page.locator("input[name='title_ru']")).to_be_editable()
+
+
+@pytest.mark.parametrize("role", ["editor", "moderator"])
+def test_a_draft_is_saved(make_page, site, role, with_device):
+    from wagtail.models import Page
+
+    user, device = staff_member(GROUPS[role], with_device)
+    try:
+        page = make_page()
+        sign_in(page, site, user, device)
+        guide = Page.objects.get(pk=site.guide.pk).specific
+        open_editor(page, site, guide)
+        # The draft's title carries a marker; the live page keeps its title.
+        marker = f"draft-{uuid.uuid4().hex[:6]}"
+        page.locator("input[name='title_ru']").fill(f"{guide.title_ru} {marker}")
+        page.locator("button.action-save:visible").click()
+        expect(page.locator(".messages")).to_be_visible()
+        revision = Page.objects.get(pk=guide.pk).get_latest_revision()
+        assert marker in revision.content["title_ru"]
+        assert revision.user_id == user.pk
+        assert Page.objects.get(pk=guide.pk).specific.title_ru == guide.title_ru
+    finally:
+        forget_drafts(guide)
+        user.delete()
+
+
+def forget_drafts(guide):
+    # Later tests open and publish this guide: they must find the live version.
+    from wagtail.models import Page, Revision
+
+    Page.objects.filter(pk=guide.pk).update(
+        latest_revision=guide.live_revision, has_unpublished_changes=False
+    )
+    Revision.page_revisions.filter(object_id=str(guide.pk)).exclude(
+        pk=guide.live_revision_id
+    ).filter(created_at__gt=guide.live_revision.created_at).delete()
+
+
+def test_a_moderator_publishes(make_page, site, with_device):
+    from wagtail.models import Page
+
+    user, device = staff_member("Moderators", with_device)
+    try:
+        page = make_page()
+        sign_in(page, site, user, device)
+        guide = Page.objects.get(pk=site.guide.pk).specific
+        before = guide.last_published_at
+        open_editor(page, site, guide)
+        page.locator(
+            "footer [data-w-dropdown-target='toggle'], footer .dropdown-toggle"
+        ).first.click()
+        page.locator("button[name='action-publish']").click()
+        expect(page.locator(".messages")).to_be_visible()
+        published = Page.objects.get(pk=guide.pk)
+        assert published.last_published_at > before
+        assert published.get_latest_revision().user_id == user.pk
+        assert published.title_ru == guide.title_ru
+    finally:
+        user.delete()
