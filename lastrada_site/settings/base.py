@@ -11,6 +11,7 @@ from pathlib import Path
 import dj_database_url
 
 from lastrada_site.client_ip import parse_trusted_proxies
+from lastrada_site.frontend_cache import backends_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("DJANGO_VAR_DIR", BASE_DIR / "var"))
@@ -140,6 +141,13 @@ else:
             "LOCATION": "django_cache",
         }
     }
+
+# The cache in front of the site, purged on publish (pages/cache_paths.py): a Varnish
+# purge URL, `cloudflare` or `cloudfront` in FRONTEND_CACHE; unset for none.
+WAGTAILFRONTENDCACHE = backends_from_env(os.environ)
+# Purge URLs are built per language by the pages themselves: slugs differ between
+# languages, so Wagtail must not rewrite one language's URL into the others.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # Staff logins. Axes checks for a lockout before any other backend sees the password.
 AUTHENTICATION_BACKENDS = [

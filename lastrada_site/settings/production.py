@@ -1,6 +1,7 @@
 """Production: refuses to start without a strong secret key, allowed hosts and safe mail."""
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -73,6 +74,42 @@ if EMAIL_BACKEND == "django.core.mail.backends.smtp.EmailBackend":
         )
 
 # HTTPS is terminated by the proxy in front of gunicorn, which sets X-Forwarded-Proto.
+# Media (uploaded images and documents) on S3-compatible storage when a bucket is
+# named, so that every app server sees the same files. Readers' browsers must still
+# talk to this site only: media URLs use AWS_S3_CUSTOM_DOMAIN, the site's own host,
+# and the proxy in front passes /media/ on to the bucket (see deploy/README.md).
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN", "").strip().strip("/")
+    if urlsplit(f"//{AWS_S3_CUSTOM_DOMAIN}").hostname not in ALLOWED_HOSTS:
+        raise ImproperlyConfigured(
+            "With AWS_STORAGE_BUCKET_NAME, set AWS_S3_CUSTOM_DOMAIN to this site's own host "
+            "(one of DJANGO_ALLOWED_HOSTS), which passes /media/ to the bucket: readers' "
+            "browsers must not be sent to another host."
+        )
+    STORAGES = {
+        **STORAGES,
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                "bucket_name": AWS_STORAGE_BUCKET_NAME,
+                "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+                "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+                # Keys from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or the server's role.
+                "access_key": os.environ.get("AWS_ACCESS_KEY_ID") or None,
+                "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY") or None,
+                "location": "media",
+                "custom_domain": AWS_S3_CUSTOM_DOMAIN,
+                "url_protocol": "https:",
+                # Public files under the site's address: no signatures in their URLs.
+                "querystring_auth": False,
+                "default_acl": None,
+                # Two uploads of "photo.jpg" must not replace each other.
+                "file_overwrite": False,
+            },
+        },
+    }
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
 SECURE_REDIRECT_EXEMPT = [r"^healthz/$"]

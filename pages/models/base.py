@@ -10,7 +10,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Page
 from wagtail.search import index
 
-from pages import contacts_copy
+from pages import cache_paths, contacts_copy
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
@@ -28,7 +28,7 @@ def plain_text(value):
     return " ".join(strip_tags(text.replace("<", " <")).split())
 
 
-class BasePage(Page):
+class BasePage(cache_paths.CachedUrlsMixin, Page):
     """Shared behaviour of every page type on the site.
 
     `translation_check_fields` names the fields that must be filled in a language
