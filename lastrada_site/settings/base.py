@@ -142,13 +142,6 @@ else:
         }
     }
 
-# The cache in front of the site, purged on publish (pages/cache_paths.py): a Varnish
-# purge URL, `cloudflare` or `cloudfront` in FRONTEND_CACHE; unset for none.
-WAGTAILFRONTENDCACHE = backends_from_env(os.environ)
-# Purge URLs are built per language by the pages themselves: slugs differ between
-# languages, so Wagtail must not rewrite one language's URL into the others.
-WAGTAILFRONTENDCACHE_LANGUAGES = []
-
 # Staff logins. Axes checks for a lockout before any other backend sees the password.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
@@ -257,6 +250,13 @@ STORAGES = {
 }
 # WhiteNoise caches the hashed file names the manifest storage writes for ten years
 # ("immutable"); names without a hash keep its short default, since they change in place.
+
+# The cache in front of the site, purged on publish (pages/cache_paths.py): a Varnish
+# purge URL, `cloudflare` or `cloudfront` in FRONTEND_CACHE; unset for none.
+WAGTAILFRONTENDCACHE = backends_from_env(os.environ)
+# Purge URLs are built per language by the pages themselves: slugs differ between
+# languages, so Wagtail must not rewrite one language's URL into the others.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # E-mail.
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
