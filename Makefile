@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run setup test lint format messages e2e load notifications clean
+.PHONY: help install run setup test lint format messages e2e load bench notifications clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -63,6 +63,9 @@ notifications: install ## Keep sending queued notices about new requests (Ctrl-C
 
 load: install ## Load-test the hotline form: gunicorn + PostgreSQL, 200 concurrent sends
 	$(BIN)/python scripts/hotline_load.py
+
+bench: install ## Pages from the cache and afresh against the static CSS (wrk, gunicorn, PostgreSQL, Redis)
+	$(BIN)/python scripts/bench.py
 
 clean: ## Remove the virtualenv and local data
 	rm -rf $(VENV) var

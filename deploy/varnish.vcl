@@ -62,7 +62,19 @@ sub vcl_recv {
     return (hash);
 }
 
+sub vcl_hash {
+    # Plain http:// is answered with a redirect to https://, which an https reader
+    # must never get from the cache. (The built-in part adds the URL and host.)
+    hash_data(req.http.X-Forwarded-Proto);
+}
+
 sub vcl_backend_response {
+    # Only what the app says may be kept: no Cache-Control, no sharing.
+    if (!beresp.http.Cache-Control) {
+        set beresp.uncacheable = true;
+        set beresp.ttl = 120s;
+        return (deliver);
+    }
     # What a PURGE or BAN compares with (kept in the object, so the ban lurker can
     # drop objects in the background without waiting for a request).
     set beresp.http.x-host = bereq.http.host;
