@@ -21,6 +21,13 @@ from tests.page_factories import (
 GUIDE_PAGE_BUDGET = 15
 
 
+@pytest.fixture(autouse=True)
+def _render_anew(settings):
+    # The budgets are for a page rendered anew; served from the page cache, a page
+    # costs no query at all (tests/test_page_cache.py).
+    settings.PAGE_CACHE_SECONDS = 0
+
+
 def count_queries(client, url):
     client.get(url)  # warm the per-process caches (site root paths, content types)
     with CaptureQueriesContext(connection) as context:

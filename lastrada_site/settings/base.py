@@ -84,6 +84,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "lastrada_site.middleware.SecurityHeadersMiddleware",
     "lastrada_site.middleware.RememberLanguageMiddleware",
+    # Inside the middleware that set cookies and security headers, so that a page
+    # served from the cache still gets them, and outside the views it stores.
+    "lastrada_site.page_cache.PageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that it turns a lockout found during login into the lockout page.
     "axes.middleware.AxesMiddleware",
@@ -141,6 +144,11 @@ else:
             "LOCATION": "django_cache",
         }
     }
+
+# Whole public pages for anonymous readers, in the cache above; 0 switches it off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# A secret that lets the benchmark ask for a page rendered anew (X-Cache-Bypass).
+PAGE_CACHE_BYPASS_KEY = os.environ.get("PAGE_CACHE_BYPASS_KEY", "")
 
 # Staff logins. Axes checks for a lockout before any other backend sees the password.
 AUTHENTICATION_BACKENDS = [

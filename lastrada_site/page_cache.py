@@ -1,0 +1,206 @@
+"""Whole public pages for anonymous readers, kept in the shared cache.
+
+A widely shared campaign link or news story brings thousands of readers, and the
+hotline form shares the workers that render pages. A page rendered once for an
+anonymous reader is therefore kept for PAGE_CACHE_SECONDS and served again
+without touching the database.
+
+What is stored is decided after the view has answered: only the views in
+CACHED_VIEWS (Wagtail pages and their feeds, the sitemap, robots.txt), only a
+200 that sets no cookie, used no CSRF token and did not touch the session. So the
+hotline form, its thank-you page, search results and previews are never kept,
+whatever their URL. A request with a session cookie (editors, consultants) is
+never answered from the cache either, so staff always see fresh pages.
+
+Every key holds a content generation number. Publishing, unpublishing, moving or
+deleting a page, and changing a topic, a site setting or a redirect, sets a new
+generation (see `connect_signals`), so the next request renders anew everywhere
+at once, in every language, without scanning keys; old entries simply expire.
+"""
+
+import hashlib
+import hmac
+import secrets
+import time
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+
+from .middleware import is_admin_path
+
+GENERATION_KEY = "page-cache:generation"
+# The views whose answers readers share. Anything else is never stored.
+CACHED_VIEWS = {"wagtail_serve", "django.contrib.sitemaps.views.sitemap", "robots_txt"}
+# The query parameters a cached page may depend on (news pages and topic filter).
+# Links shared with other parameters (utm_source…) are answered from the entry of
+# the same page without them, but never stored: a stored page must not repeat
+# what someone else put in a link.
+KEYED_PARAMETERS = ("page", "topic")
+BROWSER_SECONDS = 60
+# Headers that belong to one answer, not to the stored page.
+UNSTORED_HEADERS = {"set-cookie", "date", "x-cache"}
+
+
+def generation():
+    """The current content generation, created when the cache has none."""
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, new_generation(), timeout=None)
+        value = cache.get(GENERATION_KEY)
+    return value
+
+
+def new_generation():
+    # Unique rather than counted: if the cache ever loses the number, a restart
+    # from 1 would serve entries stored under an earlier 1.
+    return f"{time.time_ns():x}{secrets.token_hex(2)}"
+
+
+def bump_generation(**_signal_arguments):
+    """Make every stored page stale at once (a signal receiver, hence the arguments)."""
+    cache.set(GENERATION_KEY, new_generation(), timeout=None)
+
+
+def cache_seconds():
+    return settings.PAGE_CACHE_SECONDS
+
+
+def keyed_query(request):
+    kept = [(name, request.GET[name]) for name in KEYED_PARAMETERS if name in request.GET]
+    return urlencode(kept)
+
+
+def has_other_parameters(request):
+    return any(name not in KEYED_PARAMETERS for name in request.GET)
+
+
+def cache_key(request, content_generation):
+    address = f"{request.get_host()}{request.path}?{keyed_query(request)}"
+    digest = hashlib.sha256(address.encode()).hexdigest()
+    return f"page-cache:{content_generation}:{digest}"
+
+
+def is_bypass(request):
+    """The benchmark's way to measure an uncached page: a header with the configured key."""
+    key = settings.PAGE_CACHE_BYPASS_KEY
+    sent = request.headers.get("X-Cache-Bypass", "")
+    return bool(key) and hmac.compare_digest(sent.encode(), key.encode())
+
+
+def may_answer_from_cache(request):
+    return (
+        cache_seconds() > 0
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not is_admin_path(request.path)
+    )
+
+
+def may_store(request, response):
+    match = getattr(request, "resolver_match", None)
+    session = getattr(request, "session", None)
+    return (
+        request.method == "GET"
+        and response.status_code == 200
+        and not response.streaming
+        and match is not None
+        and match.url_name in CACHED_VIEWS
+        and not has_other_parameters(request)
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and not (session is not None and session.accessed)
+        and not getattr(request, "is_preview", False)
+        and "private" not in response.get("Cache-Control", "")
+        and "no-store" not in response.get("Cache-Control", "")
+    )
+
+
+def shared(response, state):
+    patch_cache_control(response, public=True, max_age=BROWSER_SECONDS, s_maxage=cache_seconds())
+    response["X-Cache"] = state
+    return response
+
+
+def stored_form(response):
+    headers = [
+        (name, value) for name, value in response.items() if name.lower() not in UNSTORED_HEADERS
+    ]
+    return (response.status_code, headers, response.content)
+
+
+def from_stored(stored):
+    status, headers, content = stored
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    return response
+
+
+def private(response):
+    """Keep an answer that was not shared out of shared caches and the browser's disk."""
+    if "Cache-Control" not in response:
+        add_never_cache_headers(response)
+        patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not may_answer_from_cache(request):
+            return private(self.get_response(request))
+        if is_bypass(request):
+            response = self.get_response(request)
+            if may_store(request, response):
+                return shared(response, "bypass")
+            return private(response)
+        key = cache_key(request, generation())
+        stored = cache.get(key)
+        if stored is not None:
+            return shared(from_stored(stored), "hit")
+        response = self.get_response(request)
+        if not may_store(request, response):
+            return private(response)
+        cache.set(key, stored_form(response), cache_seconds())
+        return shared(response, "miss")
+
+
+def connect_signals():
+    """Set a new generation whenever something readers see may have changed."""
+    from django.apps import apps
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.contrib.redirects.models import Redirect
+    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+    from wagtail.models import Page
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    from pages.models import Topic
+
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(bump_generation, dispatch_uid=f"page-cache:{signal}")
+    post_delete.connect(bump_generation, sender=Page, dispatch_uid="page-cache:page-delete")
+
+    for model in (Redirect, Topic):
+        for signal in (post_save, post_delete):
+            signal.connect(
+                bump_generation,
+                sender=model,
+                dispatch_uid=f"page-cache:{model._meta.label}:{signal}",
+            )
+    for model in apps.get_models():
+        if issubclass(model, (BaseSiteSetting, BaseGenericSetting)):
+            post_save.connect(
+                setting_saved, sender=model, dispatch_uid=f"page-cache:{model._meta.label}"
+            )
+
+
+def setting_saved(sender, created=False, **kwargs):
+    # The first read of a setting creates it with the defaults pages already show;
+    # only a change by an editor makes pages stale.
+    if not created:
+        bump_generation()
