@@ -243,7 +243,8 @@ def main():
         print(
             f"gunicorn, {args.workers} workers, port {port}; wrk {args.threads} threads, "
             f"{args.connections} connections, {args.seconds} s per target; "
-            f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} CPUs\n",
+            f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} CPUs, "
+            f"load average {os.getloadavg()[0]:.1f} before measuring\n",
             flush=True,
         )
         rows = []
