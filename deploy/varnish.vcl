@@ -3,13 +3,12 @@
 # (Cache-Control: public, s-maxage=… or private, no-store); this file adds what the
 # app cannot say for itself and lets the site purge what it publishes.
 #
-#   varnishd -f /etc/varnish/varnish.vcl -a :80 -s malloc,256m
+#   varnishd -f /etc/varnish/varnish.vcl -a 127.0.0.1:6081 -s malloc,256m
 #
-# The site purges through FRONTEND_CACHE=http://127.0.0.1:6081 (this cache's
-# address as the app servers reach it; they must be in the `purgers` list).
+# behind the TLS terminator, which sets X-Forwarded-Proto. The app servers purge
+# through FRONTEND_CACHE=http://127.0.0.1:6081 (this cache's address as they reach
+# it; they must be in the `purgers` list below).
 vcl 4.1;
-
-import std;
 
 # One app server; with several, declare each and spread requests with
 # vmod_directors (new app = directors.round_robin(); app.add_backend(...)).

@@ -135,6 +135,8 @@ def test_the_second_read_comes_from_varnish_and_a_publish_purges_every_language(
         assert status == 200 and title_of(html) == f"About {language}"
         assert from_cache(second), dict(second)
         assert "Age" in second
+        # Kept because the app allowed it, for as long as it allowed.
+        assert "s-maxage=" in second["Cache-Control"]
 
     retitle_about(publisher_env, "Renamed")
 
