@@ -260,3 +260,19 @@ def test_a_response_that_sets_a_cookie_is_not_kept():
     assert not page_cache.may_store(request, response)
     request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True
     assert not page_cache.may_store(request, HttpResponse("page"))
+
+
+def test_a_page_closed_to_the_public_is_closed_at_once_and_its_form_never_kept(client, tree):
+    from wagtail.models import PageViewRestriction
+
+    assert state(Client().get("/ru/work/contract/")) == "miss"
+    PageViewRestriction.objects.create(
+        page=Page.objects.get(pk=tree["guide"].pk),
+        restriction_type=PageViewRestriction.PASSWORD,
+        password="for-partners-only",
+    )
+    for _read in range(2):
+        response = Client().get("/ru/work/contract/")
+        assert response.status_code == 200 and b"csrfmiddlewaretoken" in response.content
+        assert b"Guide body text" not in response.content
+        assert state(response) is None
