@@ -69,6 +69,19 @@ def cache_seconds():
     return settings.PAGE_CACHE_SECONDS
 
 
+def remembered(name, parts, compute):
+    """A value that depends on content only (a menu, the breadcrumbs of a page),
+    shared by every request until the content generation changes.
+
+    Pages rendered anew (a cache miss, or a reader the cache cannot serve) then
+    skip the queries for the parts every page repeats.
+    """
+    if cache_seconds() <= 0:
+        return compute()
+    digest = hashlib.sha256(repr(parts).encode()).hexdigest()
+    return cache.get_or_set(f"page-cache:{generation()}:{name}:{digest}", compute, cache_seconds())
+
+
 def keyed_query(request):
     kept = [(name, request.GET[name]) for name in KEYED_PARAMETERS if name in request.GET]
     return urlencode(kept)
