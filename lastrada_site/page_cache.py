@@ -21,6 +21,7 @@ at once, in every language, without scanning keys; old entries simply expire.
 
 import hashlib
 import hmac
+import logging
 import secrets
 import time
 from urllib.parse import urlencode
@@ -32,7 +33,9 @@ from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 from .middleware import is_admin_path
 
+logger = logging.getLogger(__name__)
 GENERATION_KEY = "page-cache:generation"
+MISSING = object()
 # The views whose answers readers share. Anything else is never stored.
 CACHED_VIEWS = {"wagtail_serve", "django.contrib.sitemaps.views.sitemap", "robots_txt"}
 # The query parameters a cached page may depend on (news pages and topic filter).
@@ -62,7 +65,12 @@ def new_generation():
 
 def bump_generation(**_signal_arguments):
     """Make every stored page stale at once (a signal receiver, hence the arguments)."""
-    cache.set(GENERATION_KEY, new_generation(), timeout=None)
+    try:
+        cache.set(GENERATION_KEY, new_generation(), timeout=None)
+    except Exception:
+        # The editor's change is saved all the same; readers may see the old page
+        # until its entry expires.
+        logger.exception("Page cache: could not start a new content generation")
 
 
 def cache_seconds():
@@ -79,7 +87,23 @@ def remembered(name, parts, compute):
     if cache_seconds() <= 0:
         return compute()
     digest = hashlib.sha256(repr(parts).encode()).hexdigest()
-    return cache.get_or_set(f"page-cache:{generation()}:{name}:{digest}", compute, cache_seconds())
+    try:
+        key = f"page-cache:{generation()}:{name}:{digest}"
+        value = cache.get(key, MISSING)
+    except Exception:
+        logger.warning("Page cache unavailable: %s rendered without it", name)
+        return compute()
+    if value is MISSING:
+        value = compute()
+        store(key, value)
+    return value
+
+
+def store(key, value):
+    try:
+        cache.set(key, value, cache_seconds())
+    except Exception:
+        logger.warning("Page cache unavailable: an entry was not kept")
 
 
 def keyed_query(request):
@@ -173,14 +197,19 @@ class PageCacheMiddleware:
             if may_store(request, response):
                 return shared(response, "bypass")
             return private(response)
-        key = cache_key(request, generation())
-        stored = cache.get(key)
+        try:
+            key = cache_key(request, generation())
+            stored = cache.get(key)
+        except Exception:
+            # Without the cache, pages are still served: rendered anew, as before.
+            logger.warning("Page cache unavailable: a page was rendered without it")
+            return private(self.get_response(request))
         if stored is not None:
             return shared(from_stored(stored), "hit")
         response = self.get_response(request)
         if not may_store(request, response):
             return private(response)
-        cache.set(key, stored_form(response), cache_seconds())
+        store(key, stored_form(response))
         return shared(response, "miss")
 
 
