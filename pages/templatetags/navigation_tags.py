@@ -2,7 +2,6 @@
 
 from django import template
 from django.contrib.contenttypes.models import ContentType
-from django.urls import NoReverseMatch, reverse
 from wagtail.models import Page, Site
 
 register = template.Library()
@@ -88,15 +87,6 @@ def breadcrumbs(context, page):
     request = context.get("request")
     ancestors = page.get_ancestors().filter(depth__gte=2).order_by("depth")
     return [{"title": a.title, "url": a.get_url(request=request)} for a in ancestors]
-
-
-@register.simple_tag
-def hotline_form_url():
-    """The hotline's request form in the active language, or "" while it does not exist."""
-    try:
-        return reverse("hotline:request")
-    except NoReverseMatch:
-        return ""
 
 
 @register.filter
