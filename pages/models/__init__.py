@@ -8,7 +8,7 @@ from .campaign import CampaignPage, CampaignPartner
 from .countries import CountryIndexPage, CountryPage
 from .guides import GuidePage, GuidePageRelatedGuide, SectionPage
 from .home import HomePage, HomePageFeaturedGuide
-from .news import NewsFeed, NewsIndexPage, NewsPage
+from .news import NewsIndexPage, NewsPage
 from .snippets import Topic
 from .standard import StandardPage
 
@@ -23,7 +23,6 @@ __all__ = [
     "HomePage",
     "HomePageFeaturedGuide",
     "HotlineContacts",
-    "NewsFeed",
     "NewsIndexPage",
     "NewsPage",
     "SectionPage",

@@ -1,13 +1,9 @@
 import datetime
 
 from django import forms
-from django.contrib.syndication.views import Feed
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db import models
-from django.utils import timezone
-from django.utils.feedgenerator import Rss201rev2Feed
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -16,11 +12,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from ..blocks import BodyStreamBlock
+from ..feeds import NewsFeed
 from .base import BasePage
 from .snippets import Topic
 
 NEWS_PER_PAGE = 10
-FEED_ITEMS = 20
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):
@@ -61,13 +57,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             current_topic = next((t for t in topics if t.slug == topic_slug), None)
             if current_topic is not None:
                 items = items.filter(topics=current_topic)
-        paginator = Paginator(items, NEWS_PER_PAGE)
-        try:
-            news_page = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            news_page = paginator.page(1)
-        except EmptyPage:
-            news_page = paginator.page(paginator.num_pages)
+        news_page = Paginator(items, NEWS_PER_PAGE).get_page(request.GET.get("page"))
         return self.render(
             request,
             context_overrides={
@@ -139,55 +129,3 @@ class NewsPage(BasePage):
         if isinstance(parent, NewsIndexPage):
             context["news_index"] = parent
         return context
-
-
-class NewsFeed(Feed):
-    """RSS 2.0 of one news index, in the language of the URL it is requested at."""
-
-    feed_type = Rss201rev2Feed
-    # Django fills <language> with the active language, that of the URL's prefix.
-
-    def __init__(self, index_page):
-        super().__init__()
-        self.index_page = index_page
-
-    def get_object(self, request, *args, **kwargs):
-        self.request = request
-        return self.index_page
-
-    def title(self, obj):
-        return obj.title
-
-    def link(self, obj):
-        return obj.get_full_url(request=self.request)
-
-    def feed_url(self, obj):
-        return obj.get_full_url(request=self.request) + obj.reverse_subpage("feed")
-
-    def description(self, obj):
-        return obj.intro or obj.search_description or obj.title
-
-    def items(self, obj):
-        language = get_language()
-        items = [item for item in obj.news()[: FEED_ITEMS * 2] if item.is_written_in(language)]
-        return items[:FEED_ITEMS]
-
-    def item_title(self, item):
-        return item.title
-
-    def item_description(self, item):
-        return item.lead or item.search_description
-
-    def item_link(self, item):
-        return item.get_full_url(request=self.request)
-
-    def item_guid(self, item):
-        return item.get_full_url(request=self.request)
-
-    item_guid_is_permalink = True
-
-    def item_pubdate(self, item):
-        return timezone.make_aware(datetime.datetime.combine(item.date, datetime.time(9, 0)))
-
-    def item_categories(self, item):
-        return [topic.name for topic in item.topics.all()]
