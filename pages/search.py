@@ -18,7 +18,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.search.backends import get_search_backend
 
-from pages.models import plain_text
+from pages.utils import plain_text
 
 MAX_QUERY_CHARS = 200
 MAX_TERMS = 10

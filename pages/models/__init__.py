@@ -3,8 +3,9 @@
 Everything is importable from `pages.models`, as Django and the migrations expect.
 """
 
-from .base import BasePage, HotlineContacts, plain_text
+from .base import BasePage
 from .campaign import CampaignPage, CampaignPartner
+from .contacts import HotlineContacts
 from .countries import CountryIndexPage, CountryPage
 from .guides import GuidePage, GuidePageRelatedGuide, SectionPage
 from .home import HomePage, HomePageFeaturedGuide
@@ -28,5 +29,4 @@ __all__ = [
     "SectionPage",
     "StandardPage",
     "Topic",
-    "plain_text",
 ]

@@ -4,6 +4,8 @@ from django import template
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 
+from pages.utils import dial
+
 register = template.Library()
 
 MENU_CACHE_ATTR = "_lastrada_menu_pages"
@@ -89,9 +91,4 @@ def breadcrumbs(context, page):
     return [{"title": a.title, "url": a.get_url(request=request)} for a in ancestors]
 
 
-@register.filter
-def dial(number):
-    """A phone number as a tel: link target: digits and a leading plus only."""
-    from pages.models import HotlineContacts
-
-    return HotlineContacts.dial(str(number or ""))
+register.filter("dial", dial)
