@@ -3,43 +3,45 @@ from django.db import models
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.text import Truncator
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 from wagtail.search import index
 
+from lastrada_site.languages import language_codes, language_names
 from pages.utils import plain_text
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 
 
 class BasePage(Page):
     """Shared behaviour of every page type on the site.
 
-    `translation_check_fields` names the fields that must be filled in a language
-    for the page to count as written in it (besides the title); where they are
-    empty the reader sees the Russian text with a notice.
+    `translated_fields` are the page type's own fields that exist once per
+    language; pages/translation.py registers them. `translation_check_fields`
+    names those that must be filled in a language for the page to count as
+    written in it (besides the title); where they are empty the reader sees the
+    Russian text with a notice.
     """
 
+    translated_fields = ()
     translation_check_fields = ()
     # Fields whose text goes into the per-language search text, besides the title.
     search_text_fields = ()
     # The plain-text field used as the page's summary in listings and search results.
     summary_field = None
 
-    # One plain-text column per language, rebuilt on every save, so that search
-    # looks only at the reader's language (Wagtail's own index mixes languages).
-    search_text_ru = models.TextField(editable=False, blank=True, default="")
-    search_text_be = models.TextField(editable=False, blank=True, default="")
-    search_text_en = models.TextField(editable=False, blank=True, default="")
-
     search_fields = [
         *Page.search_fields,
-        *(index.SearchField(f"title_{code}", boost=3) for code in LANGUAGE_CODES),
-        *(index.SearchField(f"search_text_{code}") for code in LANGUAGE_CODES),
+        *(index.SearchField(f"title_{code}", boost=3) for code in language_codes()),
+        *(index.SearchField(f"search_text_{code}") for code in language_codes()),
     ]
 
     class Meta:
         abstract = True
+
+    @staticmethod
+    def page_models():
+        """Every page type of the site, in the order they are defined."""
+        return [model for model in get_page_models() if issubclass(model, BasePage)]
 
     def save(self, *args, **kwargs):
         self.refresh_search_text()
@@ -47,13 +49,13 @@ class BasePage(Page):
         if update_fields is not None:
             kwargs["update_fields"] = {
                 *update_fields,
-                *(f"search_text_{code}" for code in LANGUAGE_CODES),
+                *(f"search_text_{code}" for code in language_codes()),
             }
         return super().save(*args, **kwargs)
 
     def refresh_search_text(self):
         """Lower-case plain text per language; empty where the page is not written."""
-        for code in LANGUAGE_CODES:
+        for code in language_codes():
             text = ""
             if self.is_written_in(code):
                 parts = [getattr(self, f"title_{code}", "") or ""]
@@ -75,7 +77,7 @@ class BasePage(Page):
 
     @property
     def preview_modes(self):
-        return list(settings.LANGUAGES)
+        return list(language_names().items())
 
     @property
     def default_preview_mode(self):
@@ -83,7 +85,7 @@ class BasePage(Page):
 
     def serve_preview(self, request, mode_name):
         """Preview in the language the editor picks, whatever the admin's language."""
-        language = mode_name if mode_name in LANGUAGE_CODES else DEFAULT_LANGUAGE
+        language = mode_name if mode_name in language_codes() else DEFAULT_LANGUAGE
         with translation.override(language):
             request.LANGUAGE_CODE = language
             response = super().serve_preview(request, "")
@@ -108,4 +110,12 @@ class BasePage(Page):
         return missing
 
     def written_languages(self):
-        return [code for code in LANGUAGE_CODES if self.is_written_in(code)]
+        return [code for code in language_codes() if self.is_written_in(code)]
+
+
+# One plain-text column per language, rebuilt on every save, so that search
+# looks only at the reader's language (Wagtail's own index mixes languages).
+for _code in language_codes():
+    BasePage.add_to_class(
+        f"search_text_{_code}", models.TextField(editable=False, blank=True, default="")
+    )

@@ -12,6 +12,7 @@ class HomePage(BasePage):
         _("lead text"), blank=True, help_text=_("Two or three sentences under the site name.")
     )
 
+    translated_fields = ("lead",)
     translation_check_fields = ("lead",)
     search_text_fields = ("lead",)
     summary_field = "lead"

@@ -1,35 +1,30 @@
 import datetime
 
-from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from ..blocks import BodyStreamBlock
 from ..feeds import NewsFeed
 from .base import BasePage
+from .mixins import BodyMixin, IntroMixin, TopicsMixin
 from .snippets import Topic
 
 NEWS_PER_PAGE = 10
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    translation_check_fields = ("intro",)
-    search_text_fields = ("intro",)
-    summary_field = "intro"
+class NewsIndexPage(RoutablePageMixin, IntroMixin, BasePage):
+    translated_fields = IntroMixin.translated_fields
+    search_text_fields = IntroMixin.search_text_fields
+    translation_check_fields = IntroMixin.translation_check_fields
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.NewsPage"]
     max_count = 1
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [*Page.content_panels, *IntroMixin.panels]
 
     class Meta:
         verbose_name = _("news index")
@@ -76,11 +71,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return self.get_url(request=request) + self.reverse_subpage("feed")
 
 
-class NewsPage(BasePage):
+class NewsPage(BodyMixin, TopicsMixin, BasePage):
     date = models.DateField(_("date"), default=datetime.date.today)
     lead = models.TextField(_("lead"), blank=True, help_text=_("One or two sentences."))
-    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
-    topics = ParentalManyToManyField("pages.Topic", blank=True, verbose_name=_("topics"))
     image = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
@@ -96,8 +89,9 @@ class NewsPage(BasePage):
         help_text=_("What the image shows, for people who cannot see it. Required with an image."),
     )
 
-    translation_check_fields = ("lead", "body")
-    search_text_fields = ("lead", "body")
+    translated_fields = ("lead", *BodyMixin.translated_fields, "image_alt")
+    translation_check_fields = ("lead", *BodyMixin.translation_check_fields)
+    search_text_fields = ("lead", *BodyMixin.search_text_fields)
     summary_field = "lead"
     parent_page_types = ["pages.NewsIndexPage"]
     subpage_types = []
@@ -107,8 +101,8 @@ class NewsPage(BasePage):
         FieldPanel("date"),
         FieldPanel("lead"),
         MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
-        FieldPanel("body"),
-        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        *BodyMixin.panels,
+        *TopicsMixin.panels,
     ]
 
     class Meta:
@@ -124,7 +118,6 @@ class NewsPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topic_list"] = list(self.topics.all())
         parent = self.get_parent().specific
         if isinstance(parent, NewsIndexPage):
             context["news_index"] = parent

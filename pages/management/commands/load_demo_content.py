@@ -363,7 +363,7 @@ class Command(BaseCommand):
         if module is None:
             self.warn("pages/demo_content/countries.py is missing: country pages skipped.")
             return
-        fields = CountryPage.text_fields
+        fields = CountryPage.translated_fields
         for item in module.COUNTRIES:
             self.get_or_create(
                 index,
