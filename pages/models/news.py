@@ -118,7 +118,5 @@ class NewsPage(BodyMixin, TopicsMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        parent = self.get_parent().specific
-        if isinstance(parent, NewsIndexPage):
-            context["news_index"] = parent
+        context["news_index"] = self.get_parent().specific  # always a NewsIndexPage
         return context
