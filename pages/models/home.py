@@ -13,6 +13,7 @@ class HomePage(RememberedRoutesMixin, BasePage):
         _("lead text"), blank=True, help_text=_("Two or three sentences under the site name.")
     )
 
+    translated_fields = ("lead",)
     translation_check_fields = ("lead",)
     search_text_fields = ("lead",)
     summary_field = "lead"

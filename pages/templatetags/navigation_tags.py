@@ -2,10 +2,10 @@
 
 from django import template
 from django.contrib.contenttypes.models import ContentType
-from django.urls import NoReverseMatch, reverse
 from wagtail.models import Page, Site
 
 from lastrada_site import page_cache
+from pages.utils import dial
 
 register = template.Library()
 
@@ -100,18 +100,4 @@ def breadcrumbs(context, page):
     return [{"title": a.title, "url": a.get_url(request=request)} for a in ancestors]
 
 
-@register.simple_tag
-def hotline_form_url():
-    """The hotline's request form in the active language, or "" while it does not exist."""
-    try:
-        return reverse("hotline:request")
-    except NoReverseMatch:
-        return ""
-
-
-@register.filter
-def dial(number):
-    """A phone number as a tel: link target: digits and a leading plus only."""
-    from pages.models import HotlineContacts
-
-    return HotlineContacts.dial(str(number or ""))
+register.filter("dial", dial)
