@@ -13,13 +13,15 @@ whatever their URL. A request with a session cookie (editors, consultants) is
 never answered from the cache either, so staff always see fresh pages.
 
 Every key holds a content generation number. Publishing, unpublishing, moving or
-deleting a page, and changing a topic, a site setting or a redirect, sets a new
+deleting a page, and changing a topic, a site setting, a redirect or who may view
+a page, sets a new
 generation (see `connect_signals`), so the next request renders anew everywhere
 at once, in every language, without scanning keys; old entries simply expire.
 """
 
 import hashlib
 import hmac
+import logging
 import secrets
 import time
 from urllib.parse import urlencode
@@ -31,7 +33,9 @@ from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 from .middleware import is_admin_path
 
+logger = logging.getLogger(__name__)
 GENERATION_KEY = "page-cache:generation"
+MISSING = object()
 # The views whose answers readers share. Anything else is never stored.
 CACHED_VIEWS = {"wagtail_serve", "django.contrib.sitemaps.views.sitemap", "robots_txt"}
 # The query parameters a cached page may depend on (news pages and topic filter).
@@ -61,11 +65,45 @@ def new_generation():
 
 def bump_generation(**_signal_arguments):
     """Make every stored page stale at once (a signal receiver, hence the arguments)."""
-    cache.set(GENERATION_KEY, new_generation(), timeout=None)
+    try:
+        cache.set(GENERATION_KEY, new_generation(), timeout=None)
+    except Exception:
+        # The editor's change is saved all the same; readers may see the old page
+        # until its entry expires.
+        logger.exception("Page cache: could not start a new content generation")
 
 
 def cache_seconds():
     return settings.PAGE_CACHE_SECONDS
+
+
+def remembered(name, parts, compute):
+    """A value that depends on content only (a menu, the breadcrumbs of a page),
+    shared by every request until the content generation changes.
+
+    Pages rendered anew (a cache miss, or a reader the cache cannot serve) then
+    skip the queries for the parts every page repeats.
+    """
+    if cache_seconds() <= 0:
+        return compute()
+    digest = hashlib.sha256(repr(parts).encode()).hexdigest()
+    try:
+        key = f"page-cache:{generation()}:{name}:{digest}"
+        value = cache.get(key, MISSING)
+    except Exception:
+        logger.warning("Page cache unavailable: %s rendered without it", name)
+        return compute()
+    if value is MISSING:
+        value = compute()
+        store(key, value)
+    return value
+
+
+def store(key, value):
+    try:
+        cache.set(key, value, cache_seconds())
+    except Exception:
+        logger.warning("Page cache unavailable: an entry was not kept")
 
 
 def keyed_query(request):
@@ -159,14 +197,19 @@ class PageCacheMiddleware:
             if may_store(request, response):
                 return shared(response, "bypass")
             return private(response)
-        key = cache_key(request, generation())
-        stored = cache.get(key)
+        try:
+            key = cache_key(request, generation())
+            stored = cache.get(key)
+        except Exception:
+            # Without the cache, pages are still served: rendered anew, as before.
+            logger.warning("Page cache unavailable: a page was rendered without it")
+            return private(self.get_response(request))
         if stored is not None:
             return shared(from_stored(stored), "hit")
         response = self.get_response(request)
         if not may_store(request, response):
             return private(response)
-        cache.set(key, stored_form(response), cache_seconds())
+        store(key, stored_form(response))
         return shared(response, "miss")
 
 
@@ -176,7 +219,7 @@ def connect_signals():
     from django.db.models.signals import post_delete, post_save
     from wagtail.contrib.redirects.models import Redirect
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-    from wagtail.models import Page
+    from wagtail.models import Page, PageViewRestriction
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from pages.models import Topic
@@ -185,7 +228,8 @@ def connect_signals():
         signal.connect(bump_generation, dispatch_uid=f"page-cache:{signal}")
     post_delete.connect(bump_generation, sender=Page, dispatch_uid="page-cache:page-delete")
 
-    for model in (Redirect, Topic):
+    # A page closed to the public must not stay readable from the cache.
+    for model in (Redirect, Topic, PageViewRestriction):
         for signal in (post_save, post_delete):
             signal.connect(
                 bump_generation,

@@ -1,11 +1,12 @@
 import logging
 
-from django.conf import settings
 from django.db import connection
 from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import render
 from django.utils import translation
 from django.views.decorators.cache import never_cache
+
+from lastrada_site.languages import language_codes
 
 logger = logging.getLogger(__name__)
 
@@ -38,7 +39,7 @@ def page_in_other_language(request):
     rest = request.path_info[len(language) + 2 :]
     if not rest:
         return None
-    for code, _name in settings.LANGUAGES:
+    for code in language_codes():
         if code == language:
             continue
         root_path = getattr(site.root_page, f"url_path_{code}") or site.root_page.url_path

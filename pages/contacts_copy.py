@@ -24,6 +24,8 @@ from django.core.cache.backends.db import DatabaseCache
 from django.http.request import split_domain_port
 from django.utils import translation
 
+from lastrada_site.languages import language_codes
+
 logger = logging.getLogger(__name__)
 
 FIELDS = (
@@ -47,7 +49,7 @@ _last_shared_write = {}
 
 def keep(contacts, site, saved=False):
     """Copy the contacts of a site, just read or saved, out of the database."""
-    copy = {code: snapshot(contacts, code) for code, _name in settings.LANGUAGES}
+    copy = {code: snapshot(contacts, code) for code in language_codes()}
     for host in hosts_of(site):
         _in_process[host] = copy
         if saved or shared_copy_is_due(host, copy):

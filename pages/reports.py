@@ -1,6 +1,5 @@
 """The "Translation status" admin report: live pages that lack a language."""
 
-from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import render
@@ -8,6 +7,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from lastrada_site.languages import language_codes, language_names
 
 from .models import BasePage
 
@@ -21,7 +22,7 @@ def can_see_report(user):
 def missing_languages(page):
     """{language: [verbose names of the empty fields]} for every language the page lacks."""
     missing = {}
-    for code, _name in settings.LANGUAGES:
+    for code in language_codes():
         fields = page.missing_fields(code)
         if fields:
             missing[code] = [str(page._meta.get_field(field).verbose_name) for field in fields]
@@ -31,12 +32,12 @@ def missing_languages(page):
 def translation_status(request):
     if not can_see_report(request.user):
         raise PermissionDenied
-    language_names = dict(settings.LANGUAGES)
+    names = language_names()
     selected = request.GET.get("language", "")
-    if selected not in language_names:
+    if selected not in names:
         selected = ""
     live_pages = Page.objects.live().filter(depth__gt=1).specific().order_by("path")
-    counts = {code: 0 for code in language_names}
+    counts = {code: 0 for code in names}
     total = 0
     rows = []
     for page in live_pages:
@@ -53,7 +54,7 @@ def translation_status(request):
                     "type": page.specific_class._meta.verbose_name,
                     "edit_url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
                     "missing": [
-                        {"code": code, "name": language_names[code], "fields": fields}
+                        {"code": code, "name": names[code], "fields": fields}
                         for code, fields in missing.items()
                     ],
                 }
@@ -74,9 +75,9 @@ def translation_status(request):
                     "missing": counts[code],
                     "written": total - counts[code],
                 }
-                for code, name in language_names.items()
+                for code, name in names.items()
             ],
             "selected": selected,
-            "selected_name": language_names.get(selected, ""),
+            "selected_name": names.get(selected, ""),
         },
     )

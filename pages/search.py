@@ -18,7 +18,8 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.search.backends import get_search_backend
 
-from pages.models import plain_text
+from pages.models import BasePage
+from pages.utils import plain_text
 
 MAX_QUERY_CHARS = 200
 MAX_TERMS = 10
@@ -48,29 +49,8 @@ def clean_query(raw):
 
 
 def searchable_models():
-    from pages.models import (
-        CampaignPage,
-        CountryIndexPage,
-        CountryPage,
-        GuidePage,
-        HomePage,
-        NewsIndexPage,
-        NewsPage,
-        SectionPage,
-        StandardPage,
-    )
-
-    return [
-        GuidePage,
-        CountryPage,
-        NewsPage,
-        SectionPage,
-        CampaignPage,
-        StandardPage,
-        CountryIndexPage,
-        NewsIndexPage,
-        HomePage,
-    ]
+    """Every page type: each keeps its own search text per language."""
+    return BasePage.page_models()
 
 
 def _backend():

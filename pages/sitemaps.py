@@ -2,6 +2,8 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from wagtail.models import Page, Site
 
+from lastrada_site.languages import language_codes
+
 
 class PageSitemap(Sitemap):
     """Every live public page, in each language it is written in, with hreflang alternates.
@@ -14,7 +16,7 @@ class PageSitemap(Sitemap):
     i18n = True
     alternates = True
     x_default = True
-    languages = [code for code, _name in settings.LANGUAGES]
+    languages = language_codes()
 
     def items(self):
         site = Site.objects.filter(is_default_site=True).select_related("root_page").first()

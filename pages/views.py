@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
@@ -6,6 +5,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
+
+from lastrada_site.languages import language_codes
 
 from .search import clean_query, search_pages
 
@@ -56,7 +57,7 @@ def robots_txt(request):
     """
     sitemap_url = request.build_absolute_uri("/sitemap.xml")
     lines = ["User-agent: *"]
-    for code, _name in settings.LANGUAGES:
+    for code in language_codes():
         lines.append(f"Disallow: /{code}/search/")
     lines += ["", f"Sitemap: {sitemap_url}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

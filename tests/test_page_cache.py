@@ -253,10 +253,52 @@ def test_a_response_that_sets_a_cookie_is_not_kept():
     from django.urls import resolve
 
     request = RequestFactory().get("/ru/")
-    request.resolver_match = resolve("/ru/")
+    with translation.override("ru"):
+        request.resolver_match = resolve("/ru/")
     response = HttpResponse("page")
     assert page_cache.may_store(request, response)
     response.set_cookie("something", "1")
     assert not page_cache.may_store(request, response)
     request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True
     assert not page_cache.may_store(request, HttpResponse("page"))
+
+
+def test_a_page_closed_to_the_public_is_closed_at_once_and_its_form_never_kept(client, tree):
+    from wagtail.models import PageViewRestriction
+
+    assert state(Client().get("/ru/work/contract/")) == "miss"
+    PageViewRestriction.objects.create(
+        page=Page.objects.get(pk=tree["guide"].pk),
+        restriction_type=PageViewRestriction.PASSWORD,
+        password="for-partners-only",
+    )
+    for _read in range(2):
+        response = Client().get("/ru/work/contract/")
+        assert response.status_code == 200 and b"csrfmiddlewaretoken" in response.content
+        assert b"Guide body text" not in response.content
+        assert state(response) is None
+
+
+class BrokenCache:
+    """A cache whose server has gone away: every call fails, as Redis' client does."""
+
+    def __getattr__(self, name):
+        def fail(*args, **kwargs):
+            raise ConnectionError("cache server unreachable")
+
+        return fail
+
+
+def test_pages_are_still_served_and_published_when_the_cache_server_is_down(
+    client, tree, monkeypatch, caplog
+):
+    monkeypatch.setattr(page_cache, "cache", BrokenCache())
+    for _read in range(2):
+        response = Client().get("/ru/work/contract/")
+        assert response.status_code == 200 and state(response) is None
+        assert b"Guide body text in ru" in response.content
+    publish(tree["guide"], title_ru="Published while the cache is down")
+    assert (
+        "Published while the cache is down" in Client().get("/ru/work/contract/").content.decode()
+    )
+    assert "Page cache" in caplog.text

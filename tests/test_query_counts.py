@@ -18,21 +18,26 @@ from tests.page_factories import (
     make_topic,
 )
 
-GUIDE_PAGE_BUDGET = 15
+GUIDE_PAGE_BUDGET = 11
+BYPASS = "render-anew"
 
 
 @pytest.fixture(autouse=True)
 def _render_anew(settings):
-    # The budgets are for a page rendered anew; served from the page cache, a page
-    # costs no query at all (tests/test_page_cache.py).
-    settings.PAGE_CACHE_SECONDS = 0
+    # The budgets are for a page rendered anew, as on a page-cache miss: the parts
+    # every page repeats (menus, breadcrumbs) come from the cache. Served from the
+    # page cache itself, a page costs no query at all (tests/test_page_cache.py).
+    settings.PAGE_CACHE_SECONDS = 600
+    settings.PAGE_CACHE_BYPASS_KEY = BYPASS
 
 
 def count_queries(client, url):
-    client.get(url)  # warm the per-process caches (site root paths, content types)
+    # Warm the per-process caches (site root paths, content types) and the shared one.
+    client.get(url, HTTP_X_CACHE_BYPASS=BYPASS)
     with CaptureQueriesContext(connection) as context:
-        response = client.get(url)
+        response = client.get(url, HTTP_X_CACHE_BYPASS=BYPASS)
     assert response.status_code == 200, url
+    assert response["X-Cache"] == "bypass", url
     return len(context.captured_queries), context
 
 
@@ -75,14 +80,14 @@ def test_guide_page_stays_within_budget_whatever_the_menu_size(client, site_tree
 @pytest.mark.parametrize(
     ("page_key", "budget"),
     [
-        ("home", 13),
-        ("section", 13),
-        ("news", 15),
-        ("news_item", 15),
-        ("campaign", 12),
-        ("country_index", 12),
-        ("country", 13),
-        ("standard", 10),
+        ("home", 10),
+        ("section", 9),
+        ("news", 13),
+        ("news_item", 12),
+        ("campaign", 8),
+        ("country_index", 9),
+        ("country", 9),
+        ("standard", 7),
     ],
 )
 def test_each_page_type_has_a_query_budget(client, site_tree, page_key, budget):

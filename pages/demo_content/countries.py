@@ -7,6 +7,56 @@ examples that editors must check before publishing. The hotline's own
 numbers are never written here: the site fills them in from its settings.
 """
 
+# Facts that several countries share, written once.
+EMERGENCY_112 = {
+    "ru": "<li><strong>112</strong> — единый номер экстренных служб</li>",
+    "be": "<li><strong>112</strong> — адзіны нумар экстранных службаў</li>",
+    "en": "<li><strong>112</strong> — the general emergency number</li>",
+}
+ONLY_EMERGENCY_NUMBER_112 = {
+    "ru": (
+        "<ul>"
+        "<li><strong>112</strong> — единый номер экстренных служб: полиция, "
+        "скорая помощь, пожарные</li>"
+        "</ul>"
+    ),
+    "be": (
+        "<ul>"
+        "<li><strong>112</strong> — адзіны нумар экстранных службаў: паліцыя, "
+        "хуткая дапамога, пажарныя</li>"
+        "</ul>"
+    ),
+    "en": (
+        "<ul>"
+        "<li><strong>112</strong> — the single emergency number for police, ambulance "
+        "and fire</li>"
+        "</ul>"
+    ),
+}
+PASSPORT_STAYS_WITH_YOU = {
+    "ru": "<li>Паспорт всегда остаётся у вас.</li>",
+    "be": "<li>Пашпарт заўсёды застаецца ў вас.</li>",
+    "en": "<li>Your passport always stays with you.</li>",
+}
+
+COUNTRY_INDEX = {
+    "slug": {"ru": "strany", "be": "krainy", "en": "countries"},
+    "title": {"ru": "Страны", "be": "Краіны", "en": "Countries"},
+    "intro": {
+        "ru": "Коротко о въезде, работе и учёбе, экстренные номера, посольства Беларуси "
+        "и местная помощь в странах, куда чаще всего едут из Беларуси.",
+        "be": "Коратка пра ўезд, працу і вучобу, экстранныя нумары, пасольствы Беларусі "
+        "і мясцовую дапамогу ў краінах, куды часцей за ўсё едуць з Беларусі.",
+        "en": "Entry, work and study rules in brief, emergency numbers, Belarusian embassies "
+        "and local help in the countries people from Belarus travel to most.",
+    },
+    "search_description": {
+        "ru": "Справка по странам: въезд, работа, учёба, экстренные номера и посольства.",
+        "be": "Даведка па краінах: уезд, праца, вучоба, экстранныя нумары і пасольствы.",
+        "en": "Country facts: entry, work, study, emergency numbers and embassies.",
+    },
+}
+
 COUNTRIES = [
     # ------------------------------------------------------------------ Poland
     {
@@ -774,25 +824,19 @@ COUNTRIES = [
         },
         "emergency_numbers": {
             "ru": (
-                "<ul>"
-                "<li><strong>112</strong> — единый номер экстренных служб</li>"
-                "<li><strong>158</strong> — полиция</li>"
+                "<ul>" + EMERGENCY_112["ru"] + "<li><strong>158</strong> — полиция</li>"
                 "<li><strong>155</strong> — скорая помощь</li>"
                 "<li><strong>150</strong> — пожарная служба</li>"
                 "</ul>"
             ),
             "be": (
-                "<ul>"
-                "<li><strong>112</strong> — адзіны нумар экстранных службаў</li>"
-                "<li><strong>158</strong> — паліцыя</li>"
+                "<ul>" + EMERGENCY_112["be"] + "<li><strong>158</strong> — паліцыя</li>"
                 "<li><strong>155</strong> — хуткая дапамога</li>"
                 "<li><strong>150</strong> — пажарная служба</li>"
                 "</ul>"
             ),
             "en": (
-                "<ul>"
-                "<li><strong>112</strong> — the general emergency number</li>"
-                "<li><strong>158</strong> — police</li>"
+                "<ul>" + EMERGENCY_112["en"] + "<li><strong>158</strong> — police</li>"
                 "<li><strong>155</strong> — ambulance</li>"
                 "<li><strong>150</strong> — fire brigade</li>"
                 "</ul>"
@@ -929,9 +973,7 @@ COUNTRIES = [
                 "<li>Не соглашайтесь ехать по туристической визе с обещанием «оформить "
                 "потом».</li>"
                 "<li>Сиделкам и домашним работникам тоже положен письменный договор и "
-                "выходные дни.</li>"
-                "<li>Паспорт всегда остаётся у вас.</li>"
-                "</ul>"
+                "выходные дни.</li>" + PASSPORT_STAYS_WITH_YOU["ru"] + "</ul>"
             ),
             "be": (
                 "<p>Грамадзяне краін па-за ЕС могуць працаваць у Італіі ў межах штогадовых "
@@ -941,9 +983,7 @@ COUNTRIES = [
                 "<li>Не пагаджайцеся ехаць па турыстычнай візе з абяцаннем «аформіць "
                 "потым».</li>"
                 "<li>Дагледжвальніцам і хатнім работнікам таксама належыць пісьмовы "
-                "дагавор і выхадныя дні.</li>"
-                "<li>Пашпарт заўсёды застаецца ў вас.</li>"
-                "</ul>"
+                "дагавор і выхадныя дні.</li>" + PASSPORT_STAYS_WITH_YOU["be"] + "</ul>"
             ),
             "en": (
                 "<p>Non-EU citizens can work in Italy under yearly quotas. The employer in Italy "
@@ -953,9 +993,7 @@ COUNTRIES = [
                 "<li>Don't agree to travel on a tourist visa with a promise that the papers "
                 "will 'come later'.</li>"
                 "<li>Carers and domestic workers are also entitled to a written contract and "
-                "days off.</li>"
-                "<li>Your passport always stays with you.</li>"
-                "</ul>"
+                "days off.</li>" + PASSPORT_STAYS_WITH_YOU["en"] + "</ul>"
             ),
         },
         "study_rules": {
@@ -981,26 +1019,7 @@ COUNTRIES = [
                 "officially recognised in Italy.</p>"
             ),
         },
-        "emergency_numbers": {
-            "ru": (
-                "<ul>"
-                "<li><strong>112</strong> — единый номер экстренных служб: полиция, "
-                "скорая помощь, пожарные</li>"
-                "</ul>"
-            ),
-            "be": (
-                "<ul>"
-                "<li><strong>112</strong> — адзіны нумар экстранных службаў: паліцыя, "
-                "хуткая дапамога, пажарныя</li>"
-                "</ul>"
-            ),
-            "en": (
-                "<ul>"
-                "<li><strong>112</strong> — the single emergency number for police, ambulance "
-                "and fire</li>"
-                "</ul>"
-            ),
-        },
+        "emergency_numbers": ONLY_EMERGENCY_NUMBER_112,
         "embassy": {
             "ru": (
                 "<p>Посольство Беларуси находится в Риме. Консул поможет с документом для "
@@ -1135,8 +1154,8 @@ COUNTRIES = [
                 "<li>Будьте особенно осторожны с вакансиями «хостес», танцовщицы, "
                 "массажистки и «работы в ночных клубах».</li>"
                 "<li>Няне или сиделке, живущей в семье, тоже нужны разрешение и договор.</li>"
-                "<li>Паспорт всегда остаётся у вас.</li>"
-                "</ul>"
+                + PASSPORT_STAYS_WITH_YOU["ru"]
+                + "</ul>"
             ),
             "be": (
                 "<p>Законна працаваць можна толькі з дазволам на працу, які афармляе "
@@ -1146,9 +1165,7 @@ COUNTRIES = [
                 "<li>Будзьце асабліва асцярожныя з вакансіямі «хостэс», танцоўшчыцы, "
                 "масажысткі і «працы ў начных клубах».</li>"
                 "<li>Няні або дагледжвальніцы, якая жыве ў сям'і, таксама патрэбны дазвол і "
-                "дагавор.</li>"
-                "<li>Пашпарт заўсёды застаецца ў вас.</li>"
-                "</ul>"
+                "дагавор.</li>" + PASSPORT_STAYS_WITH_YOU["be"] + "</ul>"
             ),
             "en": (
                 "<p>You can only work legally with a work permit, which the employer in Turkey "
@@ -1158,8 +1175,8 @@ COUNTRIES = [
                 "<li>Be especially careful with jobs advertised as 'hostess', dancer, masseuse "
                 "or 'nightclub work'.</li>"
                 "<li>A live-in nanny or carer also needs a permit and a contract.</li>"
-                "<li>Your passport always stays with you.</li>"
-                "</ul>"
+                + PASSPORT_STAYS_WITH_YOU["en"]
+                + "</ul>"
             ),
         },
         "study_rules": {
@@ -1182,26 +1199,7 @@ COUNTRIES = [
                 "<p>Student status on its own does not give you the right to work full-time.</p>"
             ),
         },
-        "emergency_numbers": {
-            "ru": (
-                "<ul>"
-                "<li><strong>112</strong> — единый номер экстренных служб: полиция, "
-                "скорая помощь, пожарные</li>"
-                "</ul>"
-            ),
-            "be": (
-                "<ul>"
-                "<li><strong>112</strong> — адзіны нумар экстранных службаў: паліцыя, "
-                "хуткая дапамога, пажарныя</li>"
-                "</ul>"
-            ),
-            "en": (
-                "<ul>"
-                "<li><strong>112</strong> — the single emergency number for police, ambulance "
-                "and fire</li>"
-                "</ul>"
-            ),
-        },
+        "emergency_numbers": ONLY_EMERGENCY_NUMBER_112,
         "embassy": {
             "ru": (
                 "<p>Посольство Беларуси находится в Анкаре; жителям Стамбула и побережья "
@@ -1387,23 +1385,17 @@ COUNTRIES = [
         },
         "emergency_numbers": {
             "ru": (
-                "<ul>"
-                "<li><strong>112</strong> — единый номер экстренных служб</li>"
-                "<li><strong>102</strong> — полиция</li>"
+                "<ul>" + EMERGENCY_112["ru"] + "<li><strong>102</strong> — полиция</li>"
                 "<li><strong>103</strong> — скорая помощь</li>"
                 "</ul>"
             ),
             "be": (
-                "<ul>"
-                "<li><strong>112</strong> — адзіны нумар экстранных службаў</li>"
-                "<li><strong>102</strong> — паліцыя</li>"
+                "<ul>" + EMERGENCY_112["be"] + "<li><strong>102</strong> — паліцыя</li>"
                 "<li><strong>103</strong> — хуткая дапамога</li>"
                 "</ul>"
             ),
             "en": (
-                "<ul>"
-                "<li><strong>112</strong> — the general emergency number</li>"
-                "<li><strong>102</strong> — police</li>"
+                "<ul>" + EMERGENCY_112["en"] + "<li><strong>102</strong> — police</li>"
                 "<li><strong>103</strong> — ambulance</li>"
                 "</ul>"
             ),
@@ -1757,8 +1749,8 @@ COUNTRIES = [
                 "спонсоров, официально утверждённых Госдепартаментом США: проверьте спонсора "
                 "по официальному списку.</li>"
                 "<li>Не платите посредникам за «гарантированную» работу или визу.</li>"
-                "<li>Паспорт всегда остаётся у вас.</li>"
-                "</ul>"
+                + PASSPORT_STAYS_WITH_YOU["ru"]
+                + "</ul>"
             ),
             "be": (
                 "<p>Для большасці працоўных віз працадаўца ў ЗША спачатку падае хадайніцтва "
@@ -1769,8 +1761,8 @@ COUNTRIES = [
                 "афіцыйна зацверджаных Дзярждэпартаментам ЗША: праверце спонсара па "
                 "афіцыйным спісе.</li>"
                 "<li>Не плаціце пасярэднікам за «гарантаваную» працу або візу.</li>"
-                "<li>Пашпарт заўсёды застаецца ў вас.</li>"
-                "</ul>"
+                + PASSPORT_STAYS_WITH_YOU["be"]
+                + "</ul>"
             ),
             "en": (
                 "<p>For most work visas the US employer first files a petition with the "
@@ -1780,8 +1772,8 @@ COUNTRIES = [
                 "<li>Work and Travel programmes (J-1 visa) run only through sponsors designated "
                 "by the US Department of State: check your sponsor against the official list.</li>"
                 "<li>Don't pay middlemen for a 'guaranteed' job or visa.</li>"
-                "<li>Your passport always stays with you.</li>"
-                "</ul>"
+                + PASSPORT_STAYS_WITH_YOU["en"]
+                + "</ul>"
             ),
         },
         "study_rules": {

@@ -1,9 +1,27 @@
-"""Demo news items and the "Safe work abroad" campaign page.
+"""Demo news: the news index, its items and the "Safe work abroad" campaign page.
 
-Facts come only from /work/shared/CONTEXT.md or are plainly general. The
-hotline's own numbers are never written here: ("hotline_cta", ...) blocks
-let the site fill them in from the editable site setting.
+Facts are the hotline's own or plainly general ones. The hotline's own numbers
+are never written here: ("hotline_cta", ...) blocks let the site fill them in
+from the editable site setting.
 """
+
+NEWS_INDEX = {
+    "slug": {"ru": "novosti", "be": "naviny", "en": "news"},
+    "title": {"ru": "Новости", "be": "Навіны", "en": "News"},
+    "intro": {
+        "ru": "Новости горячей линии, изменения правил выезда и работы за рубежом, "
+        "предупреждения о новых схемах вербовки.",
+        "be": "Навіны гарачай лініі, змены правіл выезду і працы за мяжой, "
+        "папярэджанні пра новыя схемы вярбоўкі.",
+        "en": "Hotline news, changes to the rules on travel and work abroad, "
+        "and warnings about new recruitment schemes.",
+    },
+    "search_description": {
+        "ru": "Новости горячей линии о безопасном выезде за рубеж.",
+        "be": "Навіны гарачай лініі аб бяспечным выездзе за мяжу.",
+        "en": "News from the hotline on safe travel abroad.",
+    },
+}
 
 NEWS = [
     # ------------------------------------------------------------------
@@ -2486,31 +2504,29 @@ CAMPAIGN = {
             ),
         ],
     },
-    "cta": {
-        "title": {
-            "ru": "Проверьте предложение вместе с нами",
-            "be": "Праверце прапанову разам з намі",
-            "en": "Check the offer with us",
-        },
-        "text": {
-            "ru": (
-                "Расскажите о вакансии или о ситуации, в которой оказались. Можно анонимно — "
-                "консультант ответит так и тогда, как вам безопасно."
-            ),
-            "be": (
-                "Раскажыце пра вакансію ці пра сітуацыю, у якую трапілі. Можна ананімна — "
-                "кансультант адкажа так і тады, як вам бяспечна."
-            ),
-            "en": (
-                "Tell us about the job or the situation you are in. You can stay anonymous, and "
-                "a consultant will reply in the way and at the time that are safe for you."
-            ),
-        },
-        "button_label": {
-            "ru": "Отправить запрос",
-            "be": "Адправіць запыт",
-            "en": "Send a request",
-        },
+    "cta_title": {
+        "ru": "Проверьте предложение вместе с нами",
+        "be": "Праверце прапанову разам з намі",
+        "en": "Check the offer with us",
+    },
+    "cta_text": {
+        "ru": (
+            "Расскажите о вакансии или о ситуации, в которой оказались. Можно анонимно — "
+            "консультант ответит так и тогда, как вам безопасно."
+        ),
+        "be": (
+            "Раскажыце пра вакансію ці пра сітуацыю, у якую трапілі. Можна ананімна — "
+            "кансультант адкажа так і тады, як вам бяспечна."
+        ),
+        "en": (
+            "Tell us about the job or the situation you are in. You can stay anonymous, and "
+            "a consultant will reply in the way and at the time that are safe for you."
+        ),
+    },
+    "cta_button_label": {
+        "ru": "Отправить запрос",
+        "be": "Адправіць запыт",
+        "en": "Send a request",
     },
     "partners": [
         {

@@ -1,4 +1,5 @@
-"""Demo content for the site frame: topics, home page, sections, standard pages.
+"""Demo content for the site frame: topics, example contacts, home page, sections,
+standard pages.
 
 Plain data, see FORMAT.md. Every text exists in ru, be and en; the three
 versions say the same things. The hotline's own phone numbers and e-mail are
@@ -6,6 +7,17 @@ never written here: they come from the site settings (header, footer and
 "hotline_cta" blocks). Any other contact detail is an obvious example that is
 marked in the text as one an editor must check before publishing.
 """
+
+# ---------------------------------------------------------------------------
+# Example contacts for the "Hotline contacts" setting: editors must replace them
+# ---------------------------------------------------------------------------
+
+EXAMPLE_CONTACTS = {
+    "phone_belarus": "8 801 000-00-00",
+    "phone_abroad": "+375 17 000-00-00",
+    "email": "hotline@example.org",
+    "hours": {"ru": "пн–пт 9:00–20:00", "be": "пн–пт 9:00–20:00", "en": "Mon–Fri 9:00–20:00"},
+}
 
 # ---------------------------------------------------------------------------
 # Topics

@@ -3,12 +3,13 @@
 Everything is importable from `pages.models`, as Django and the migrations expect.
 """
 
-from .base import BasePage, HotlineContacts, plain_text
+from .base import BasePage
 from .campaign import CampaignPage, CampaignPartner
+from .contacts import HotlineContacts
 from .countries import CountryIndexPage, CountryPage
 from .guides import GuidePage, GuidePageRelatedGuide, SectionPage
 from .home import HomePage, HomePageFeaturedGuide
-from .news import NewsFeed, NewsIndexPage, NewsPage
+from .news import NewsIndexPage, NewsPage
 from .snippets import Topic
 from .standard import StandardPage
 
@@ -23,11 +24,9 @@ __all__ = [
     "HomePage",
     "HomePageFeaturedGuide",
     "HotlineContacts",
-    "NewsFeed",
     "NewsIndexPage",
     "NewsPage",
     "SectionPage",
     "StandardPage",
     "Topic",
-    "plain_text",
 ]

@@ -2,18 +2,16 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 
-from ..blocks import BodyStreamBlock
 from .base import BasePage
+from .mixins import BodyMixin
 
 
-class CampaignPage(BasePage):
+class CampaignPage(BodyMixin, BasePage):
     hero_text = models.TextField(
         _("hero text"), blank=True, help_text=_("The campaign's message in two or three sentences.")
     )
-    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
     cta_title = models.CharField(_("call to action title"), max_length=120, blank=True)
     cta_text = models.TextField(_("call to action text"), blank=True)
     cta_button_label = models.CharField(
@@ -23,8 +21,15 @@ class CampaignPage(BasePage):
         help_text=_("The button leads to the hotline's request form."),
     )
 
-    translation_check_fields = ("hero_text", "body")
-    search_text_fields = ("hero_text", "body", "cta_text")
+    translated_fields = (
+        "hero_text",
+        *BodyMixin.translated_fields,
+        "cta_title",
+        "cta_text",
+        "cta_button_label",
+    )
+    search_text_fields = ("hero_text", *BodyMixin.search_text_fields, "cta_text")
+    translation_check_fields = ("hero_text", *BodyMixin.translation_check_fields)
     summary_field = "hero_text"
     parent_page_types = ["pages.HomePage"]
     subpage_types = []
@@ -32,7 +37,7 @@ class CampaignPage(BasePage):
     content_panels = [
         *Page.content_panels,
         FieldPanel("hero_text"),
-        FieldPanel("body"),
+        *BodyMixin.panels,
         MultiFieldPanel(
             [FieldPanel("cta_title"), FieldPanel("cta_text"), FieldPanel("cta_button_label")],
             heading=_("Call to action"),

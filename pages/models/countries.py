@@ -7,21 +7,20 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from .base import BasePage
+from .mixins import IntroMixin
 
 RULE_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
 
-class CountryIndexPage(BasePage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    translation_check_fields = ("intro",)
-    search_text_fields = ("intro",)
-    summary_field = "intro"
+class CountryIndexPage(IntroMixin, BasePage):
+    translated_fields = IntroMixin.translated_fields
+    search_text_fields = IntroMixin.search_text_fields
+    translation_check_fields = IntroMixin.translation_check_fields
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.CountryPage"]
     max_count = 1
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [*Page.content_panels, *IntroMixin.panels]
 
     class Meta:
         verbose_name = _("country index")
@@ -50,13 +49,12 @@ def _sort_key(title, language):
     return key
 
 
-class CountryPage(BasePage):
+class CountryPage(IntroMixin, BasePage):
     iso_code = models.CharField(
         _("ISO country code"),
         max_length=2,
         help_text=_("Two letters, ISO 3166-1 alpha-2, e.g. PL."),
     )
-    intro = models.TextField(_("introduction"), blank=True)
     entry_rules = RichTextField(_("entry rules in brief"), features=RULE_FEATURES, blank=True)
     work_rules = RichTextField(_("work rules in brief"), features=RULE_FEATURES, blank=True)
     study_rules = RichTextField(_("study rules in brief"), features=RULE_FEATURES, blank=True)
@@ -76,10 +74,8 @@ class CountryPage(BasePage):
         help_text=_("When an editor last checked these facts. Shown to readers."),
     )
 
-    translation_check_fields = ("intro", "entry_rules")
-    # The per-language texts: translated, searched and loaded from demo data alike.
-    text_fields = (
-        "intro",
+    translated_fields = (
+        *IntroMixin.translated_fields,
         "entry_rules",
         "work_rules",
         "study_rules",
@@ -87,15 +83,15 @@ class CountryPage(BasePage):
         "embassy",
         "local_help",
     )
-    search_text_fields = text_fields
-    summary_field = "intro"
+    search_text_fields = translated_fields
+    translation_check_fields = (*IntroMixin.translation_check_fields, "entry_rules")
     parent_page_types = ["pages.CountryIndexPage"]
     subpage_types = []
 
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel([FieldPanel("iso_code"), FieldPanel("last_checked")], heading=_("Country")),
-        FieldPanel("intro"),
+        *IntroMixin.panels,
         FieldPanel("entry_rules"),
         FieldPanel("work_rules"),
         FieldPanel("study_rules"),

@@ -1,28 +1,24 @@
-from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 
-from ..blocks import BodyStreamBlock
 from .base import BasePage
+from .mixins import BodyMixin, IntroMixin, TopicsMixin
 
 
-class SectionPage(BasePage):
+class SectionPage(IntroMixin, BodyMixin, BasePage):
     """One theme (working abroad, studying abroad, …) that lists its guides."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
-
-    translation_check_fields = ("intro",)
-    search_text_fields = ("intro", "body")
-    summary_field = "intro"
+    translated_fields = IntroMixin.translated_fields + BodyMixin.translated_fields
+    search_text_fields = IntroMixin.search_text_fields + BodyMixin.search_text_fields
+    # A section is written in a language once its introduction is.
+    translation_check_fields = IntroMixin.translation_check_fields
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.GuidePage"]
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [*Page.content_panels, *IntroMixin.panels, *BodyMixin.panels]
 
     class Meta:
         verbose_name = _("section")
@@ -33,14 +29,13 @@ class SectionPage(BasePage):
         return context
 
 
-class GuidePage(BasePage):
+class GuidePage(IntroMixin, BodyMixin, TopicsMixin, BasePage):
+    # A guide's introduction is also shown in lists, so editors are told how long it should be.
     intro = models.TextField(
         _("introduction"),
         blank=True,
         help_text=_("One or two sentences shown under the title and in lists."),
     )
-    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
-    topics = ParentalManyToManyField("pages.Topic", blank=True, verbose_name=_("topics"))
     last_reviewed = models.DateField(
         _("last reviewed"),
         null=True,
@@ -48,21 +43,20 @@ class GuidePage(BasePage):
         help_text=_("When an editor last checked that this guide is correct. Shown to readers."),
     )
 
-    translation_check_fields = ("intro", "body")
-    search_text_fields = ("intro", "body")
-    summary_field = "intro"
+    translated_fields = IntroMixin.translated_fields + BodyMixin.translated_fields
+    search_text_fields = IntroMixin.search_text_fields + BodyMixin.search_text_fields
+    translation_check_fields = (
+        IntroMixin.translation_check_fields + BodyMixin.translation_check_fields
+    )
     parent_page_types = ["pages.SectionPage"]
     subpage_types = []
 
     content_panels = [
         *Page.content_panels,
-        FieldPanel("intro"),
-        FieldPanel("body"),
+        *IntroMixin.panels,
+        *BodyMixin.panels,
         MultiFieldPanel(
-            [
-                FieldPanel("last_reviewed"),
-                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
-            ],
+            [FieldPanel("last_reviewed"), *TopicsMixin.panels],
             heading=_("About this guide"),
         ),
         InlinePanel("related_guides", label=_("Related guides"), max_num=4),
@@ -73,7 +67,6 @@ class GuidePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topic_list"] = list(self.topics.all())
         # One query: the ordered links with their live guides.
         context["related"] = [
             item.guide

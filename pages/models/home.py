@@ -4,14 +4,16 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page
 
+from ..routing import RememberedRoutesMixin
 from .base import BasePage
 
 
-class HomePage(BasePage):
+class HomePage(RememberedRoutesMixin, BasePage):
     lead = models.TextField(
         _("lead text"), blank=True, help_text=_("Two or three sentences under the site name.")
     )
 
+    translated_fields = ("lead",)
     translation_check_fields = ("lead",)
     search_text_fields = ("lead",)
     summary_field = "lead"

@@ -1,39 +1,30 @@
 import datetime
 
-from django import forms
-from django.contrib.syndication.views import Feed
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db import models
-from django.utils import timezone
-from django.utils.feedgenerator import Rss201rev2Feed
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from ..blocks import BodyStreamBlock
+from ..feeds import NewsFeed
 from .base import BasePage
+from .mixins import BodyMixin, IntroMixin, TopicsMixin
 from .snippets import Topic
 
 NEWS_PER_PAGE = 10
-FEED_ITEMS = 20
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    translation_check_fields = ("intro",)
-    search_text_fields = ("intro",)
-    summary_field = "intro"
+class NewsIndexPage(RoutablePageMixin, IntroMixin, BasePage):
+    translated_fields = IntroMixin.translated_fields
+    search_text_fields = IntroMixin.search_text_fields
+    translation_check_fields = IntroMixin.translation_check_fields
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.NewsPage"]
     max_count = 1
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [*Page.content_panels, *IntroMixin.panels]
 
     class Meta:
         verbose_name = _("news index")
@@ -61,13 +52,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             current_topic = next((t for t in topics if t.slug == topic_slug), None)
             if current_topic is not None:
                 items = items.filter(topics=current_topic)
-        paginator = Paginator(items, NEWS_PER_PAGE)
-        try:
-            news_page = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            news_page = paginator.page(1)
-        except EmptyPage:
-            news_page = paginator.page(paginator.num_pages)
+        news_page = Paginator(items, NEWS_PER_PAGE).get_page(request.GET.get("page"))
         return self.render(
             request,
             context_overrides={
@@ -86,11 +71,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return self.get_url(request=request) + self.reverse_subpage("feed")
 
 
-class NewsPage(BasePage):
+class NewsPage(BodyMixin, TopicsMixin, BasePage):
     date = models.DateField(_("date"), default=datetime.date.today)
     lead = models.TextField(_("lead"), blank=True, help_text=_("One or two sentences."))
-    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
-    topics = ParentalManyToManyField("pages.Topic", blank=True, verbose_name=_("topics"))
     image = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
@@ -106,8 +89,9 @@ class NewsPage(BasePage):
         help_text=_("What the image shows, for people who cannot see it. Required with an image."),
     )
 
-    translation_check_fields = ("lead", "body")
-    search_text_fields = ("lead", "body")
+    translated_fields = ("lead", *BodyMixin.translated_fields, "image_alt")
+    translation_check_fields = ("lead", *BodyMixin.translation_check_fields)
+    search_text_fields = ("lead", *BodyMixin.search_text_fields)
     summary_field = "lead"
     parent_page_types = ["pages.NewsIndexPage"]
     subpage_types = []
@@ -117,8 +101,8 @@ class NewsPage(BasePage):
         FieldPanel("date"),
         FieldPanel("lead"),
         MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
-        FieldPanel("body"),
-        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        *BodyMixin.panels,
+        *TopicsMixin.panels,
     ]
 
     class Meta:
@@ -134,60 +118,5 @@ class NewsPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topic_list"] = list(self.topics.all())
-        parent = self.get_parent().specific
-        if isinstance(parent, NewsIndexPage):
-            context["news_index"] = parent
+        context["news_index"] = self.get_parent().specific  # always a NewsIndexPage
         return context
-
-
-class NewsFeed(Feed):
-    """RSS 2.0 of one news index, in the language of the URL it is requested at."""
-
-    feed_type = Rss201rev2Feed
-    # Django fills <language> with the active language, that of the URL's prefix.
-
-    def __init__(self, index_page):
-        super().__init__()
-        self.index_page = index_page
-
-    def get_object(self, request, *args, **kwargs):
-        self.request = request
-        return self.index_page
-
-    def title(self, obj):
-        return obj.title
-
-    def link(self, obj):
-        return obj.get_full_url(request=self.request)
-
-    def feed_url(self, obj):
-        return obj.get_full_url(request=self.request) + obj.reverse_subpage("feed")
-
-    def description(self, obj):
-        return obj.intro or obj.search_description or obj.title
-
-    def items(self, obj):
-        language = get_language()
-        items = [item for item in obj.news()[: FEED_ITEMS * 2] if item.is_written_in(language)]
-        return items[:FEED_ITEMS]
-
-    def item_title(self, item):
-        return item.title
-
-    def item_description(self, item):
-        return item.lead or item.search_description
-
-    def item_link(self, item):
-        return item.get_full_url(request=self.request)
-
-    def item_guid(self, item):
-        return item.get_full_url(request=self.request)
-
-    item_guid_is_permalink = True
-
-    def item_pubdate(self, item):
-        return timezone.make_aware(datetime.datetime.combine(item.date, datetime.time(9, 0)))
-
-    def item_categories(self, item):
-        return [topic.name for topic in item.topics.all()]

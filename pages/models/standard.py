@@ -1,26 +1,21 @@
-from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from ..blocks import BodyStreamBlock
 from .base import BasePage
+from .mixins import BodyMixin, IntroMixin
 
 
-class StandardPage(BasePage):
+class StandardPage(IntroMixin, BodyMixin, BasePage):
     """About, contacts, privacy policy, browsing safely and the like."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
-
-    translation_check_fields = ("body",)
-    search_text_fields = ("intro", "body")
-    summary_field = "intro"
+    translated_fields = IntroMixin.translated_fields + BodyMixin.translated_fields
+    search_text_fields = IntroMixin.search_text_fields + BodyMixin.search_text_fields
+    # The introduction is optional here: the body alone makes the page.
+    translation_check_fields = BodyMixin.translation_check_fields
     parent_page_types = ["pages.HomePage", "pages.StandardPage"]
     subpage_types = ["pages.StandardPage"]
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [*Page.content_panels, *IntroMixin.panels, *BodyMixin.panels]
 
     class Meta:
         verbose_name = _("standard page")

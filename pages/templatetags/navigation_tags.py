@@ -2,8 +2,10 @@
 
 from django import template
 from django.contrib.contenttypes.models import ContentType
-from django.urls import NoReverseMatch, reverse
 from wagtail.models import Page, Site
+
+from lastrada_site import page_cache
+from pages.utils import dial
 
 register = template.Library()
 
@@ -31,13 +33,17 @@ def _menu_pages(context):
     home_path = _home_path(context)
     pages = []
     if home_path:
-        pages = list(
-            Page.objects.filter(
-                path__startswith=home_path, depth=len(home_path) // Page.steplen + 1
-            )
-            .live()
-            .in_menu()
-            .order_by("path")
+        pages = page_cache.remembered(
+            "menu",
+            home_path,
+            lambda: list(
+                Page.objects.filter(
+                    path__startswith=home_path, depth=len(home_path) // Page.steplen + 1
+                )
+                .live()
+                .in_menu()
+                .order_by("path")
+            ),
         )
     if request is not None:
         setattr(request, MENU_CACHE_ATTR, pages)
@@ -86,22 +92,12 @@ def breadcrumbs(context, page):
     if not isinstance(page, Page) or page.depth <= 2:
         return []
     request = context.get("request")
-    ancestors = page.get_ancestors().filter(depth__gte=2).order_by("depth")
+    ancestors = page_cache.remembered(
+        "breadcrumbs",
+        page.path,
+        lambda: list(page.get_ancestors().filter(depth__gte=2).order_by("depth")),
+    )
     return [{"title": a.title, "url": a.get_url(request=request)} for a in ancestors]
 
 
-@register.simple_tag
-def hotline_form_url():
-    """The hotline's request form in the active language, or "" while it does not exist."""
-    try:
-        return reverse("hotline:request")
-    except NoReverseMatch:
-        return ""
-
-
-@register.filter
-def dial(number):
-    """A phone number as a tel: link target: digits and a leading plus only."""
-    from pages.models import HotlineContacts
-
-    return HotlineContacts.dial(str(number or ""))
+register.filter("dial", dial)

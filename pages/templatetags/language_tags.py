@@ -1,0 +1,53 @@
+"""Template tags for the language versions of a page: switcher and fallback notice."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Page
+
+from lastrada_site.languages import language_names
+
+register = template.Library()
+
+
+def page_url(page, language, request=None):
+    with translation.override(language):
+        return page.get_url(request=request)
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context, page=None):
+    """The same page in every language, for the language switcher.
+
+    Wagtail pages know their URL per language (slugs differ); other views
+    (search, the hotline form) are translated by Django's URL resolver.
+    """
+    request = context.get("request")
+    current = translation.get_language()
+    versions = []
+    for code, name in language_names().items():
+        if isinstance(page, Page):
+            url = page_url(page, code, request)
+        elif context.get("switch_to_home"):
+            url = f"/{code}/"
+        elif request is not None:
+            url = translate_url(request.get_full_path(), code)
+        else:
+            url = f"/{code}/"
+        versions.append({"code": code, "name": name, "url": url, "is_current": code == current})
+    return versions
+
+
+@register.simple_tag
+def is_fallback(page):
+    """True when the reader's language version of the page is missing and Russian is shown."""
+    specific = getattr(page, "specific", page)
+    if not hasattr(specific, "is_written_in"):
+        return False
+    return not specific.is_written_in(translation.get_language())
+
+
+@register.simple_tag
+def fallback_language():
+    return settings.MODELTRANSLATION_DEFAULT_LANGUAGE
