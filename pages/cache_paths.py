@@ -7,9 +7,9 @@ Pages that list it (the news index, the home page with the latest news, a
 section with its guides) are its ancestors; they are purged with it, with the
 sitemap.
 
-A change that shows on every page (the hotline contacts in the header and footer,
-a topic, a redirect) and a move (every URL below the page changes) empty the
-whole cache instead.
+A change that shows on every page (a site setting such as the hotline contacts in
+the header and footer, a topic, a redirect, a view restriction) and a move (every
+URL below the page changes) empty the whole cache instead.
 
 Wagtail's frontend_cache app is therefore not installed: its receivers would send
 a second, incomplete purge. Its backends and batch purge are used as they are.
@@ -27,7 +27,8 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from lastrada_site import frontend_cache
 from lastrada_site.languages import language_codes
 
-SITE_WIDE_MODELS = ("pages.HotlineContacts", "pages.Topic", "wagtailredirects.Redirect")
+# A view restriction is here too: a page closed to the public must leave the cache.
+SITE_WIDE_MODELS = ("pages.Topic", "wagtailredirects.Redirect", "wagtailcore.PageViewRestriction")
 
 
 class CachedUrlsMixin:
@@ -89,6 +90,15 @@ def purge_site(**_signal_arguments):
     transaction.on_commit(lambda: frontend_cache.purge_everything(site_hostnames()))
 
 
+def purge_site_for_setting(sender, instance, created=False, **_signal_arguments):
+    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+
+    # The first read of a setting creates it with the defaults pages already show:
+    # only an editor's change makes pages stale (and a reader's visit never purges).
+    if isinstance(instance, (BaseSiteSetting, BaseGenericSetting)) and not created:
+        purge_site()
+
+
 def site_hostnames():
     from wagtail.models import Site
 
@@ -99,6 +109,7 @@ def connect_signals():
     page_published.connect(purge_page, dispatch_uid="frontend-cache-publish")
     page_unpublished.connect(purge_page, dispatch_uid="frontend-cache-unpublish")
     post_page_move.connect(purge_site, dispatch_uid="frontend-cache-move")
+    post_save.connect(purge_site_for_setting, dispatch_uid="frontend-cache-setting")
     for model in SITE_WIDE_MODELS:
         post_save.connect(purge_site, sender=model, dispatch_uid=f"frontend-cache-save-{model}")
         post_delete.connect(purge_site, sender=model, dispatch_uid=f"frontend-cache-delete-{model}")

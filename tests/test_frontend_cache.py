@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.models import Site
+from wagtail.models import PageViewRestriction, Site
 
 from lastrada_site.frontend_cache import backends_from_env
 from pages.models import HotlineContacts, Topic
@@ -227,7 +227,9 @@ def site_host():
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("change", ["contacts", "topic", "redirect", "topic deleted"])
+@pytest.mark.parametrize(
+    "change", ["contacts", "topic", "redirect", "topic deleted", "view restriction"]
+)
 def test_a_site_wide_change_bans_the_whole_host(
     home_page, varnish_stand_in, django_capture_on_commit_callbacks, change
 ):
@@ -244,10 +246,28 @@ def test_a_site_wide_change_bans_the_whole_host(
             topic.save()
         elif change == "topic deleted":
             topic.delete()
-        else:
+        elif change == "redirect":
             Redirect.objects.create(old_path="/old", redirect_link="/ru/", site=site)
+        else:
+            PageViewRestriction.objects.create(
+                page=home_page, restriction_type=PageViewRestriction.PASSWORD, password="x"
+            )
 
     assert varnish_stand_in == [("BAN", site_host(), "/")]
+
+
+@pytest.mark.django_db
+def test_a_readers_visit_that_creates_the_settings_purges_nothing(
+    home_page, varnish_stand_in, django_capture_on_commit_callbacks
+):
+    site = Site.objects.get(is_default_site=True)
+    HotlineContacts.objects.filter(site=site).delete()
+    varnish_stand_in.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        HotlineContacts.for_site(site)
+
+    assert HotlineContacts.objects.filter(site=site).exists()
+    assert varnish_stand_in == []
 
 
 @pytest.mark.django_db
