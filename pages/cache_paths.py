@@ -37,8 +37,8 @@ class CachedUrlsMixin:
     def get_cached_paths(self):
         """The page itself and its routes that take no parameter (a news index's feed)."""
         paths = ["/"]
-        for name in getattr(self, "get_subpage_urls", list)():
-            route = getattr(name, "name", None)
+        for pattern in getattr(self, "get_subpage_urls", list)():
+            route = getattr(pattern, "name", None)
             if not route:
                 continue
             try:
