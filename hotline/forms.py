@@ -17,7 +17,7 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from .countries import country_choices
-from .models import Channel, ConsultationRequest, InternalNote, MayCall, Status, Topic
+from .models import Channel, ConsultationRequest, InternalNote, MayCall, RequestTopic, Status
 
 FORM_TOKEN_SALT = "hotline.form-token"  # noqa: S105 - a namespace, not a secret
 # Control characters other than tab and line breaks: invisible, and some break databases.
@@ -125,7 +125,7 @@ class ConsultationRequestForm(forms.Form):
 
     topic = forms.ChoiceField(
         label=_("What is your question about?"),
-        choices=Topic.choices,
+        choices=RequestTopic.choices,
         widget=forms.RadioSelect,
         error_messages={"required": _("Choose what your question is about.")},
     )

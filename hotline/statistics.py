@@ -16,7 +16,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from .countries import country_name
-from .models import Channel, ConsultationRequest, Topic
+from .models import Channel, ConsultationRequest, RequestTopic
 
 
 def default_period(today=None):
@@ -93,7 +93,7 @@ def collect(start, end):
         "total": queryset.count(),
         "sections": [
             ("month", _("Requests per month"), months),
-            ("topic", _("Topic"), _labelled(_counts(queryset, "topic"), Topic.choices)),
+            ("topic", _("Topic"), _labelled(_counts(queryset, "topic"), RequestTopic.choices)),
             ("country", _("Country"), countries),
             (
                 "channel",

@@ -28,7 +28,7 @@ from .admin_views import (
 )
 from .countries import all_country_choices
 from .forms import staff_users
-from .models import OPEN_STATUSES, ConsultationRequest, Status, Topic
+from .models import OPEN_STATUSES, ConsultationRequest, RequestTopic, Status
 
 
 class BoundedDateRangeField(django_filters.fields.DateRangeField):
@@ -46,7 +46,7 @@ class BoundedDateFromToRangeFilter(django_filters.DateFromToRangeFilter):
 
 class ConsultationRequestFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(label=_("Status"), choices=Status.choices)
-    topic = django_filters.ChoiceFilter(label=_("Topic"), choices=Topic.choices)
+    topic = django_filters.ChoiceFilter(label=_("Topic"), choices=RequestTopic.choices)
     country = django_filters.ChoiceFilter(label=_("Country"), choices=all_country_choices)
     is_urgent = django_filters.BooleanFilter(label=_("In danger now"))
     is_abroad = django_filters.BooleanFilter(label=_("Abroad now"))
