@@ -344,12 +344,9 @@ class HotlineFormSettings(BaseSiteSetting):
         help_text=_("Linked from the consent checkbox."),
     )
 
-    panels = [
-        FieldPanel("intro_ru"),
-        FieldPanel("intro_be"),
-        FieldPanel("intro_en"),
-        FieldPanel("privacy_page"),
-    ]
+    # wagtail-modeltranslation replaces the panel of a translated field with one panel
+    # per language of settings.LANGUAGES, so a new language needs no change here.
+    panels = [FieldPanel("intro"), FieldPanel("privacy_page")]
 
     class Meta:
         verbose_name = _("hotline request form")
