@@ -18,12 +18,12 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.widgets import AdminDateInput
-from wagtail.log_actions import log
+from wagtail.log_actions import LogFormatter, log
 
 from . import statistics
 from .encryption import describe_key_problem, is_unreadable
 from .forms import HandlingForm, NoteForm
-from .models import ConsultationRequest, InternalNote
+from .models import ConsultationRequest, InternalNote, Status
 
 STATISTICS_PERMISSION = "hotline.view_statistics"
 # Dates a period may use: beyond these, a day's start in the site's time zone (or
@@ -158,6 +158,34 @@ class RequestDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Templ
             }
         )
         return context
+
+
+class ChangeFormatter(LogFormatter):
+    """The history's wording of a "hotline.change" entry, as RequestDetailView writes it."""
+
+    label = gettext_lazy("Change hotline request")
+
+    def format_message(self, log_entry):
+        changes = (log_entry.data or {}).get("changes", {})
+        parts = []
+        if "status" in changes:
+            labels = dict(Status.choices)
+            parts.append(
+                _("status %(old)s → %(new)s")
+                % {
+                    "old": labels.get(changes["status"]["from"], changes["status"]["from"]),
+                    "new": labels.get(changes["status"]["to"], changes["status"]["to"]),
+                }
+            )
+        if "assignee" in changes:
+            parts.append(
+                _("assignee %(old)s → %(new)s")
+                % {
+                    "old": changes["assignee"]["from"] or "—",
+                    "new": changes["assignee"]["to"] or "—",
+                }
+            )
+        return _("Changed: %(changes)s") % {"changes": "; ".join(parts) or "—"}
 
 
 class PeriodForm(forms.Form):

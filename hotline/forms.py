@@ -17,7 +17,7 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from .countries import country_choices
-from .models import Channel, ConsultationRequest, InternalNote, MayCall, Status, Topic
+from .models import Channel, ConsultationRequest, InternalNote, MayCall, RequestTopic, Status
 
 FORM_TOKEN_SALT = "hotline.form-token"  # noqa: S105 - a namespace, not a secret
 # Control characters other than tab and line breaks: invisible, and some break databases.
@@ -119,13 +119,13 @@ class TrimmedCharField(forms.CharField):
         return clean_text(value)
 
 
-class ConsultationRequestForm(forms.Form):
+class ConsultationRequestForm(forms.ModelForm):
     """What a person fills in. Every field has a size limit; only the message is required
     besides the topic, country, contact and consent."""
 
     topic = forms.ChoiceField(
         label=_("What is your question about?"),
-        choices=Topic.choices,
+        choices=RequestTopic.choices,
         widget=forms.RadioSelect,
         error_messages={"required": _("Choose what your question is about.")},
     )
@@ -202,7 +202,26 @@ class ConsultationRequestForm(forms.Form):
         max_length=200,
         widget=EmptyTextInput,
     )
+    # The signed token of this rendering; the request stores only the id inside it.
     form_token = forms.CharField(widget=forms.HiddenInput, required=False, max_length=300)
+
+    class Meta:
+        model = ConsultationRequest
+        # What the person chose or wrote; consent, the trap and the token are the form's own.
+        fields = [
+            "topic",
+            "country",
+            "is_abroad",
+            "is_urgent",
+            "name",
+            "contact_channel",
+            "contact_value",
+            "may_call",
+            "safe_times",
+            "may_leave_message",
+            "may_say_who_we_are",
+            "message",
+        ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -253,26 +272,47 @@ class ConsultationRequestForm(forms.Form):
         return bool(str(self.data.get("website", "")).strip())
 
     def to_request(self, language, token_id):
-        data = self.cleaned_data
-        status = Status.SUSPECTED_SPAM if self.is_bot_trap_filled else Status.NEW
-        return ConsultationRequest(
-            status=status,
-            language=language,
-            topic=data["topic"],
-            country=data["country"],
-            is_abroad=data["is_abroad"],
-            is_urgent=data["is_urgent"],
-            name=data["name"],
-            contact_channel=data["contact_channel"],
-            contact_value=data["contact_value"],
-            may_call=data["may_call"],
-            safe_times=data["safe_times"],
-            may_leave_message=data["may_leave_message"],
-            may_say_who_we_are=data["may_say_who_we_are"],
-            message=data["message"],
-            consented_at=timezone.now(),
-            form_token=token_id,
+        """The unsaved request holding what was sent, with what the site adds to it."""
+        consultation_request = self.save(commit=False)
+        consultation_request.status = (
+            Status.SUSPECTED_SPAM if self.is_bot_trap_filled else Status.NEW
         )
+        consultation_request.language = language
+        consultation_request.consented_at = timezone.now()
+        consultation_request.form_token = token_id
+        return consultation_request
+
+    def error_summary(self):
+        """(anchor, label, message) for the summary above the form, in field order."""
+        items = []
+        for name, field in self.fields.items():
+            errors = self.errors.get(name)
+            if not errors:
+                continue
+            bound = self[name]
+            anchor = bound.auto_id + ("_0" if isinstance(field.widget, forms.RadioSelect) else "")
+            # A checkbox's label is a whole sentence; its message says enough on its own.
+            label = "" if isinstance(field, forms.BooleanField) else bound.label
+            for message in errors:
+                items.append({"anchor": anchor, "label": label, "message": message})
+        for message in self.non_field_errors():
+            items.append({"anchor": "hotline-form", "label": "", "message": message})
+        return items
+
+    def describe_fields(self):
+        """Point each input at its hint and error message for screen readers."""
+        for name, field in self.fields.items():
+            if isinstance(field.widget, forms.RadioSelect):
+                continue  # the fieldset around the radios carries the description
+            bound = self[name]
+            ids = []
+            if field.help_text:
+                ids.append(f"{bound.auto_id}_hint")
+            if self.is_bound and self.errors.get(name):
+                ids.append(f"{bound.auto_id}_error")
+                field.widget.attrs["aria-invalid"] = "true"
+            if ids:
+                field.widget.attrs["aria-describedby"] = " ".join(ids)
 
 
 def staff_users():

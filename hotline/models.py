@@ -37,7 +37,10 @@ def generate_reference_code():
     return f"{REFERENCE_PREFIX}-{chars[:4]}-{chars[4:]}"
 
 
-class Topic(models.TextChoices):
+class RequestTopic(models.TextChoices):
+    """What a request is about. A fixed list, unlike the editors' Topic snippets that
+    group guides and news: statistics must count the same keys from year to year."""
+
     EMPLOYMENT = "employment", _("Employment abroad")
     STUDY = "study", _("Study abroad")
     MARRIAGE = "marriage", _("Marriage with a foreign citizen")
@@ -125,7 +128,7 @@ class ConsultationRequest(models.Model):
     reference_code = models.CharField(_("reference code"), max_length=12, unique=True)
     created_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
     language = models.CharField(_("language of the form"), max_length=5, choices=settings.LANGUAGES)
-    topic = models.CharField(_("topic"), max_length=20, choices=Topic.choices)
+    topic = models.CharField(_("topic"), max_length=20, choices=RequestTopic.choices)
     country = models.CharField(
         _("country"),
         max_length=2,
@@ -341,12 +344,9 @@ class HotlineFormSettings(BaseSiteSetting):
         help_text=_("Linked from the consent checkbox."),
     )
 
-    panels = [
-        FieldPanel("intro_ru"),
-        FieldPanel("intro_be"),
-        FieldPanel("intro_en"),
-        FieldPanel("privacy_page"),
-    ]
+    # wagtail-modeltranslation replaces the panel of a translated field with one panel
+    # per language of settings.LANGUAGES, so a new language needs no change here.
+    panels = [FieldPanel("intro"), FieldPanel("privacy_page")]
 
     class Meta:
         verbose_name = _("hotline request form")

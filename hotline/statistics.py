@@ -16,7 +16,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from .countries import country_name
-from .models import Channel, ConsultationRequest, Topic
+from .models import Channel, ConsultationRequest, RequestTopic
 
 
 def default_period(today=None):
@@ -64,19 +64,14 @@ def collect(start, end):
     """Every count for the period [start, end] (dates, inclusive)."""
     queryset = period_queryset(start, end)
     tz = timezone.get_current_timezone()
-    by_month = {}
-    for row in (
-        queryset.order_by()
+    # With USE_TZ every database gives the month back as an aware datetime.
+    by_month = {
+        timezone.localtime(row["month"], tz).date(): row["count"]
+        for row in queryset.order_by()
         .annotate(month=TruncMonth("created_at", tzinfo=tz))
         .values("month")
         .annotate(count=Count("pk"))
-    ):
-        month = row["month"]
-        if isinstance(month, datetime.datetime):
-            month = (
-                timezone.localtime(month, tz).date() if timezone.is_aware(month) else month.date()
-            )
-        by_month[month.replace(day=1)] = row["count"]
+    }
     months = [
         (month.isoformat()[:7], date_format(month, "YEAR_MONTH_FORMAT"), by_month.get(month, 0))
         for month in month_starts(start, end)
@@ -93,7 +88,7 @@ def collect(start, end):
         "total": queryset.count(),
         "sections": [
             ("month", _("Requests per month"), months),
-            ("topic", _("Topic"), _labelled(_counts(queryset, "topic"), Topic.choices)),
+            ("topic", _("Topic"), _labelled(_counts(queryset, "topic"), RequestTopic.choices)),
             ("country", _("Country"), countries),
             (
                 "channel",

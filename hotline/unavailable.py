@@ -52,9 +52,7 @@ def storage_failed(request, error):
 
 def form_as_sent(data):
     """The form showing what was typed, without judging it: the send never got that far."""
-    from .views import describe_fields  # the view module imports this one
-
     typed = {name: data.get(name) for name in data if name not in NOT_RETURNED}
     form = ConsultationRequestForm(initial=typed)
-    describe_fields(form)
+    form.describe_fields()
     return form

@@ -40,7 +40,6 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core import signing
 from django.db import DatabaseError, IntegrityError, InterfaceError, transaction
-from django.forms import BooleanField, RadioSelect
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import Resolver404, resolve, reverse
@@ -208,40 +207,6 @@ def form_settings_for(request):
         return None
 
 
-def error_summary(form):
-    """(anchor, message) pairs for the summary above the form, in field order."""
-    items = []
-    for name, field in form.fields.items():
-        errors = form.errors.get(name)
-        if not errors:
-            continue
-        bound = form[name]
-        anchor = bound.auto_id + ("_0" if isinstance(field.widget, RadioSelect) else "")
-        # A checkbox's label is a whole sentence; its message says enough on its own.
-        label = "" if isinstance(field, BooleanField) else bound.label
-        for message in errors:
-            items.append({"anchor": anchor, "label": label, "message": message})
-    for message in form.non_field_errors():
-        items.append({"anchor": "hotline-form", "label": "", "message": message})
-    return items
-
-
-def describe_fields(form):
-    """Point each input at its hint and error message for screen readers."""
-    for name, field in form.fields.items():
-        if isinstance(field.widget, RadioSelect):
-            continue  # the fieldset around the radios carries the description
-        bound = form[name]
-        ids = []
-        if field.help_text:
-            ids.append(f"{bound.auto_id}_hint")
-        if form.is_bound and form.errors.get(name):
-            ids.append(f"{bound.auto_id}_error")
-            field.widget.attrs["aria-invalid"] = "true"
-        if ids:
-            field.widget.attrs["aria-describedby"] = " ".join(ids)
-
-
 def privacy_url(request, form_settings):
     page = getattr(form_settings, "privacy_page", None)
     if page is None or not page.live:
@@ -250,11 +215,11 @@ def privacy_url(request, form_settings):
 
 
 def render_form(request, form, notice=None, status=200):
-    describe_fields(form)
+    form.describe_fields()
     form_settings = form_settings_for(request)
     context = {
         "form": form,
-        "errors": error_summary(form) if form.is_bound else [],
+        "errors": form.error_summary(),
         "notice": notice,
         "form_settings": form_settings,
         "privacy_url": privacy_url(request, form_settings),

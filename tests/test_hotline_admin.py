@@ -129,6 +129,59 @@ def test_moderators_can_edit_the_form_introduction_in_each_language(client, peop
     assert "Уступ-маркер-be" in client.get("/be/hotline/").content.decode()
 
 
+def test_a_superuser_edits_both_hotline_settings_in_every_language(client, people, home_page):
+    # The form's introduction and the contacts in the header are edited the same way:
+    # one input per language for each translated field, and none without a language.
+    from modeltranslation.translator import translator
+    from wagtail.models import Site
+    from wagtail.test.utils.form_data import rich_text
+
+    from hotline.models import HotlineFormSettings
+    from pages.models import HotlineContacts
+
+    site = Site.objects.get(is_default_site=True)
+    client.force_login(people["superuser"])
+    untranslated = {
+        HotlineFormSettings: {"privacy_page": ""},
+        HotlineContacts: {
+            "phone_belarus": "8 801 100 8 801",
+            "phone_abroad": "+375 17 000 00 00",
+            "email": "hotline@example.org",
+            "viber": "",
+            "telegram": "",
+            "whatsapp": "",
+            "browsing_safely_page": "",
+        },
+    }
+    for model, data in untranslated.items():
+        url = f"/admin/settings/{model._meta.app_label}/{model._meta.model_name}/{site.pk}/"
+        translated = translator.get_options_for_model(model).fields
+        html = client.get(url).content.decode()
+        for field in translated:
+            assert f'name="{field}"' not in html
+            for code in LANGUAGES:
+                assert f'name="{field}_{code}"' in html
+        typed = {
+            f"{field}_{code}": f"{field}-marker-{code}"
+            for field in translated
+            for code in LANGUAGES
+        }
+        if model is HotlineFormSettings:
+            typed = {name: rich_text(f"<p>{text}</p>") for name, text in typed.items()}
+
+        response = client.post(url, {**data, **typed})
+
+        assert response.status_code == 302
+        stored = model.for_site(site)
+        for field in translated:
+            for code in LANGUAGES:
+                assert f"{field}-marker-{code}" in getattr(stored, f"{field}_{code}")
+    for code in LANGUAGES:
+        html = client.get(f"/{code}/hotline/").content.decode()
+        assert f"intro-marker-{code}" in html
+        assert f"hours-marker-{code}" in html
+
+
 def test_editors_cannot_change_what_people_in_danger_read_on_the_form(client, people, home_page):
     # Settings go live without moderation, so only Moderators may change the form's text.
     from wagtail.models import Site

@@ -35,7 +35,7 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from hotline.countries import COUNTRIES
-from hotline.models import ConsultationRequest, MayCall, Topic
+from hotline.models import ConsultationRequest, MayCall, RequestTopic
 from tests.support import LANGUAGES
 
 ALLOWED_STATUSES = {200, 303, 400, 403, 413, 429}
@@ -244,8 +244,8 @@ any_channel = st.one_of(st.sampled_from(CHANNELS), bad_choices)
 # name: (plausible values, hostile values, may be left out by a person)
 FIELDS = {
     "topic": (
-        st.sampled_from(Topic.values),
-        st.one_of(bad_choices, near_misses(Topic.values)),
+        st.sampled_from(RequestTopic.values),
+        st.one_of(bad_choices, near_misses(RequestTopic.values)),
         False,
     ),
     "country": (

@@ -1,0 +1,227 @@
+"""The admin screens of the "Hotline" section: the request list with its filters and
+exports, one request, and the statistics. wagtail_hooks.py registers them."""
+
+import uuid
+
+import django_filters
+from django.contrib.auth.models import Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Case, IntegerField, Value, When
+from django.urls import path
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColumn
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import ModelLogEntry
+
+from .admin_views import (
+    DATE_VALIDATORS,
+    STATISTICS_PERMISSION,
+    RequestDetailView,
+    StatisticsView,
+    statistics_csv,
+)
+from .countries import all_country_choices
+from .forms import staff_users
+from .models import OPEN_STATUSES, ConsultationRequest, RequestTopic, Status
+
+
+class BoundedDateRangeField(django_filters.fields.DateRangeField):
+    """A date range whose ends stay within DATE_VALIDATORS (year 1 or 9999 broke the list)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields:
+            field.validators.extend(DATE_VALIDATORS)
+
+
+class BoundedDateFromToRangeFilter(django_filters.DateFromToRangeFilter):
+    field_class = BoundedDateRangeField
+
+
+class ConsultationRequestFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=Status.choices)
+    topic = django_filters.ChoiceFilter(label=_("Topic"), choices=RequestTopic.choices)
+    country = django_filters.ChoiceFilter(label=_("Country"), choices=all_country_choices)
+    is_urgent = django_filters.BooleanFilter(label=_("In danger now"))
+    is_abroad = django_filters.BooleanFilter(label=_("Abroad now"))
+    language = django_filters.ChoiceFilter(
+        label=_("Language"), choices=ConsultationRequest._meta.get_field("language").choices
+    )
+    assignee = django_filters.ModelChoiceFilter(
+        label=_("Assignee"), queryset=lambda request: staff_users()
+    )
+    created_at = BoundedDateFromToRangeFilter(label=_("Received"), widget=DateRangePickerWidget)
+
+    class Meta:
+        model = ConsultationRequest
+        fields = []
+
+
+class ConsultationRequestIndexView(IndexView):
+    """Open urgent requests first, then the newest; suspected spam only when asked for."""
+
+    default_ordering = ["-urgent_open", "-created_at", "-pk"]
+
+    def get_base_queryset(self):
+        queryset = super().get_base_queryset()
+        # Suspected spam waits in its own list (Status filter) so it never crowds the queue.
+        if self.request.GET.get("status") != Status.SUSPECTED_SPAM:
+            queryset = queryset.in_main_queue()
+        return queryset.select_related("assignee").annotate(
+            urgent_open=Case(
+                When(is_urgent=True, status__in=OPEN_STATUSES, then=Value(1)),
+                default=Value(0),
+                output_field=IntegerField(),
+            )
+        )
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        # An export is a view of every request in it: one audit-log entry per request,
+        # sharing one uuid, so each request's history says who exported it and when.
+        rows = list(queryset)
+        content_type = ContentType.objects.get_for_model(ConsultationRequest)
+        shared = dict(
+            content_type=content_type,
+            action="hotline.export",
+            data={"format": spreadsheet_format},
+            timestamp=timezone.now(),
+            uuid=uuid.uuid4(),
+            user=self.request.user,
+        )
+        ModelLogEntry.objects.bulk_create(
+            [
+                ModelLogEntry(label=row.reference_code, object_id=str(row.pk), **shared)
+                for row in rows
+            ],
+            batch_size=500,
+        )
+        return super().as_spreadsheet(queryset, spreadsheet_format)
+
+
+class ConsultationRequestViewSet(ModelViewSet):
+    model = ConsultationRequest
+    name = "hotline_requests"
+    url_prefix = "hotline/requests"
+    icon = "mail"
+    menu_label = _("Requests")
+    menu_name = "hotline-requests"
+    index_view_class = ConsultationRequestIndexView
+    edit_view_class = RequestDetailView
+    filterset_class = ConsultationRequestFilterSet
+    search_fields = ["reference_code"]
+    search_backend_name = None
+    form_fields = ["status", "assignee"]
+    copy_view_enabled = False
+    add_to_reference_index = False
+    list_per_page = 50
+    list_display = [
+        # The code is how a consultant finds a request, so it is the link that opens it.
+        TitleColumn(
+            "reference_code",
+            label=_("Reference code"),
+            sort_key="reference_code",
+            url_name="hotline_requests:edit",
+        ),
+        BooleanColumn("is_urgent", label=_("In danger now"), sort_key="is_urgent"),
+        Column("get_status_display", label=_("Status"), sort_key="status"),
+        Column("get_topic_display", label=_("Topic"), sort_key="topic"),
+        Column("get_country_display", label=_("Country"), sort_key="country"),
+        Column("language", label=_("Language"), sort_key="language"),
+        Column("assignee", label=_("Assignee")),
+        DateColumn("created_at", label=_("Received"), sort_key="created_at"),
+    ]
+    # Reports get the statistics fields only: no name, contact, message or notes.
+    list_export = [
+        "reference_code",
+        "created_at",
+        "language",
+        "get_topic_display",
+        "country",
+        "get_country_display",
+        "is_abroad",
+        "is_urgent",
+        "get_contact_channel_display",
+        "get_status_display",
+        "first_response_at",
+        "closed_at",
+    ]
+    export_headings = {
+        "reference_code": _("Reference code"),
+        "created_at": _("Received"),
+        "language": _("Language"),
+        "get_topic_display": _("Topic"),
+        "country": _("Country code"),
+        "get_country_display": _("Country"),
+        "is_abroad": _("Abroad now"),
+        "is_urgent": _("In danger now"),
+        "get_contact_channel_display": _("Contact channel"),
+        "get_status_display": _("Status"),
+        "first_response_at": _("First response"),
+        "closed_at": _("Closed"),
+    }
+    export_filename = "hotline-requests"
+
+    def get_index_view_kwargs(self, **kwargs):
+        # Requests come only from the public form and are never deleted, only erased.
+        return super().get_index_view_kwargs(
+            add_url_name=None, delete_url_name=None, copy_url_name=None, **kwargs
+        )
+
+    def get_edit_view_kwargs(self, **kwargs):
+        return {
+            "index_url_name": self.get_url_name("index"),
+            "edit_url_name": self.get_url_name("edit"),
+            "history_url_name": self.get_url_name("history"),
+            "header_icon": self.icon,
+        }
+
+    def get_urlpatterns(self):
+        hidden = {"add", "delete", "usage", "copy"}
+        return [pattern for pattern in super().get_urlpatterns() if pattern.name not in hidden]
+
+    def get_permissions_to_register(self):
+        content_type = ContentType.objects.get_for_model(self.model)
+        return Permission.objects.filter(
+            content_type=content_type,
+            codename__in=[
+                "view_consultationrequest",
+                "change_consultationrequest",
+                "view_statistics",
+            ],
+        )
+
+
+class StatisticsViewSet(ViewSet):
+    name = "hotline_statistics"
+    url_prefix = "hotline/statistics"
+    icon = "table"
+    menu_label = _("Statistics")
+    menu_name = "hotline-statistics"
+
+    def get_urlpatterns(self):
+        return [
+            path("", StatisticsView.as_view(), name="index"),
+            path("csv/", statistics_csv, name="csv"),
+        ]
+
+    @cached_property
+    def menu_item_class(self):
+        class StatisticsMenuItem(MenuItem):
+            def is_shown(self, request):
+                return request.user.has_perm(STATISTICS_PERMISSION)
+
+        return StatisticsMenuItem
+
+
+class HotlineViewSetGroup(ViewSetGroup):
+    menu_label = _("Hotline")
+    menu_name = "hotline"
+    menu_icon = "mail"
+    menu_order = 150
+    items = (ConsultationRequestViewSet, StatisticsViewSet)
