@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run setup test lint format messages e2e load notifications clean
+.PHONY: help install run setup test lint format messages translations e2e load notifications clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -57,6 +57,10 @@ format: install ## Format and fix with ruff
 messages: install ## Extract interface strings into locale/ru and locale/be
 	$(MANAGE) makemessages -l ru -l be --ignore=.venv --ignore=var --no-obsolete --no-location
 	$(MANAGE) compilemessages --ignore=.venv -v 0
+
+translations: install ## Fill ru/be translations from a JSON file: make translations FILE=strings.json
+	@test -n "$(FILE)" || { echo 'usage: make translations FILE=strings.json'; exit 2; }
+	$(BIN)/python scripts/translate.py $(FILE)
 
 notifications: install ## Keep sending queued notices about new requests (Ctrl-C stops)
 	$(MANAGE) send_hotline_notifications --loop 30

@@ -1,6 +1,7 @@
 """Extract interface strings and fill Russian and Belarusian translations from JSON.
 
-    flock /tmp/locale.lock .venv/bin/python scripts/translate.py FILE.json [FILE.json ...]
+    make translations FILE=strings.json
+    .venv/bin/python scripts/translate.py FILE.json [FILE.json ...]
 
 Each JSON file maps an English msgid to its translations:
     {"Send request": {"ru": "Отправить", "be": "Адправіць"},

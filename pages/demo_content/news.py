@@ -1,6 +1,6 @@
 """Demo news items and the "Safe work abroad" campaign page.
 
-Facts come only from /work/shared/CONTEXT.md or are plainly general. The
+Facts are only what the organisation states about itself or plainly general. The
 hotline's own numbers are never written here: ("hotline_cta", ...) blocks
 let the site fill them in from the editable site setting.
 """
