@@ -1,7 +1,12 @@
-"""Facts shared by many test modules: the site's languages and the hotline
-contacts that tests write into the site settings."""
+"""Facts shared by many test modules: the repository's root, the site's languages
+and the hotline contacts that tests write into the site settings."""
+
+from pathlib import Path
 
 from lastrada_site.languages import language_codes
+
+# The repository's root, where manage.py, README.md and .env.example are.
+ROOT = Path(__file__).resolve().parent.parent
 
 LANGUAGES = tuple(language_codes())
 

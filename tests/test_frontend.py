@@ -13,7 +13,6 @@ import subprocess
 import sys
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -26,9 +25,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from tests.database_guard import ensure_test_database
-from tests.support import CONTACTS
+from tests.support import CONTACTS, ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 QUICK_EXIT_LABELS = {
     "ru": "Быстро покинуть сайт",

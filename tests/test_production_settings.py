@@ -8,12 +8,12 @@ import os
 import secrets
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from cryptography.fernet import Fernet
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.support import ROOT
+
 GENERATE = 'python -c "import secrets; print(secrets.token_urlsafe(50))"'
 EXAMPLE_KEY = "change-me-to-a-random-string-of-at-least-50-characters"
 SMTP = "django.core.mail.backends.smtp.EmailBackend"

@@ -5,7 +5,6 @@ import re
 import secrets
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
@@ -16,11 +15,11 @@ from wagtail.models import ModelLogEntry
 
 from tests.hotline_support import in_language, text_of
 from tests.staff_support import PASSWORD, current_code, next_time_step, password_sign_in
+from tests.support import ROOT
 from tests.test_hotline_admin import make_request
 
 pytestmark = [pytest.mark.django_db, pytest.mark.two_factor]
 
-ROOT = Path(__file__).resolve().parent.parent
 LIST = "/admin/hotline/requests/"
 SETUP = "/admin/2fa/setup/"
 VERIFY = "/admin/2fa/"

@@ -1,0 +1,42 @@
+"""The health check: the database's state, without a traceback."""
+
+import os
+import subprocess
+import sys
+
+from tests.support import ROOT
+
+
+def test_healthz_reports_database_ok(client, db):
+    response = client.get("/healthz/")
+
+    assert response.status_code == 200
+    assert response.json() == {"database": "ok"}
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_healthz_reports_unreachable_database_without_traceback():
+    # A real unreachable database: nothing listens on port 1.
+    script = (
+        "import django; django.setup();"
+        "from django.test import Client;"
+        "r = Client().get('/healthz/');"
+        "print(r.status_code, r.content.decode())"
+    )
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "lastrada_site.settings.test",
+        "DATABASE_URL": "postgres://postgres@127.0.0.1:1/unreachable",
+    }
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == '503 {"database": "error"}'
+    assert "Traceback" not in result.stdout
