@@ -153,8 +153,8 @@ def describe_demo_site(base_url):
 
 
 @pytest.fixture
-def make_page(browser, site, django_db_blocker):
-    """Open pages in a fresh browser context that refuses to contact other hosts.
+def open_tab(browser, site, django_db_blocker):
+    """Open browser tabs, each in a fresh context that refuses to contact other hosts.
 
     The live server thread reads the database while the test runs; pytest-django blocks
     database access outside database tests, so it is allowed for the test's duration.
@@ -195,8 +195,8 @@ def make_page(browser, site, django_db_blocker):
 
 
 @pytest.fixture
-def page(make_page):
-    return make_page()
+def tab(open_tab):
+    return open_tab()
 
 
 @pytest.fixture(scope="session")
