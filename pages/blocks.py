@@ -141,18 +141,23 @@ class ChecklistBlock(blocks.StructBlock):
         )
 
 
+PREVIEW_STEPS = [
+    {"title": title, "text": paragraph(text)}
+    for title, text in (
+        (_("Ask for it back"), _("Calmly, and in writing if you can.")),
+        (_("Call the hotline"), _("The consultation is free and confidential.")),
+        (_("Contact your embassy"), _("The consul can issue a document for the journey home.")),
+    )
+]
+
+
 class StepBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Step"))
     text = blocks.RichTextBlock(features=TEXT_FEATURES, required=False, label=_("Text"))
 
     class Meta:
         description = _("One step: what to do and how")
-        preview_value = Preview(
-            {
-                "title": _("Ask for it back"),
-                "text": paragraph(_("Calmly, and in writing if you can.")),
-            }
-        )
+        preview_value = Preview(PREVIEW_STEPS[0])
 
 
 class StepsBlock(blocks.StructBlock):
@@ -164,27 +169,19 @@ class StepsBlock(blocks.StructBlock):
         label = _("Numbered steps")
         template = "components/blocks/steps.html"
         description = _("Steps to follow in order, each with a short explanation")
-        preview_value = Preview(
-            {
-                "title": _("If your passport is taken"),
-                "steps": [
-                    {
-                        "title": _("Ask for it back"),
-                        "text": paragraph(_("Calmly, and in writing if you can.")),
-                    },
-                    {
-                        "title": _("Call the hotline"),
-                        "text": paragraph(_("The consultation is free and confidential.")),
-                    },
-                    {
-                        "title": _("Contact your embassy"),
-                        "text": paragraph(
-                            _("The consul can issue a document for the journey home.")
-                        ),
-                    },
-                ],
-            }
-        )
+        preview_value = Preview({"title": _("If your passport is taken"), "steps": PREVIEW_STEPS})
+
+
+PREVIEW_QUESTIONS = [
+    {"question": question, "answer": paragraph(answer)}
+    for question, answer in (
+        (_("Is the consultation free?"), _("Yes, always.")),
+        (
+            _("Do I have to give my name?"),
+            _("No. You can ask a question without saying who you are."),
+        ),
+    )
+]
 
 
 class QuestionBlock(blocks.StructBlock):
@@ -193,9 +190,7 @@ class QuestionBlock(blocks.StructBlock):
 
     class Meta:
         description = _("One question and its answer")
-        preview_value = Preview(
-            {"question": _("Is the consultation free?"), "answer": paragraph(_("Yes, always."))}
-        )
+        preview_value = Preview(PREVIEW_QUESTIONS[0])
 
 
 class FAQBlock(blocks.StructBlock):
@@ -207,23 +202,7 @@ class FAQBlock(blocks.StructBlock):
         label = _("Questions and answers")
         template = "components/blocks/faq.html"
         description = _("Questions that readers open one at a time to read the answer")
-        preview_value = Preview(
-            {
-                "title": _("Common questions"),
-                "items": [
-                    {
-                        "question": _("Is the consultation free?"),
-                        "answer": paragraph(_("Yes, always.")),
-                    },
-                    {
-                        "question": _("Do I have to give my name?"),
-                        "answer": paragraph(
-                            _("No. You can ask a question without saying who you are.")
-                        ),
-                    },
-                ],
-            }
-        )
+        preview_value = Preview({"title": _("Common questions"), "items": PREVIEW_QUESTIONS})
 
 
 class ContactCardBlock(blocks.StructBlock):

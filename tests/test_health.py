@@ -1,10 +1,8 @@
 """The health check: the database's state, without a traceback."""
 
 import os
-import subprocess
-import sys
 
-from tests.support import ROOT
+from tests.support import run_python
 
 
 def test_healthz_reports_database_ok(client, db):
@@ -28,14 +26,7 @@ def test_healthz_reports_unreachable_database_without_traceback():
         "DJANGO_SETTINGS_MODULE": "lastrada_site.settings.test",
         "DATABASE_URL": "postgres://postgres@127.0.0.1:1/unreachable",
     }
-    result = subprocess.run(  # noqa: S603
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = run_python(script, env)
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == '503 {"database": "error"}'

@@ -1,15 +1,9 @@
 """Settings: secure defaults, required production variables, documented environment."""
 
-import os
-import secrets
-import subprocess
-import sys
-
 import pytest
-from cryptography.fernet import Fernet
 from django.conf import settings
 
-from tests.support import ROOT
+from tests.support import ROOT, production_environment, run_python
 
 
 @pytest.mark.parametrize(
@@ -17,22 +11,9 @@ from tests.support import ROOT
     [("DJANGO_SECRET_KEY", "DJANGO_SECRET_KEY"), ("DJANGO_ALLOWED_HOSTS", "DJANGO_ALLOWED_HOSTS")],
 )
 def test_production_settings_refuse_to_start_without_required_variables(missing, message):
-    env = {
-        **os.environ,
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-        "DJANGO_ALLOWED_HOSTS": "example.org",
-        "EMAIL_USE_TLS": "true",
-        "HOTLINE_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
-    }
+    env = production_environment()
     del env[missing]
-    result = subprocess.run(  # noqa: S603
-        [sys.executable, "-c", "import lastrada_site.settings.production"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = run_python("import lastrada_site.settings.production", env)
 
     assert result.returncode != 0
     assert "ImproperlyConfigured" in result.stderr

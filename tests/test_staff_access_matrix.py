@@ -16,19 +16,12 @@ from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Site
 
-from tests.test_hotline_admin import make_request
+from tests.test_hotline_admin import REQUEST_SCREENS, make_request
 
 pytestmark = pytest.mark.two_factor
 
 TARGETS = (
-    "list",
-    "detail",
-    "edit",
-    "export_csv",
-    "export_xlsx",
-    "statistics",
-    "statistics_csv",
-    "history",
+    *REQUEST_SCREENS,
     "site_history",
     "dashboard",
     "form_settings",
