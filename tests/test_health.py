@@ -31,3 +31,23 @@ def test_healthz_reports_unreachable_database_without_traceback():
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == '503 {"database": "error"}'
     assert "Traceback" not in result.stdout
+
+
+def test_the_wsgi_entry_point_serves_the_health_check(db):
+    """gunicorn loads lastrada_site.wsgi; the application it finds answers requests."""
+    from wsgiref.util import setup_testing_defaults
+
+    from lastrada_site.wsgi import application
+
+    environ = {"PATH_INFO": "/healthz/", "HTTP_HOST": "testserver"}
+    setup_testing_defaults(environ)
+    answer = {}
+
+    def start_response(status, headers):
+        answer.update(status=status, headers=dict(headers))
+
+    body = b"".join(application(environ, start_response))
+
+    assert answer["status"] == "200 OK"
+    assert answer["headers"]["Content-Type"] == "application/json"
+    assert body == b'{"database": "ok"}'
