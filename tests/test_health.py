@@ -33,8 +33,12 @@ def test_healthz_reports_unreachable_database_without_traceback():
     assert "Traceback" not in result.stdout
 
 
-def test_the_wsgi_entry_point_serves_the_health_check(db):
-    """gunicorn loads lastrada_site.wsgi; the application it finds answers requests."""
+def test_the_wsgi_entry_point_serves_the_health_check(transactional_db):
+    """gunicorn loads lastrada_site.wsgi; the application it finds answers requests.
+
+    A real WSGI request closes database connections that are inside a transaction,
+    as a test's `db` transaction would be; hence a transactional database here.
+    """
     from wsgiref.util import setup_testing_defaults
 
     from lastrada_site.wsgi import application
