@@ -4,9 +4,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 PORT ?= 8000
+TEMPLATES := templates lastrada_site/staff/templates
+COVERED := pages hotline lastrada_site
 
 .DEFAULT_GOAL := help
-.PHONY: help install run setup test lint format messages e2e load bench notifications clean
+.PHONY: help install run setup test lint format messages translations e2e load bench notifications clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -33,9 +35,7 @@ setup: install ## Migrate, create the site and load demo content if the database
 run: setup ## Serve the site with demo content on http://127.0.0.1:$(PORT)
 	TWO_FACTOR_REQUIRED=$${TWO_FACTOR_REQUIRED:-false} $(MANAGE) runserver 127.0.0.1:$(PORT)
 
-test: install ## Lint, check migrations and deploy settings, run the whole test suite
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
+test: lint ## Lint, check migrations and deploy settings, run the whole suite with coverage
 	$(BIN)/python manage.py compilemessages --ignore=.venv -v 0
 	DJANGO_SETTINGS_MODULE=lastrada_site.settings.test $(MANAGE) makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=lastrada_site.settings.production \
@@ -44,19 +44,30 @@ test: install ## Lint, check migrations and deploy settings, run the whole test 
 	  HOTLINE_ENCRYPTION_KEYS=$$($(BIN)/python -c "from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())") \
 	  $(MANAGE) check --deploy --fail-level WARNING
 	$(BIN)/python scripts/page_weight.py
-	$(BIN)/pytest
+	$(BIN)/pytest --cov --cov-report=term-missing:skip-covered
+	@for package in $(COVERED); do \
+	  total=$$($(BIN)/coverage report --include="$$package/*" --format=total --fail-under=0); \
+	  echo "coverage of $$package/: $$total %"; \
+	  [ "$$total" -ge 90 ] || { echo "$$package/ is under 90 % coverage"; exit 1; }; \
+	done
 
-lint: install ## Run ruff
+lint: install ## Run ruff, and check the templates' indentation with djhtml
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check $(TEMPLATES)
 
-format: install ## Format and fix with ruff
+format: install ## Format and fix with ruff, re-indent the templates with djhtml
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+	$(BIN)/djhtml $(TEMPLATES)
 
 messages: install ## Extract interface strings into locale/ru and locale/be
 	$(MANAGE) makemessages -l ru -l be --ignore=.venv --ignore=var --no-obsolete --no-location
 	$(MANAGE) compilemessages --ignore=.venv -v 0
+
+translations: install ## Fill ru/be translations from a JSON file: make translations FILE=strings.json
+	@test -n "$(FILE)" || { echo 'usage: make translations FILE=strings.json'; exit 2; }
+	$(BIN)/python scripts/translate.py $(FILE)
 
 notifications: install ## Keep sending queued notices about new requests (Ctrl-C stops)
 	$(MANAGE) send_hotline_notifications --loop 30

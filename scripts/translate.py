@@ -1,6 +1,7 @@
 """Extract interface strings and fill Russian and Belarusian translations from JSON.
 
-    flock /tmp/locale.lock .venv/bin/python scripts/translate.py FILE.json [FILE.json ...]
+    make translations FILE=strings.json
+    .venv/bin/python scripts/translate.py FILE.json [FILE.json ...]
 
 Each JSON file maps an English msgid to its translations:
     {"Send request": {"ru": "Отправить", "be": "Адправіць"},
@@ -8,7 +9,8 @@ Each JSON file maps an English msgid to its translations:
 (a plural entry's key is "singular|plural" and its values list every plural form).
 The catalogues are regenerated with makemessages first, so strings that left the
 code disappear; then every listed msgid gets its translation, and the catalogues
-are compiled. Prints the msgids that are still untranslated.
+are merged once more (for gettext's line wrapping) and compiled. Prints the
+msgids that are still untranslated.
 """
 
 import json
@@ -73,6 +75,8 @@ def fill(language, translations):
             entry.msgstr = value
         if "fuzzy" in entry.flags:
             entry.flags.remove("fuzzy")
+        # makemessages' guess from a similar old msgid no longer applies.
+        entry.previous_msgid = entry.previous_msgid_plural = None
     catalogue.save(str(path))
     return [
         e.msgid
@@ -95,6 +99,10 @@ def main(files):
         missing = fill(language, translations)
         for msgid in missing:
             print(f"{language}: untranslated: {msgid!r}")  # noqa: T201
+    # polib wraps long lines differently from gettext; a second pass through
+    # makemessages restores gettext's wrapping, so that the change shows only the
+    # new translations and a later `make messages` finds nothing to rewrap.
+    extract()
     subprocess.run(
         [sys.executable, "manage.py", "compilemessages", "--ignore=.venv", "-v", "0"],
         cwd=ROOT,

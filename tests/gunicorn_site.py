@@ -21,7 +21,8 @@ import psycopg
 from cryptography.fernet import Fernet
 from django.utils.crypto import get_random_string
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.support import ROOT
+
 PYTHON = sys.executable
 PORTS = range(8700, 8800)
 SETUP_SITE = """

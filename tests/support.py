@@ -1,7 +1,19 @@
-"""Facts shared by many test modules: the site's languages and the hotline
-contacts that tests write into the site settings."""
+"""Facts and helpers shared by many test modules: the repository's root, the site's
+languages, the hotline contacts that tests write into the site settings, the demo
+site, and a fresh interpreter to start settings in."""
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+from cryptography.fernet import Fernet
 
 from lastrada_site.languages import language_codes
+
+# The repository's root, where manage.py, README.md and .env.example are.
+ROOT = Path(__file__).resolve().parent.parent
 
 LANGUAGES = tuple(language_codes())
 
@@ -16,3 +28,45 @@ CONTACTS = {
     "hours_en": "weekdays 9:00–20:00",
     "email": "hotline@example.org",
 }
+
+
+def load_demo_site():
+    """The site as `make run` creates it, with the demo content and CONTACTS."""
+    from django.core.management import call_command
+    from wagtail.models import Site
+
+    from pages.models import HotlineContacts
+
+    call_command("setup_site", verbosity=0)
+    call_command("load_demo_content", verbosity=0)
+    contacts = HotlineContacts.for_site(Site.objects.get(is_default_site=True))
+    for name, value in CONTACTS.items():
+        setattr(contacts, name, value)
+    contacts.save()
+
+
+def production_environment(**variables):
+    """This environment with every variable production requires set to a valid value."""
+    return {
+        **os.environ,
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "DJANGO_ALLOWED_HOSTS": "example.org",
+        "EMAIL_USE_TLS": "true",
+        "HOTLINE_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
+        **variables,
+    }
+
+
+def run_python(code, env):
+    """Run `code` in a fresh interpreter, in the repository root, with `env`.
+
+    Settings are read once per process, so a test of how they start needs its own.
+    """
+    return subprocess.run(  # noqa: S603 - our own interpreter and the test's own code
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )

@@ -13,22 +13,19 @@ import subprocess
 import sys
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from cryptography.fernet import Fernet
 from django.conf import settings
-from django.core.management import call_command
 from django.db import transaction
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
 from tests.database_guard import ensure_test_database
-from tests.support import CONTACTS
+from tests.support import CONTACTS, ROOT, load_demo_site
 
-ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 QUICK_EXIT_LABELS = {
     "ru": "Быстро покинуть сайт",
@@ -145,18 +142,10 @@ def public_urls():
 @pytest.fixture(scope="module")
 def rendered(request, django_db_setup, django_db_blocker):
     """Every public page of the demo site, rendered once; the database is left as it was."""
-    from wagtail.models import Site
-
-    from pages.models import HotlineContacts
 
     ensure_test_database(request, django_db_blocker)
     with django_db_blocker.unblock(), transaction.atomic():
-        call_command("setup_site", verbosity=0)
-        call_command("load_demo_content", verbosity=0)
-        contacts = HotlineContacts.for_site(Site.objects.get(is_default_site=True))
-        for name, value in CONTACTS.items():
-            setattr(contacts, name, value)
-        contacts.save()
+        load_demo_site()
         client = Client(raise_request_exception=False)
         pages = [parse(url, language, client.get(url)) for url, language in public_urls()]
         transaction.set_rollback(True)

@@ -22,7 +22,8 @@ import pytest
 from cryptography.fernet import Fernet
 from gunicorn.config import Config
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.support import ROOT
+
 GUNICORN = Path(sys.executable).parent / "gunicorn"
 CONFIG = ROOT / "gunicorn.conf.py"
 

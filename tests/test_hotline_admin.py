@@ -59,6 +59,19 @@ def request_obj(db):
     return make_request(is_urgent=True)
 
 
+# Every screen that shows or changes hotline requests, as urls_for names them.
+REQUEST_SCREENS = (
+    "list",
+    "detail",
+    "edit",
+    "export_csv",
+    "export_xlsx",
+    "statistics",
+    "statistics_csv",
+    "history",
+)
+
+
 def urls_for(obj):
     return {
         "list": ("get", LIST),
@@ -213,16 +226,7 @@ def test_anonymous_is_sent_to_the_login_page(client, request_obj, action):
 @pytest.mark.parametrize("who", ["editor", "moderator"])
 @pytest.mark.parametrize(
     "action",
-    [
-        "list",
-        "detail",
-        "edit",
-        "export_csv",
-        "export_xlsx",
-        "statistics",
-        "statistics_csv",
-        "history",
-    ],
+    REQUEST_SCREENS,
 )
 def test_editors_and_moderators_see_nothing(client, people, request_obj, who, action):
     client.force_login(people[who])

@@ -6,7 +6,6 @@ import os
 import shutil
 import subprocess
 from io import StringIO
-from pathlib import Path
 
 import pytest
 from cryptography.fernet import Fernet
@@ -17,7 +16,6 @@ from hotline.encryption import UNREADABLE
 from hotline.models import ConsultationRequest, InternalNote
 from tests.hotline_support import PERSONAL_MARKERS, valid_data
 
-ROOT = Path(__file__).resolve().parent.parent
 ENCRYPTED_COLUMNS = {
     "hotline_consultationrequest": ("name", "contact_value", "safe_times", "message"),
     "hotline_internalnote": ("text",),

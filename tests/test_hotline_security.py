@@ -6,7 +6,6 @@ import sys
 import textwrap
 import uuid
 from html import unescape
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -14,8 +13,8 @@ from django.core.management import call_command
 from hotline import ratelimit
 from hotline.models import ConsultationRequest
 from tests.hotline_support import valid_data
+from tests.support import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 DB_CACHE = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",

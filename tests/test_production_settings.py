@@ -6,14 +6,12 @@ with only the environment the case describes.
 
 import os
 import secrets
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from cryptography.fernet import Fernet
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.support import ROOT, run_python
+
 GENERATE = 'python -c "import secrets; print(secrets.token_urlsafe(50))"'
 EXAMPLE_KEY = "change-me-to-a-random-string-of-at-least-50-characters"
 SMTP = "django.core.mail.backends.smtp.EmailBackend"
@@ -37,14 +35,7 @@ def start_production(script="", **variables):
     env.update({name: value for name, value in variables.items() if value is not None})
     for name in [name for name, value in variables.items() if value is None]:
         env.pop(name, None)
-    return subprocess.run(  # noqa: S603 - our own interpreter and a fixed script
-        [sys.executable, "-c", "from lastrada_site.settings import production as s\n" + script],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    return run_python("from lastrada_site.settings import production as s\n" + script, env)
 
 
 def assert_refused(result, *phrases):

@@ -16,19 +16,12 @@ from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Site
 
-from tests.test_hotline_admin import make_request
+from tests.test_hotline_admin import REQUEST_SCREENS, make_request, urls_for
 
 pytestmark = pytest.mark.two_factor
 
 TARGETS = (
-    "list",
-    "detail",
-    "edit",
-    "export_csv",
-    "export_xlsx",
-    "statistics",
-    "statistics_csv",
-    "history",
+    *REQUEST_SCREENS,
     "site_history",
     "dashboard",
     "form_settings",
@@ -60,16 +53,8 @@ def cases():
 
 
 def request_for(target, obj, site):
-    base = "/admin/hotline/requests/"
     return {
-        "list": ("get", base),
-        "detail": ("get", f"{base}edit/{obj.pk}/"),
-        "edit": ("post", f"{base}edit/{obj.pk}/"),
-        "export_csv": ("get", f"{base}?export=csv"),
-        "export_xlsx": ("get", f"{base}?export=xlsx"),
-        "statistics": ("get", "/admin/hotline/statistics/"),
-        "statistics_csv": ("get", "/admin/hotline/statistics/csv/"),
-        "history": ("get", f"{base}history/{obj.pk}/"),
+        **urls_for(obj),
         "site_history": ("get", "/admin/reports/site-history/"),
         "dashboard": ("get", "/admin/"),
         "form_settings": ("get", f"/admin/settings/hotline/hotlineformsettings/{site.pk}/"),

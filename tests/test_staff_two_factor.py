@@ -1,11 +1,6 @@
 """Two-factor sign-in: who must have it, enrolment, codes, backup codes, reset, lockout."""
 
-import os
 import re
-import secrets
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
@@ -16,11 +11,11 @@ from wagtail.models import ModelLogEntry
 
 from tests.hotline_support import in_language, text_of
 from tests.staff_support import PASSWORD, current_code, next_time_step, password_sign_in
+from tests.support import production_environment, run_python
 from tests.test_hotline_admin import make_request
 
 pytestmark = [pytest.mark.django_db, pytest.mark.two_factor]
 
-ROOT = Path(__file__).resolve().parent.parent
 LIST = "/admin/hotline/requests/"
 SETUP = "/admin/2fa/setup/"
 VERIFY = "/admin/2fa/"
@@ -212,22 +207,7 @@ def test_without_enforcement_a_password_is_enough(consultant, settings):
     ids=["production", "debug"],
 )
 def test_production_refuses_to_switch_the_second_factor_off(script, refused):
-    env = {
-        **os.environ,
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-        "DJANGO_ALLOWED_HOSTS": "example.org",
-        "EMAIL_USE_TLS": "true",
-        "HOTLINE_ENCRYPTION_KEYS": "dGVzdC1vbmx5LWtleS10ZXN0LW9ubHkta2V5LTAwMDA=",
-        "TWO_FACTOR_REQUIRED": "false",
-    }
-    result = subprocess.run(  # noqa: S603
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = run_python(script, production_environment(TWO_FACTOR_REQUIRED="false"))
     assert (result.returncode != 0) is refused, result.stderr
     if refused:
         assert "TWO_FACTOR_REQUIRED" in result.stderr

@@ -1,7 +1,7 @@
 """Editors and Moderators may edit the hotline form's introduction and privacy link.
 
-The issue asks that editors can edit the intro text in each language. These
-permissions are on the form's settings only: requests and statistics stay with
+Editors write the form's introduction in each language, like the rest of the
+site's text. These permissions are on the form's settings only: requests and statistics stay with
 the "Hotline consultants" group.
 """
 

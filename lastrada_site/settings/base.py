@@ -41,12 +41,9 @@ INSTALLED_APPS = [
     "lastrada_site.staff",
     "pages",
     "hotline",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
-    "wagtail.contrib.typed_table_block",
-    "wagtail.embeds",
     "wagtail.sites",
     "lastrada_site.staff.apps.StaffUsersConfig",  # wagtail.users, with our user forms
     "wagtail.snippets",

@@ -15,11 +15,10 @@ from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 import pytest
-from django.core.management import call_command
 from django.db import connections
 
 from tests.database_guard import ensure_test_database
-from tests.support import CONTACTS
+from tests.support import CONTACTS, load_demo_site
 
 # Playwright's sync API runs an event loop in this thread; the Django ORM calls made by
 # the tests themselves (reading the demo pages) are still plain synchronous calls.
@@ -79,18 +78,10 @@ def site(request, browser, django_db_setup, django_db_blocker):
     so pytest-django runs them after every database test.
     """
     from pytest_django.live_server_helper import LiveServer
-    from wagtail.models import Site
-
-    from pages.models import HotlineContacts
 
     ensure_test_database(request, django_db_blocker)
     with django_db_blocker.unblock():
-        call_command("setup_site", verbosity=0)
-        call_command("load_demo_content", verbosity=0)
-        contacts = HotlineContacts.for_site(Site.objects.get(is_default_site=True))
-        for name, value in CONTACTS.items():
-            setattr(contacts, name, value)
-        contacts.save()
+        load_demo_site()
         server = LiveServer("localhost")
         demo = describe_demo_site(server.url)
     yield demo
@@ -153,8 +144,8 @@ def describe_demo_site(base_url):
 
 
 @pytest.fixture
-def make_page(browser, site, django_db_blocker):
-    """Open pages in a fresh browser context that refuses to contact other hosts.
+def open_tab(browser, site, django_db_blocker):
+    """Open browser tabs, each in a fresh context that refuses to contact other hosts.
 
     The live server thread reads the database while the test runs; pytest-django blocks
     database access outside database tests, so it is allowed for the test's duration.
@@ -195,8 +186,8 @@ def make_page(browser, site, django_db_blocker):
 
 
 @pytest.fixture
-def page(make_page):
-    return make_page()
+def tab(open_tab):
+    return open_tab()
 
 
 @pytest.fixture(scope="session")

@@ -12,16 +12,16 @@ def path_of(url):
     return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
-def open_page(page, url):
-    response = page.goto(url)
+def open_page(tab, url):
+    response = tab.goto(url)
     assert response is not None and response.status == 200, f"{url}: {response and response.status}"
     return response
 
 
-def serve_neutral_site(page, exit_url):
+def serve_neutral_site(tab, exit_url):
     """Answer the quick exit's neutral site with a local page."""
 
     def answer(route):
         route.fulfill(status=200, content_type="text/html", body=NEUTRAL_PAGE)
 
-    page.route(lambda url: url == exit_url, answer)
+    tab.route(lambda url: url == exit_url, answer)

@@ -17,8 +17,8 @@ BLOCKING_IMPACTS = {"serious", "critical"}
 AXE_OPTIONS = {"resultTypes": ["violations"], "rules": {"target-size": {"enabled": True}}}
 
 
-def axe_problems(page):
-    results = Axe().run(page, options=AXE_OPTIONS)
+def axe_problems(tab):
+    results = Axe().run(tab, options=AXE_OPTIONS)
     violations = results.response["violations"]
     blocking = [
         {
@@ -42,11 +42,11 @@ def pages_to_check(site, language):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_axe_finds_no_serious_or_critical_problem_on_any_page_type(page, site, language):
+def test_axe_finds_no_serious_or_critical_problem_on_any_page_type(tab, site, language):
     found = {}
     for name, url in pages_to_check(site, language).items():
-        open_page(page, url)
-        blocking, minor = axe_problems(page)
+        open_page(tab, url)
+        blocking, minor = axe_problems(tab)
         if blocking:
             found[f"{name} {url}"] = blocking
         if minor:
@@ -55,12 +55,12 @@ def test_axe_finds_no_serious_or_critical_problem_on_any_page_type(page, site, l
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_axe_on_the_hotline_form_with_errors(page, site, language):
-    open_page(page, site.views["hotline form"][language])
-    page.locator(".hotline-form button[type='submit']").click()
-    expect(page.locator(".error-summary")).to_be_visible()
+def test_axe_on_the_hotline_form_with_errors(tab, site, language):
+    open_page(tab, site.views["hotline form"][language])
+    tab.locator(".hotline-form button[type='submit']").click()
+    expect(tab.locator(".error-summary")).to_be_visible()
 
-    blocking, _minor = axe_problems(page)
+    blocking, _minor = axe_problems(tab)
 
     assert blocking == [], json.dumps(blocking, ensure_ascii=False, indent=1)
 
@@ -70,8 +70,8 @@ SCREENSHOT_PAGES = ("HomePage", "GuidePage", "CountryPage")
 
 @pytest.mark.parametrize("width", [375, 1280])
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_screenshots_at_phone_and_desktop_width(make_page, site, screenshots_dir, language, width):
-    page = make_page(width=width, height=900)
+def test_screenshots_at_phone_and_desktop_width(open_tab, site, screenshots_dir, language, width):
+    tab = open_tab(width=width, height=900)
     targets = {
         "home": site.examples["HomePage"].urls[language],
         "guide": site.guide.urls[language],
@@ -79,44 +79,44 @@ def test_screenshots_at_phone_and_desktop_width(make_page, site, screenshots_dir
         "form": site.views["hotline form"][language],
     }
     for name, url in targets.items():
-        open_page(page, url)
-        expect(page.locator("h1")).to_be_visible()
+        open_page(tab, url)
+        expect(tab.locator("h1")).to_be_visible()
         path = screenshots_dir / f"{name}-{language}-{width}.png"
-        page.screenshot(path=str(path), full_page=True)
+        tab.screenshot(path=str(path), full_page=True)
         assert path.stat().st_size > 10_000, path
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_guide_prints_with_the_hotline_numbers_and_without_navigation(
-    page, site, screenshots_dir, language
+    tab, site, screenshots_dir, language
 ):
-    open_page(page, site.guide.urls[language])
-    page.emulate_media(media="print")
+    open_page(tab, site.guide.urls[language])
+    tab.emulate_media(media="print")
 
     for hidden in (".quick-exit", ".language-switcher", ".main-menu", "footer", ".skip-link"):
-        expect(page.locator(hidden).first).to_be_hidden()
-    numbers = page.locator(".hotline-bar")
+        expect(tab.locator(hidden).first).to_be_hidden()
+    numbers = tab.locator(".hotline-bar")
     expect(numbers).to_be_visible()
     expect(numbers).to_contain_text(site.contacts["phone_belarus"])
     expect(numbers).to_contain_text(site.contacts["phone_abroad"])
-    expect(page.locator("h1")).to_have_text(site.guide.titles[language])
-    boxes = page.locator(".checklist input[type='checkbox']")
+    expect(tab.locator("h1")).to_have_text(site.guide.titles[language])
+    boxes = tab.locator(".checklist input[type='checkbox']")
     if boxes.count():
         expect(boxes.first).to_be_visible()
-    page.pdf(path=str(screenshots_dir / f"guide-{language}-print.pdf"), format="A4")
-    page.screenshot(path=str(screenshots_dir / f"guide-{language}-print.png"), full_page=True)
+    tab.pdf(path=str(screenshots_dir / f"guide-{language}-print.pdf"), format="A4")
+    tab.screenshot(path=str(screenshots_dir / f"guide-{language}-print.png"), full_page=True)
 
 
-def test_a_ticked_checklist_prints_with_its_ticks(page, site, screenshots_dir):
+def test_a_ticked_checklist_prints_with_its_ticks(tab, site, screenshots_dir):
     """A reader ticks what they have done; the printed checklist shows it."""
     assert site.guides_with_checklists, "the demo guides include a checklist"
-    open_page(page, site.guides_with_checklists[0])
-    first = page.locator(".checklist input[type='checkbox']").first
+    open_page(tab, site.guides_with_checklists[0])
+    first = tab.locator(".checklist input[type='checkbox']").first
     first.check()
-    page.emulate_media(media="print")
+    tab.emulate_media(media="print")
     expect(first).to_be_visible()
     expect(first).to_be_checked()
-    page.screenshot(path=str(screenshots_dir / "checklist-ru-print.png"), full_page=True)
+    tab.screenshot(path=str(screenshots_dir / "checklist-ru-print.png"), full_page=True)
 
 
 # Controls that are not links inside running text (those are exempt in WCAG 2.5.8).
@@ -129,14 +129,14 @@ SMALL_TARGETS_JS = """() => [...document.querySelectorAll(
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_control_is_at_least_24_px_square_on_a_phone(make_page, site, language):
-    page = make_page(width=375, height=800)
+def test_every_control_is_at_least_24_px_square_on_a_phone(open_tab, site, language):
+    tab = open_tab(width=375, height=800)
     small = {}
     checkboxes = 0
     for url in pages_to_check(site, language).values():
-        open_page(page, url)
-        checkboxes += page.locator(".checklist input[type='checkbox']").count()
-        found = page.evaluate(SMALL_TARGETS_JS)
+        open_page(tab, url)
+        checkboxes += tab.locator(".checklist input[type='checkbox']").count()
+        found = tab.evaluate(SMALL_TARGETS_JS)
         if found:
             small[url] = found
     assert checkboxes, "the pages checked include a checklist with tick boxes"

@@ -37,56 +37,56 @@ def editor(site, django_db_blocker):
 
 
 @pytest.fixture
-def admin_page(make_page):
-    page = make_page()
-    page.violations = []
+def admin_tab(open_tab):
+    tab = open_tab()
+    tab.violations = []
 
     def record(message):
         text = message.text
         if "Content Security Policy" in text or "securitypolicyviolation" in text:
-            page.violations.append(text)
+            tab.violations.append(text)
 
-    page.context.add_init_script(REPORT_VIOLATIONS)
-    page.on("console", record)
-    return page
-
-
-def sign_in(page, site, editor):
-    open_page(page, f"{site.url}/admin/login/")
-    page.locator("input[name='username']").fill(editor.username)
-    page.locator("input[name='password']").fill(PASSWORD)
-    page.locator("form button[type='submit']").click()
-    expect(page).to_have_url(f"{site.url}/admin/")
+    tab.context.add_init_script(REPORT_VIOLATIONS)
+    tab.on("console", record)
+    return tab
 
 
-def test_explorer_edit_form_and_preview_work_without_csp_violations(admin_page, site, editor):
+def sign_in(tab, site, editor):
+    open_page(tab, f"{site.url}/admin/login/")
+    tab.locator("input[name='username']").fill(editor.username)
+    tab.locator("input[name='password']").fill(PASSWORD)
+    tab.locator("form button[type='submit']").click()
+    expect(tab).to_have_url(f"{site.url}/admin/")
+
+
+def test_explorer_edit_form_and_preview_work_without_csp_violations(admin_tab, site, editor):
     from wagtail.models import Page
 
-    page = admin_page
+    tab = admin_tab
     guide = Page.objects.get(pk=site.guide.pk)
     parent = guide.get_parent()
 
-    sign_in(page, site, editor)
+    sign_in(tab, site, editor)
 
     # The page explorer lists the guide among its section's pages.
-    open_page(page, f"{site.url}/admin/pages/{parent.pk}/")
-    expect(page.locator(f"a[href='/admin/pages/{guide.pk}/edit/']").first).to_be_visible()
+    open_page(tab, f"{site.url}/admin/pages/{parent.pk}/")
+    expect(tab.locator(f"a[href='/admin/pages/{guide.pk}/edit/']").first).to_be_visible()
 
     # The edit form: the title can be typed into, and the draft can be saved.
-    open_page(page, f"{site.url}/admin/pages/{guide.pk}/edit/")
+    open_page(tab, f"{site.url}/admin/pages/{guide.pk}/edit/")
     marker = f"Preview check {uuid.uuid4().hex[:6]}"
-    title = page.locator("input[name='title_ru']")
+    title = tab.locator("input[name='title_ru']")
     expect(title).to_be_editable()
     title.fill(marker)
     expect(title).to_have_value(marker)
-    save_draft = page.locator("button.action-save:visible")
+    save_draft = tab.locator("button.action-save:visible")
     expect(save_draft).to_have_count(1)
     expect(save_draft).to_be_enabled()
 
     # The preview panel shows the unsaved title, rendered under the public page's policy
     # in a frame of the admin.
-    page.locator("[data-side-panel-toggle='preview']").click()
-    preview = page.frame_locator("#w-preview-iframe")
+    tab.locator("[data-side-panel-toggle='preview']").click()
+    preview = tab.frame_locator("#w-preview-iframe")
     expect(preview.locator("h1")).to_contain_text(marker, timeout=20_000)
 
-    assert page.violations == []
+    assert tab.violations == []

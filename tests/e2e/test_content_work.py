@@ -32,40 +32,40 @@ def staff_member(group, with_device):
     return user, device
 
 
-def sign_in(page, site, user, device):
-    open_page(page, f"{site.url}/admin/login/")
-    page.locator("input[name='username']").fill(user.username)
-    page.locator("input[name='password']").fill(PASSWORD)
-    page.locator("form.login-form button[type='submit']").click()
+def sign_in(tab, site, user, device):
+    open_page(tab, f"{site.url}/admin/login/")
+    tab.locator("input[name='username']").fill(user.username)
+    tab.locator("input[name='password']").fill(PASSWORD)
+    tab.locator("form.login-form button[type='submit']").click()
     if device is not None:
-        expect(page).to_have_url(re.compile(r"/admin/2fa/"))
-        page.locator("input[name='code']").fill(current_code(device))
-        page.locator("form.login-form button[type='submit']").click()
-    expect(page).to_have_url(f"{site.url}/admin/")
+        expect(tab).to_have_url(re.compile(r"/admin/2fa/"))
+        tab.locator("input[name='code']").fill(current_code(device))
+        tab.locator("form.login-form button[type='submit']").click()
+    expect(tab).to_have_url(f"{site.url}/admin/")
 
 
-def open_editor(page, site, guide):
+def open_editor(tab, site, guide):
     # From the explorer of the guide's section, as an editor would go.
-    open_page(page, f"{site.url}/admin/pages/{guide.get_parent().pk}/")
-    page.locator(f"a[href='/admin/pages/{guide.pk}/edit/']").first.click()
-    expect(page.locator("input[name='title_ru']")).to_be_editable()
+    open_page(tab, f"{site.url}/admin/pages/{guide.get_parent().pk}/")
+    tab.locator(f"a[href='/admin/pages/{guide.pk}/edit/']").first.click()
+    expect(tab.locator("input[name='title_ru']")).to_be_editable()
 
 
 @pytest.mark.parametrize("role", ["editor", "moderator"])
-def test_a_draft_is_saved(make_page, site, role, with_device):
+def test_a_draft_is_saved(open_tab, site, role, with_device):
     from wagtail.models import Page
 
     user, device = staff_member(GROUPS[role], with_device)
     try:
-        page = make_page()
-        sign_in(page, site, user, device)
+        tab = open_tab()
+        sign_in(tab, site, user, device)
         guide = Page.objects.get(pk=site.guide.pk).specific
-        open_editor(page, site, guide)
+        open_editor(tab, site, guide)
         # The draft's title carries a marker; the live page keeps its title.
         marker = f"draft-{uuid.uuid4().hex[:6]}"
-        page.locator("input[name='title_ru']").fill(f"{guide.title_ru} {marker}")
-        page.locator("button.action-save:visible").click()
-        expect(page.locator(".messages")).to_be_visible()
+        tab.locator("input[name='title_ru']").fill(f"{guide.title_ru} {marker}")
+        tab.locator("button.action-save:visible").click()
+        expect(tab.locator(".messages")).to_be_visible()
         revision = Page.objects.get(pk=guide.pk).get_latest_revision()
         assert marker in revision.content["title_ru"]
         assert revision.user_id == user.pk
@@ -87,21 +87,21 @@ def forget_drafts(guide):
     ).filter(created_at__gt=guide.live_revision.created_at).delete()
 
 
-def test_a_moderator_publishes(make_page, site, with_device):
+def test_a_moderator_publishes(open_tab, site, with_device):
     from wagtail.models import Page
 
     user, device = staff_member("Moderators", with_device)
     try:
-        page = make_page()
-        sign_in(page, site, user, device)
+        tab = open_tab()
+        sign_in(tab, site, user, device)
         guide = Page.objects.get(pk=site.guide.pk).specific
         before = guide.last_published_at
-        open_editor(page, site, guide)
-        page.locator(
+        open_editor(tab, site, guide)
+        tab.locator(
             "footer [data-w-dropdown-target='toggle'], footer .dropdown-toggle"
         ).first.click()
-        page.locator("button[name='action-publish']").click()
-        expect(page.locator(".messages")).to_be_visible()
+        tab.locator("button[name='action-publish']").click()
+        expect(tab.locator(".messages")).to_be_visible()
         published = Page.objects.get(pk=guide.pk)
         assert published.last_published_at > before
         assert published.get_latest_revision().user_id == user.pk

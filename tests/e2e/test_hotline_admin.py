@@ -31,37 +31,37 @@ def waiting_request(site):
     obj.delete()
 
 
-def log_in(page, site, username):
-    page.goto(site.url + "/admin/login/")
-    page.locator("input[name='username']").fill(username)
-    page.locator("input[name='password']").fill(PASSWORD)
-    page.locator("form button[type='submit']").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
+def log_in(tab, site, username):
+    tab.goto(site.url + "/admin/login/")
+    tab.locator("input[name='username']").fill(username)
+    tab.locator("input[name='password']").fill(PASSWORD)
+    tab.locator("form button[type='submit']").click()
+    expect(tab).to_have_url(re.compile(r"/admin/$"))
 
 
 def test_a_consultant_opens_a_request_from_the_list_and_changes_its_status(
-    make_page, site, consultant, waiting_request
+    open_tab, site, consultant, waiting_request
 ):
-    page = make_page()
-    log_in(page, site, consultant.username)
+    tab = open_tab()
+    log_in(tab, site, consultant.username)
 
     # The sidebar's Hotline section, then its list of requests.
-    page.get_by_role("button", name=re.compile("^(Hotline|Горячая линия)$")).click()
-    page.locator("a[href$='/admin/hotline/requests/']").first.click()
-    expect(page).to_have_url(re.compile(r"/admin/hotline/requests/"))
+    tab.get_by_role("button", name=re.compile("^(Hotline|Горячая линия)$")).click()
+    tab.locator("a[href$='/admin/hotline/requests/']").first.click()
+    expect(tab).to_have_url(re.compile(r"/admin/hotline/requests/"))
 
-    page.locator("input[name='q']").fill(waiting_request.reference_code)
-    page.locator("input[name='q']").press("Enter")
-    row_link = page.get_by_role("link", name=waiting_request.reference_code)
+    tab.locator("input[name='q']").fill(waiting_request.reference_code)
+    tab.locator("input[name='q']").press("Enter")
+    row_link = tab.get_by_role("link", name=waiting_request.reference_code)
     expect(row_link).to_be_visible()
     row_link.click()
 
-    expect(page).to_have_url(re.compile(rf"/admin/hotline/requests/edit/{waiting_request.pk}/$"))
-    expect(page.locator("h1")).to_contain_text(waiting_request.reference_code)
-    handling = page.locator("form.hotline-request__handling")
+    expect(tab).to_have_url(re.compile(rf"/admin/hotline/requests/edit/{waiting_request.pk}/$"))
+    expect(tab.locator("h1")).to_contain_text(waiting_request.reference_code)
+    handling = tab.locator("form.hotline-request__handling")
     handling.locator("select[name='status']").select_option("in_progress")
     handling.locator("button[type='submit']").click()
 
-    expect(page.locator(".messages")).to_contain_text(waiting_request.reference_code)
+    expect(tab.locator(".messages")).to_contain_text(waiting_request.reference_code)
     waiting_request.refresh_from_db()
     assert waiting_request.status == "in_progress"

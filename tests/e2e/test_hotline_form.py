@@ -23,8 +23,8 @@ def quick_form(settings):
     return settings
 
 
-def fill_the_form(page, language, message):
-    form = page.locator("form.hotline-form")
+def fill_the_form(tab, language, message):
+    form = tab.locator("form.hotline-form")
     form.locator("input[name='topic'][value='employment']").check()
     form.locator("select[name='country']").select_option(index=2)
     form.locator("textarea[name='message']").fill(message)
@@ -37,23 +37,23 @@ def fill_the_form(page, language, message):
 @pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_sending_the_form_shows_the_reference_code(
-    make_page, site, quick_form, language, javascript
+    open_tab, site, quick_form, language, javascript
 ):
     from hotline.models import ConsultationRequest
 
-    page = make_page(width=375, height=800, javascript=javascript)
-    open_page(page, site.views["hotline form"][language])
-    expect(page.locator("[data-quick-exit]")).to_be_visible()
+    tab = open_tab(width=375, height=800, javascript=javascript)
+    open_page(tab, site.views["hotline form"][language])
+    expect(tab.locator("[data-quick-exit]")).to_be_visible()
     message = f"Browser test ({language}, javascript={javascript}): is this job offer real?"
 
-    fill_the_form(page, language, message)
-    page.locator(".hotline-form button[type='submit']").click()
+    fill_the_form(tab, language, message)
+    tab.locator(".hotline-form button[type='submit']").click()
 
-    expect(page).to_have_url(re.compile(rf"/{language}/hotline/thanks/"))
-    code = page.locator(".hotline-thanks__code")
+    expect(tab).to_have_url(re.compile(rf"/{language}/hotline/thanks/"))
+    code = tab.locator(".hotline-thanks__code")
     expect(code).to_have_text(REFERENCE)
     # The quick exit is on the thank-you page too.
-    expect(page.locator("[data-quick-exit]")).to_have_attribute("href", settings.QUICK_EXIT_URL)
+    expect(tab.locator("[data-quick-exit]")).to_have_attribute("href", settings.QUICK_EXIT_URL)
     stored = ConsultationRequest.objects.get(reference_code=code.inner_text().strip())
     assert stored.message == message
     assert stored.language == language
@@ -62,16 +62,16 @@ def test_sending_the_form_shows_the_reference_code(
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_errors_are_summarised_and_lead_to_their_fields(make_page, site, language, javascript):
-    page = make_page(javascript=javascript)
-    open_page(page, site.views["hotline form"][language])
+def test_errors_are_summarised_and_lead_to_their_fields(open_tab, site, language, javascript):
+    tab = open_tab(javascript=javascript)
+    open_page(tab, site.views["hotline form"][language])
 
-    page.locator(".hotline-form button[type='submit']").click()
+    tab.locator(".hotline-form button[type='submit']").click()
 
-    summary = page.locator(".error-summary")
+    summary = tab.locator(".error-summary")
     expect(summary).to_be_visible()
     expect(summary).to_have_attribute("role", "alert")
-    assert page.title().startswith(ERROR_TITLE[language])
+    assert tab.title().startswith(ERROR_TITLE[language])
     if javascript:
         # Focus moves to the summary, so a screen reader reads it out at once.
         expect(summary).to_be_focused()
@@ -80,13 +80,13 @@ def test_errors_are_summarised_and_lead_to_their_fields(make_page, site, languag
     message_link = summary.locator("a[href$='message']")
     message_link.click()
     if javascript:
-        expect(page.locator("textarea[name='message']")).to_be_focused()
-        label = page.locator("label[for='id_message']").bounding_box()
-        bar = page.locator(".quick-exit").bounding_box()
+        expect(tab.locator("textarea[name='message']")).to_be_focused()
+        label = tab.locator("label[for='id_message']").bounding_box()
+        bar = tab.locator(".quick-exit").bounding_box()
         assert label["y"] >= bar["y"] + bar["height"], "the field's label shows below the bar"
     else:
-        expect(page).to_have_url(re.compile(r"#id_message$"))
-    expect(page.locator("#id_message_error")).to_be_visible()
+        expect(tab).to_have_url(re.compile(r"#id_message$"))
+    expect(tab.locator("#id_message_error")).to_be_visible()
 
 
 ATTACKER_SITE = "http://attacker.invalid/"
@@ -114,16 +114,16 @@ def attacker_page_html(action, token):
     )
 
 
-def test_a_form_posted_from_another_site_plants_nothing(make_page, site, quick_form):
+def test_a_form_posted_from_another_site_plants_nothing(open_tab, site, quick_form):
     """Someone who can make the person open a link tries to steer their request."""
     from hotline.models import ConsultationRequest
 
     form_url = site.views["hotline form"]["en"]
-    attacker = make_page()
+    attacker = open_tab()
     open_page(attacker, form_url)
     attacker_token = attacker.locator("input[name='form_token']").input_value()
 
-    victim = make_page()
+    victim = open_tab()
     open_page(victim, form_url)  # the person has the site's cookies in this browser
     victim.route(
         ATTACKER_SITE,

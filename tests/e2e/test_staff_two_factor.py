@@ -28,30 +28,30 @@ def code_for(secret):
     return f"{totp(key):06d}"
 
 
-def sign_in_with_password(page, site):
-    page.goto(site.url + "/admin/login/")
-    page.locator("input[name='username']").fill("e2e-2fa-consultant")
-    page.locator("input[name='password']").fill(PASSWORD)
-    page.locator("form.login-form button[type='submit']").click()
+def sign_in_with_password(tab, site):
+    tab.goto(site.url + "/admin/login/")
+    tab.locator("input[name='username']").fill("e2e-2fa-consultant")
+    tab.locator("input[name='password']").fill(PASSWORD)
+    tab.locator("form.login-form button[type='submit']").click()
 
 
-def test_enrol_then_sign_in_with_password_and_code(make_page, site, fresh_consultant):
+def test_enrol_then_sign_in_with_password_and_code(open_tab, site, fresh_consultant):
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
-    page = make_page()
-    sign_in_with_password(page, site)
-    expect(page).to_have_url(re.compile(r"/admin/2fa/setup/"))
-    expect(page.locator("figure svg")).to_be_visible()
-    secret = page.locator("[data-totp-secret]").inner_text().strip()
-    page.locator("input[name='code']").fill(code_for(secret))
-    page.locator("form.login-form button[type='submit']").click()
-    expect(page.locator("[data-backup-codes] li")).to_have_count(10)
-    page.locator("main a.button").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
+    tab = open_tab()
+    sign_in_with_password(tab, site)
+    expect(tab).to_have_url(re.compile(r"/admin/2fa/setup/"))
+    expect(tab.locator("figure svg")).to_be_visible()
+    secret = tab.locator("[data-totp-secret]").inner_text().strip()
+    tab.locator("input[name='code']").fill(code_for(secret))
+    tab.locator("form.login-form button[type='submit']").click()
+    expect(tab.locator("[data-backup-codes] li")).to_have_count(10)
+    tab.locator("main a.button").click()
+    expect(tab).to_have_url(re.compile(r"/admin/$"))
 
     # Another day, another browser: the password alone leads to the code page.
     TOTPDevice.objects.filter(user=fresh_consultant).update(last_t=-1)
-    later = make_page()
+    later = open_tab()
     sign_in_with_password(later, site)
     expect(later).to_have_url(re.compile(r"/admin/2fa/"))
     later.goto(site.url + "/admin/hotline/requests/")

@@ -1,0 +1,57 @@
+"""The health check: the database's state, without a traceback."""
+
+import os
+
+from tests.support import run_python
+
+
+def test_healthz_reports_database_ok(client, db):
+    response = client.get("/healthz/")
+
+    assert response.status_code == 200
+    assert response.json() == {"database": "ok"}
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_healthz_reports_unreachable_database_without_traceback():
+    # A real unreachable database: nothing listens on port 1.
+    script = (
+        "import django; django.setup();"
+        "from django.test import Client;"
+        "r = Client().get('/healthz/');"
+        "print(r.status_code, r.content.decode())"
+    )
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "lastrada_site.settings.test",
+        "DATABASE_URL": "postgres://postgres@127.0.0.1:1/unreachable",
+    }
+    result = run_python(script, env)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == '503 {"database": "error"}'
+    assert "Traceback" not in result.stdout
+
+
+def test_the_wsgi_entry_point_serves_the_health_check(transactional_db):
+    """gunicorn loads lastrada_site.wsgi; the application it finds answers requests.
+
+    A real WSGI request closes database connections that are inside a transaction,
+    as a test's `db` transaction would be; hence a transactional database here.
+    """
+    from wsgiref.util import setup_testing_defaults
+
+    from lastrada_site.wsgi import application
+
+    environ = {"PATH_INFO": "/healthz/", "HTTP_HOST": "testserver"}
+    setup_testing_defaults(environ)
+    answer = {}
+
+    def start_response(status, headers):
+        answer.update(status=status, headers=dict(headers))
+
+    body = b"".join(application(environ, start_response))
+
+    assert answer["status"] == "200 OK"
+    assert answer["headers"]["Content-Type"] == "application/json"
+    assert body == b'{"database": "ok"}'
