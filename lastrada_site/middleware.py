@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import get_language_from_path, get_language_from_request
 
 
@@ -81,4 +82,9 @@ class RememberLanguageMiddleware:
                 httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
                 samesite=settings.LANGUAGE_COOKIE_SAMESITE,
             )
+            # This answer carries one reader's choice: no shared cache may keep it,
+            # even when the page itself came from the page cache.
+            del response["Cache-Control"]
+            add_never_cache_headers(response)
+            patch_cache_control(response, private=True, no_store=True)
         return response

@@ -28,6 +28,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
@@ -64,7 +65,16 @@ def new_generation():
 
 
 def bump_generation(**_signal_arguments):
-    """Make every stored page stale at once (a signal receiver, hence the arguments)."""
+    """Make every stored page stale at once (a signal receiver, hence the arguments).
+
+    Raised at once and again after the commit: a reader's request between the
+    two would otherwise render the old content and keep it under the new number.
+    """
+    new_generation_now()
+    transaction.on_commit(new_generation_now)
+
+
+def new_generation_now():
     try:
         cache.set(GENERATION_KEY, new_generation(), timeout=None)
     except Exception:

@@ -302,3 +302,26 @@ def test_pages_are_still_served_and_published_when_the_cache_server_is_down(
         "Published while the cache is down" in Client().get("/ru/work/contract/").content.decode()
     )
     assert "Page cache" in caplog.text
+
+
+def test_a_page_with_one_readers_language_cookie_is_never_shared(tree):
+    assert state(Client().get("/be/", HTTP_ACCEPT_LANGUAGE="be")) == "miss"
+    # A reader whose browser speaks English follows a link to the Belarusian page:
+    # the stored page is served, and the choice is remembered, for them alone.
+    response = Client().get("/be/", HTTP_ACCEPT_LANGUAGE="en")
+    assert state(response) == "hit"
+    assert response.cookies["lang"].value == "be"
+    assert "no-store" in response["Cache-Control"]
+    assert "public" not in response["Cache-Control"] and "s-maxage" not in response["Cache-Control"]
+
+
+def test_the_generation_is_raised_again_once_the_change_is_committed(
+    tree, django_capture_on_commit_callbacks
+):
+    # A reader's request between the change and its commit may keep the old page
+    # under the new number: the second raise after the commit makes it stale too.
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        page_cache.bump_generation()
+        during = page_cache.generation()
+    assert len(callbacks) == 1
+    assert page_cache.generation() != during

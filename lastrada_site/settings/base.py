@@ -69,6 +69,12 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside the page cache: the language cookie depends on the reader, not the page.
+    "lastrada_site.middleware.RememberLanguageMiddleware",
+    # Near the top, so that a page from the cache costs little more than a static
+    # file. What the inner middleware add (security headers, Content-Language) is
+    # stored with the page; an answer that sets a cookie is never stored.
+    "lastrada_site.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -80,10 +86,6 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "lastrada_site.middleware.SecurityHeadersMiddleware",
-    "lastrada_site.middleware.RememberLanguageMiddleware",
-    # Inside the middleware that set cookies and security headers, so that a page
-    # served from the cache still gets them, and outside the views it stores.
-    "lastrada_site.page_cache.PageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that it turns a lockout found during login into the lockout page.
     "axes.middleware.AxesMiddleware",
