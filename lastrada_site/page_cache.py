@@ -13,8 +13,8 @@ whatever their URL. A request with a session cookie (editors, consultants) is
 never answered from the cache either, so staff always see fresh pages.
 
 Every key holds a content generation number. Publishing, unpublishing, moving or
-deleting a page, and changing a topic, a site setting, a redirect or who may view
-a page, sets a new
+deleting a page, and changing a topic, a site setting, a redirect, a site or who
+may view a page, sets a new
 generation (see `connect_signals`), so the next request renders anew everywhere
 at once, in every language, without scanning keys; old entries simply expire.
 """
@@ -229,7 +229,7 @@ def connect_signals():
     from django.db.models.signals import post_delete, post_save
     from wagtail.contrib.redirects.models import Redirect
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-    from wagtail.models import Page, PageViewRestriction
+    from wagtail.models import Page, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from pages.models import Topic
@@ -238,8 +238,9 @@ def connect_signals():
         signal.connect(bump_generation, dispatch_uid=f"page-cache:{signal}")
     post_delete.connect(bump_generation, sender=Page, dispatch_uid="page-cache:page-delete")
 
-    # A page closed to the public must not stay readable from the cache.
-    for model in (Redirect, Topic, PageViewRestriction):
+    # A page closed to the public must not stay readable from the cache, and
+    # routes are remembered with their site.
+    for model in (Redirect, Topic, PageViewRestriction, Site):
         for signal in (post_save, post_delete):
             signal.connect(
                 bump_generation,

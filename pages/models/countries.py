@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from ..utils import for_cards
 from .base import BasePage
 from .mixins import IntroMixin
 
@@ -28,7 +29,7 @@ class CountryIndexPage(IntroMixin, BasePage):
     def countries(self):
         """Live countries, A–Z by their name in the reader's language."""
         language = get_language()
-        countries = list(CountryPage.objects.child_of(self).live().public())
+        countries = list(for_cards(CountryPage.objects.child_of(self).live().public()))
         # Sorting in Python: the database's collation may not know Belarusian.
         return sorted(countries, key=lambda page: _sort_key(page.title, language))
 
