@@ -12,11 +12,14 @@ hotline form, its thank-you page, search results and previews are never kept,
 whatever their URL. A request with a session cookie (editors, consultants) is
 never answered from the cache either, so staff always see fresh pages.
 
-Every key holds a content generation number. Publishing, unpublishing, moving or
-deleting a page, and changing a topic, a site setting, a redirect, a site or who
-may view a page, sets a new
-generation (see `connect_signals`), so the next request renders anew everywhere
-at once, in every language, without scanning keys; old entries simply expire.
+A content generation number is read once per request, with the page itself in
+the same round trip to the cache. Every stored page carries the generation it
+was rendered under and is served only while that is still the current one; the
+parts shared between pages (menus, routes, the footer) hold it in their keys.
+Publishing, unpublishing, moving or deleting a page, and changing a topic, a site
+setting, a redirect, a site or who may view a page, sets a new generation (see
+`connect_signals`), so the next request renders anew everywhere at once, in every
+language, without scanning keys; old entries are overwritten or expire.
 """
 
 import hashlib
@@ -24,6 +27,7 @@ import hmac
 import logging
 import secrets
 import time
+from contextvars import ContextVar
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -47,11 +51,14 @@ KEYED_PARAMETERS = ("page", "topic")
 BROWSER_SECONDS = 60
 # Headers that belong to one answer, not to the stored page.
 UNSTORED_HEADERS = {"set-cookie", "date", "x-cache"}
+# The generation read at the start of the request being answered, so that the
+# shared parts a page is built from do not each ask the cache for it again.
+request_generation = ContextVar("page_cache_generation", default=None)
 
 
-def generation():
+def generation(known=None):
     """The current content generation, created when the cache has none."""
-    value = cache.get(GENERATION_KEY)
+    value = known or request_generation.get() or cache.get(GENERATION_KEY)
     if value is None:
         cache.add(GENERATION_KEY, new_generation(), timeout=None)
         value = cache.get(GENERATION_KEY)
@@ -125,10 +132,10 @@ def has_other_parameters(request):
     return any(name not in KEYED_PARAMETERS for name in request.GET)
 
 
-def cache_key(request, content_generation):
+def cache_key(request):
     address = f"{request.get_host()}{request.path}?{keyed_query(request)}"
     digest = hashlib.sha256(address.encode()).hexdigest()
-    return f"page-cache:{content_generation}:{digest}"
+    return f"page-cache:page:{digest}"
 
 
 def is_bypass(request):
@@ -172,15 +179,15 @@ def shared(response, state):
     return response
 
 
-def stored_form(response):
+def stored_form(response, content_generation):
     headers = [
         (name, value) for name, value in response.items() if name.lower() not in UNSTORED_HEADERS
     ]
-    return (response.status_code, headers, response.content)
+    return (content_generation, response.status_code, headers, response.content)
 
 
 def from_stored(stored):
-    status, headers, content = stored
+    _generation, status, headers, content = stored
     response = HttpResponse(content, status=status)
     for name, value in headers:
         response[name] = value
@@ -200,26 +207,35 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not may_answer_from_cache(request):
+        answerable = may_answer_from_cache(request)
+        key = cache_key(request) if answerable else None
+        try:
+            found = cache.get_many([GENERATION_KEY, key] if key else [GENERATION_KEY])
+            current = generation(known=found.get(GENERATION_KEY))
+        except Exception:
+            # Without the cache, pages are still served: rendered anew, as before.
+            logger.warning("Page cache unavailable: a page was rendered without it")
             return private(self.get_response(request))
+        token = request_generation.set(current)
+        try:
+            if not answerable:
+                return private(self.get_response(request))
+            return self.answer(request, key, found.get(key), current)
+        finally:
+            request_generation.reset(token)
+
+    def answer(self, request, key, stored, current):
         if is_bypass(request):
             response = self.get_response(request)
             if may_store(request, response):
                 return shared(response, "bypass")
             return private(response)
-        try:
-            key = cache_key(request, generation())
-            stored = cache.get(key)
-        except Exception:
-            # Without the cache, pages are still served: rendered anew, as before.
-            logger.warning("Page cache unavailable: a page was rendered without it")
-            return private(self.get_response(request))
-        if stored is not None:
+        if stored is not None and stored[0] == current:
             return shared(from_stored(stored), "hit")
         response = self.get_response(request)
         if not may_store(request, response):
             return private(response)
-        store(key, stored_form(response))
+        store(key, stored_form(response, current))
         return shared(response, "miss")
 
 
