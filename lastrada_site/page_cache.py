@@ -54,6 +54,9 @@ UNSTORED_HEADERS = {"set-cookie", "date", "x-cache"}
 # The generation read at the start of the request being answered, so that the
 # shared parts a page is built from do not each ask the cache for it again.
 request_generation = ContextVar("page_cache_generation", default=None)
+# What this request already took from the cache or computed, so that a part used
+# twice on one page is fetched once.
+request_memo = ContextVar("page_cache_memo", default=None)
 
 
 def generation(known=None):
@@ -104,6 +107,9 @@ def remembered(name, parts, compute):
     if cache_seconds() <= 0:
         return compute()
     digest = hashlib.sha256(repr(parts).encode()).hexdigest()
+    memo = request_memo.get()
+    if memo is not None and (name, digest) in memo:
+        return memo[name, digest]
     try:
         key = f"page-cache:{generation()}:{name}:{digest}"
         value = cache.get(key, MISSING)
@@ -113,7 +119,19 @@ def remembered(name, parts, compute):
     if value is MISSING:
         value = compute()
         store(key, value)
+    if memo is not None:
+        memo[name, digest] = value
     return value
+
+
+def once_per_request(name, parts, compute):
+    """A value computed once in the request being answered (outside a request: each time)."""
+    memo = request_memo.get()
+    if memo is None:
+        return compute()
+    if (name, parts) not in memo:
+        memo[name, parts] = compute()
+    return memo[name, parts]
 
 
 def store(key, value):
@@ -216,13 +234,14 @@ class PageCacheMiddleware:
             # Without the cache, pages are still served: rendered anew, as before.
             logger.warning("Page cache unavailable: a page was rendered without it")
             return private(self.get_response(request))
-        token = request_generation.set(current)
+        tokens = request_generation.set(current), request_memo.set({})
         try:
             if not answerable:
                 return private(self.get_response(request))
             return self.answer(request, key, found.get(key), current)
         finally:
-            request_generation.reset(token)
+            request_generation.reset(tokens[0])
+            request_memo.reset(tokens[1])
 
     def answer(self, request, key, stored, current):
         if is_bypass(request):
