@@ -220,7 +220,9 @@ def test_hotline_form_head_has_description_canonical_and_hreflang(client, home_p
             f'<link rel="alternate" hreflang="{code}" href="http://testserver/{code}/hotline/">'
             in head
         )
-    assert '<link rel="alternate" hreflang="x-default" href="http://testserver/ru/hotline/">' in head
+    assert (
+        '<link rel="alternate" hreflang="x-default" href="http://testserver/ru/hotline/">' in head
+    )
     assert f'<meta property="og:url" content="http://testserver/{language}/hotline/">' in head
 
 

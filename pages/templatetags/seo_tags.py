@@ -63,9 +63,7 @@ def view_head_links(context):
         for code in language_codes()
     ]
     default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-    alternates.append(
-        {"hreflang": "x-default", "url": root + translate_url(request.path, default)}
-    )
+    alternates.append({"hreflang": "x-default", "url": root + translate_url(request.path, default)})
     return {"canonical": root + request.path, "alternates": alternates}
 
 
