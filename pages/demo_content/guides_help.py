@@ -483,7 +483,15 @@ _HELP_ABROAD = {
                 "электронной почте и через онлайн-заявку на сайте. Заявку можно "
                 "отправить анонимно. В ней можно указать, как с вами безопасно "
                 "связаться: можно ли звонить, в какое время, можно ли оставлять "
-                "сообщения.</p>",
+                "сообщения.</p>"
+                "<p>Гражданам Беларуси, которые собираются за границу, работают там или "
+                "возвращаются домой, отвечает и государственная горячая линия по "
+                "безопасной миграции Департамента по гражданству и миграции МВД: она "
+                "консультирует не только иностранцев в Беларуси. Если вас за границей "
+                "эксплуатируют — не платят, не отпускают, отобрали документы, — "
+                "Департамент может по вашему обращению начать официальное расследование. "
+                "Консультант нашей горячей линии подскажет, как туда обратиться, и "
+                "поможет решить, с чего начать.</p>",
             ),
             (
                 "checklist",
@@ -504,8 +512,10 @@ _HELP_ABROAD = {
                 "paragraph",
                 "<ul><li>Держите телефон заряженным, а номер горячей линии и посольства "
                 "— не только в телефоне, но и на бумаге.</li><li>Если кто-то проверяет "
-                "ваш телефон, пишите с чужого или общественного устройства, а после "
-                "обращения очистите историю браузера.</li><li>Не спорьте с тем, кто вам "
+                "ваш телефон, пишите с чужого или общественного устройства или из "
+                "приватного окна браузера. Всю историю не очищайте — пустая история "
+                "бросается в глаза; удалите из неё только страницы этого "
+                "сайта.</li><li>Не спорьте с тем, кто вам "
                 "угрожает, и не сообщайте ему, что обратились за помощью.</li>"
                 "<li>Если можете уйти — уходите в людное место: магазин, вокзал, "
                 "полицейский участок.</li></ul>",
@@ -600,7 +610,14 @@ _HELP_ABROAD = {
                 "электроннай пошце і праз анлайн-заяўку на сайце. Заяўку можна "
                 "адправіць ананімна. У ёй можна пазначыць, як з вамі бяспечна "
                 "звязацца: ці можна тэлефанаваць, у які час, ці можна пакідаць "
-                "паведамленні.</p>",
+                "паведамленні.</p>"
+                "<p>Грамадзянам Беларусі, якія збіраюцца за мяжу, працуюць там або "
+                "вяртаюцца дадому, адказвае і дзяржаўная гарачая лінія па бяспечнай "
+                "міграцыі Дэпартамента па грамадзянстве і міграцыі МУС: яна кансультуе не "
+                "толькі іншаземцаў у Беларусі. Калі вас за мяжой эксплуатуюць — не "
+                "плацяць, не адпускаюць, адабралі дакументы, — Дэпартамент можа па вашым "
+                "звароце пачаць афіцыйнае расследаванне. Кансультант нашай гарачай лініі "
+                "падкажа, як туды звярнуцца, і дапаможа вырашыць, з чаго пачаць.</p>",
             ),
             (
                 "checklist",
@@ -621,8 +638,10 @@ _HELP_ABROAD = {
                 "paragraph",
                 "<ul><li>Трымайце тэлефон зараджаным, а нумары гарачай лініі і "
                 "пасольства — не толькі ў тэлефоне, але і на паперы.</li><li>Калі "
-                "хтосьці правярае ваш тэлефон, пішыце з чужой ці грамадскай прылады, а "
-                "пасля звароту ачысціце гісторыю браўзера.</li><li>Не спрачайцеся з тым, "
+                "хтосьці правярае ваш тэлефон, пішыце з чужой ці грамадскай прылады або "
+                "з прыватнага акна браўзера. Усю гісторыю не ачышчайце — пустая гісторыя "
+                "кідаецца ў вочы; выдаліце з яе толькі старонкі гэтага "
+                "сайта.</li><li>Не спрачайцеся з тым, "
                 "хто вам пагражае, і не кажыце яму, што звярнуліся па дапамогу.</li>"
                 "<li>Калі можаце сысці — ідзіце ў люднае месца: краму, вакзал, "
                 "паліцэйскі ўчастак.</li></ul>",
@@ -716,7 +735,15 @@ _HELP_ABROAD = {
                 "<p>The hotline helps people in a crisis abroad by e-mail and through "
                 "the online request form on this site. You can send a request "
                 "anonymously and tell us how it is safe to contact you: whether we may "
-                "call, at what time, and whether we may leave a message.</p>",
+                "call, at what time, and whether we may leave a message.</p>"
+                "<p>Belarusian citizens who are going abroad, working there or coming "
+                "back can also turn to the state hotline for safe migration of the "
+                "Department on Citizenship and Migration of the Ministry of Internal "
+                "Affairs: it advises not only foreigners in Belarus. If you are being "
+                "exploited abroad (unpaid, not allowed to leave, your documents taken), "
+                "the Department can start an official investigation on your report. A "
+                "consultant of our hotline will tell you how to reach it and help you "
+                "decide where to start.</p>",
             ),
             (
                 "checklist",
@@ -737,8 +764,10 @@ _HELP_ABROAD = {
                 "paragraph",
                 "<ul><li>Keep your phone charged, and keep the hotline and embassy "
                 "numbers on paper as well as in the phone.</li><li>If someone checks "
-                "your phone, write from another person's or a public device, and clear "
-                "the browser history afterwards.</li><li>Do not argue with the person "
+                "your phone, write from another person's or a public device, or from a "
+                "private browser window. Do not clear the whole history, as an empty "
+                "history draws attention; remove only this site's pages from "
+                "it.</li><li>Do not argue with the person "
                 "threatening you, and do not tell them you have asked for help.</li>"
                 "<li>If you can leave, go somewhere busy: a shop, a station, a police "
                 "station.</li></ul>",
@@ -1164,17 +1193,20 @@ _FREE_HELP_FOR_VICTIMS = {
         "ru": (
             "Если вы пострадали от торговли людьми или трудовой эксплуатации, вы "
             "можете бесплатно получить медицинскую, юридическую и психологическую "
-            "помощь. Её получают и родные пострадавших."
+            "помощь, а также поддержку реинтеграции от Международной организации по "
+            "миграции. Помощь получают и родные пострадавших."
         ),
         "be": (
             "Калі вы пацярпелі ад гандлю людзьмі ці працоўнай эксплуатацыі, вы "
             "можаце бясплатна атрымаць медыцынскую, юрыдычную і псіхалагічную "
-            "дапамогу. Яе атрымліваюць і родныя пацярпелых."
+            "дапамогу, а таксама падтрымку рэінтэграцыі ад Міжнароднай арганізацыі па "
+            "міграцыі. Дапамогу атрымліваюць і родныя пацярпелых."
         ),
         "en": (
             "If you have been a victim of trafficking or labour exploitation, you can "
-            "get medical, legal and psychological help free of charge. Families of "
-            "victims can get help too."
+            "get medical, legal and psychological help free of charge, and "
+            "reintegration support from the International Organization for Migration. "
+            "Families of victims can get help too."
         ),
     },
     "search_description": {
@@ -1211,6 +1243,12 @@ _FREE_HELP_FOR_VICTIMS = {
                             "Беседы с психологом один на один, поддержка в период "
                             "возвращения к обычной жизни, консультации для родных",
                         ],
+                        [
+                            "Реинтеграция (МОМ)",
+                            "Финансовая поддержка и оплаченное профессиональное обучение, "
+                            "чтобы найти работу и снова стать на ноги дома; организует "
+                            "Международная организация по миграции",
+                        ],
                     ],
                 },
             ),
@@ -1227,7 +1265,13 @@ _FREE_HELP_FOR_VICTIMS = {
                 "работать, удерживали, лишали денег или документов — за границей или в "
                 "Беларуси, мужчина или женщина. Доказательства для первого разговора не "
                 "нужны: достаточно рассказать, что произошло. Обращаться ли в полицию, "
-                "решаете вы; консультант объяснит возможные последствия каждого шага.</p>",
+                "решаете вы; консультант объяснит возможные последствия каждого шага.</p>"
+                "<p>Если вы хотите, чтобы случившееся расследовали, можно обратиться и на "
+                "государственную горячую линию по безопасной миграции Департамента по "
+                "гражданству и миграции МВД. Она отвечает и гражданам Беларуси, которые "
+                "уезжают, работают за рубежом или вернулись домой, и по обращению может "
+                "начать официальное расследование эксплуатации. Консультант нашей горячей "
+                "линии поможет подготовиться к этому разговору.</p>",
             ),
             (
                 "steps",
@@ -1250,7 +1294,7 @@ _FREE_HELP_FOR_VICTIMS = {
                             "врачу, юристу или психологу. Если вы ещё за границей, вам "
                             "подскажут, как безопасно вернуться или где получить помощь "
                             "на месте: программа входит в международную сеть "
-                            "организаций, работающих в 24 странах.</p>",
+                            "организаций, противодействующих торговле людьми.</p>",
                         },
                         {
                             "title": "Решения принимаете вы",
@@ -1340,6 +1384,12 @@ _FREE_HELP_FOR_VICTIMS = {
                             "Гутаркі з псіхолагам сам-насам, падтрымка ў перыяд "
                             "вяртання да звычайнага жыцця, кансультацыі для родных",
                         ],
+                        [
+                            "Рэінтэграцыя (МАМ)",
+                            "Фінансавая падтрымка і аплачанае прафесійнае навучанне, каб "
+                            "знайсці працу і зноў стаць на ногі дома; арганізуе "
+                            "Міжнародная арганізацыя па міграцыі",
+                        ],
                     ],
                 },
             ),
@@ -1356,7 +1406,13 @@ _FREE_HELP_FOR_VICTIMS = {
                 "працаваць, утрымлівалі, пазбаўлялі грошай ці дакументаў — за мяжой ці ў "
                 "Беларусі, мужчына ці жанчына. Доказы для першай размовы не патрэбныя: "
                 "дастаткова расказаць, што адбылося. Ці звяртацца ў міліцыю, вырашаеце "
-                "вы; кансультант растлумачыць магчымыя наступствы кожнага кроку.</p>",
+                "вы; кансультант растлумачыць магчымыя наступствы кожнага кроку.</p>"
+                "<p>Калі вы хочаце, каб здарэнне расследавалі, можна звярнуцца і на "
+                "дзяржаўную гарачую лінію па бяспечнай міграцыі Дэпартамента па "
+                "грамадзянстве і міграцыі МУС. Яна адказвае і грамадзянам Беларусі, якія "
+                "выязджаюць, працуюць за мяжой або вярнуліся дадому, і па звароце можа "
+                "пачаць афіцыйнае расследаванне эксплуатацыі. Кансультант нашай гарачай "
+                "лініі дапаможа падрыхтавацца да гэтай размовы.</p>",
             ),
             (
                 "steps",
@@ -1379,7 +1435,7 @@ _FREE_HELP_FOR_VICTIMS = {
                             "доктара, юрыста ці псіхолага. Калі вы яшчэ за мяжой, вам "
                             "падкажуць, як бяспечна вярнуцца ці дзе атрымаць дапамогу на "
                             "месцы: праграма ўваходзіць у міжнародную сетку арганізацый, "
-                            "якія працуюць у 24 краінах.</p>",
+                            "якія супрацьдзейнічаюць гандлю людзьмі.</p>",
                         },
                         {
                             "title": "Рашэнні прымаеце вы",
@@ -1469,6 +1525,12 @@ _FREE_HELP_FOR_VICTIMS = {
                             "One-to-one sessions with a psychologist, support while you "
                             "return to everyday life, advice for relatives",
                         ],
+                        [
+                            "Reintegration (IOM)",
+                            "Financial support and paid vocational training, to find work "
+                            "and get back on your feet at home; arranged by the "
+                            "International Organization for Migration",
+                        ],
                     ],
                 },
             ),
@@ -1485,7 +1547,13 @@ _FREE_HELP_FOR_VICTIMS = {
                 "will, or deprived of money or documents — abroad or in Belarus, man or "
                 "woman. You do not need proof for the first conversation: just tell us "
                 "what happened. Whether to go to the police is your decision; a "
-                "consultant will explain what each step may lead to.</p>",
+                "consultant will explain what each step may lead to.</p>"
+                "<p>If you want what happened to be investigated, you can also turn to "
+                "the state hotline for safe migration of the Department on Citizenship "
+                "and Migration of the Ministry of Internal Affairs. It also serves "
+                "Belarusian citizens who are leaving, working abroad or back home, and on "
+                "a report it can start an official investigation of exploitation. A "
+                "consultant of our hotline will help you prepare for that call.</p>",
             ),
             (
                 "steps",
@@ -1508,7 +1576,7 @@ _FREE_HELP_FOR_VICTIMS = {
                             "you to a doctor, lawyer or psychologist. If you are still "
                             "abroad, we will advise you on getting home safely or getting "
                             "help where you are: the programme belongs to an international "
-                            "network of organisations working in 24 countries.</p>",
+                            "network of organisations working against trafficking.</p>",
                         },
                         {
                             "title": "You make the decisions",
@@ -1678,8 +1746,8 @@ _MISSING_RELATIVE = {
                             "title": "Обратитесь на горячую линию",
                             "text": "<p>Консультант подскажет, что ещё сделать, и может "
                             "подключить партнёрские организации в стране, где пропал "
-                            "человек. Программа входит в международную сеть организаций "
-                            "из 24 стран.</p>",
+                            "человек. Программа входит в международную сеть организаций, "
+                            "противодействующих торговле людьми.</p>",
                         },
                         {
                             "title": "Ведите записи",
@@ -1796,8 +1864,8 @@ _MISSING_RELATIVE = {
                             "title": "Звярніцеся на гарачую лінію",
                             "text": "<p>Кансультант падкажа, што яшчэ зрабіць, і можа "
                             "падключыць партнёрскія арганізацыі ў краіне, дзе знік "
-                            "чалавек. Праграма ўваходзіць у міжнародную сетку арганізацый "
-                            "з 24 краін.</p>",
+                            "чалавек. Праграма ўваходзіць у міжнародную сетку арганізацый, "
+                            "якія супрацьдзейнічаюць гандлю людзьмі.</p>",
                         },
                         {
                             "title": "Вядзіце запісы",
@@ -1914,7 +1982,7 @@ _MISSING_RELATIVE = {
                             "text": "<p>A consultant will suggest what else to do and can "
                             "involve partner organisations in the country where the person "
                             "disappeared. The programme belongs to an international network "
-                            "of organisations from 24 countries.</p>",
+                            "of organisations working against trafficking.</p>",
                         },
                         {
                             "title": "Keep records",
@@ -2090,6 +2158,8 @@ _RETURNING_HOME = {
                 "<li>психологическую поддержку — для себя и для семьи;</li>"
                 "<li>юридическую помощь: восстановление документов, консультации о "
                 "том, как требовать заработанное;</li>"
+                "<li>поддержку реинтеграции от Международной организации по миграции: "
+                "финансовую помощь и оплаченное профессиональное обучение;</li>"
                 "<li>советы о том, куда обратиться по вопросам работы, учёбы и "
                 "жилья.</li></ul>",
             ),
@@ -2205,6 +2275,8 @@ _RETURNING_HOME = {
                 "<li>псіхалагічную падтрымку — для сябе і для сям'і;</li>"
                 "<li>юрыдычную дапамогу: аднаўленне дакументаў, кансультацыі пра "
                 "тое, як патрабаваць заробленае;</li>"
+                "<li>падтрымку рэінтэграцыі ад Міжнароднай арганізацыі па міграцыі: "
+                "фінансавую дапамогу і аплачанае прафесійнае навучанне;</li>"
                 "<li>парады пра тое, куды звярнуцца па пытаннях працы, вучобы і "
                 "жылля.</li></ul>",
             ),
@@ -2320,6 +2392,8 @@ _RETURNING_HOME = {
                 "<li>psychological support, for themselves and their family;</li>"
                 "<li>legal help: replacing documents, advice on claiming what they "
                 "earned;</li>"
+                "<li>reintegration support from the International Organization for "
+                "Migration: financial help and paid vocational training;</li>"
                 "<li>advice on where to turn about work, study and housing.</li></ul>",
             ),
             (

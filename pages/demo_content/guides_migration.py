@@ -54,8 +54,8 @@ _CHECK_JOB_OFFER = {
             ("heading", "Почему проверять нужно до отъезда"),
             (
                 "paragraph",
-                "<p>Работа за границей — самая частая тема обращений на горячую линию: "
-                "примерно каждый третий звонок. Чаще всего люди звонят, когда что-то уже "
+                "<p>Работа за границей — самая частая тема обращений на горячую линию. "
+                "Чаще всего люди звонят, когда что-то уже "
                 "пошло не так: зарплата меньше обещанной, работа другая, документы "
                 "забрали. Проверка вакансии занимает день-два, а исправлять последствия "
                 "в чужой стране гораздо труднее.</p>",
@@ -165,8 +165,8 @@ _CHECK_JOB_OFFER = {
             ("heading", "Чаму правяраць трэба да ад'езду"),
             (
                 "paragraph",
-                "<p>Праца за мяжой — самая частая тэма зваротаў на гарачую лінію: "
-                "прыкладна кожны трэці званок. Часцей за ўсё людзі тэлефануюць, калі "
+                "<p>Праца за мяжой — самая частая тэма зваротаў на гарачую лінію. "
+                "Часцей за ўсё людзі тэлефануюць, калі "
                 "нешта ўжо пайшло не так: заробак меншы за абяцаны, праца іншая, "
                 "дакументы забралі. Праверка вакансіі займае дзень-два, а выпраўляць "
                 "наступствы ў чужой краіне значна цяжэй.</p>",
@@ -276,8 +276,8 @@ _CHECK_JOB_OFFER = {
             ("heading", "Why check before you leave"),
             (
                 "paragraph",
-                "<p>Work abroad is the most common reason people contact the hotline: "
-                "roughly one call in three. Most of them call when something has already "
+                "<p>Work abroad is the most common reason people contact the hotline. "
+                "Most of them call when something has already "
                 "gone wrong: the pay is lower than promised, the job is different, or "
                 "their documents have been taken. Checking an offer takes a day or two; "
                 "fixing the damage in a foreign country takes far longer.</p>",
@@ -925,8 +925,10 @@ _EMPLOYER_TAKES_PASSPORT = {
             (
                 "paragraph",
                 "<p><strong>Если телефон проверяют.</strong> Пишите на горячую линию "
-                "через онлайн-форму сайта, укажите, как с вами безопасно связаться, и "
-                "после этого удалите историю браузера.</p>",
+                "через онлайн-форму сайта из приватного окна браузера и укажите, как с "
+                "вами безопасно связаться. Если окно было обычным, удалите из истории "
+                "только страницы этого сайта: полностью пустая история может привлечь "
+                "внимание.</p>",
             ),
             ("heading", "Как подстраховаться заранее"),
             (
@@ -1041,8 +1043,10 @@ _EMPLOYER_TAKES_PASSPORT = {
             (
                 "paragraph",
                 "<p><strong>Калі тэлефон правяраюць.</strong> Пішыце на гарачую "
-                "лінію праз анлайн-форму сайта, пазначце, як з вамі бяспечна "
-                "звязацца, і пасля гэтага выдаліце гісторыю браўзера.</p>",
+                "лінію праз анлайн-форму сайта з прыватнага акна браўзера і пазначце, "
+                "як з вамі бяспечна звязацца. Калі акно было звычайным, выдаліце з "
+                "гісторыі толькі старонкі гэтага сайта: цалкам пустая гісторыя можа "
+                "прыцягнуць увагу.</p>",
             ),
             ("heading", "Як падстрахавацца загадзя"),
             (
@@ -1157,8 +1161,10 @@ _EMPLOYER_TAKES_PASSPORT = {
             (
                 "paragraph",
                 "<p><strong>If someone checks your phone.</strong> Use the online "
-                "form on this site to reach the hotline, say how it is safe to contact "
-                "you, and clear your browser history afterwards.</p>",
+                "form on this site from a private browser window, and say how it is "
+                "safe to contact you. If the window was an ordinary one, remove only "
+                "this site's pages from your history: a completely empty history can "
+                "draw attention.</p>",
             ),
             ("heading", "How to protect yourself in advance"),
             (
@@ -1235,7 +1241,7 @@ _STUDY_ABROAD_SAFELY = {
             ("heading", "Настоящий университет и настоящая программа"),
             (
                 "paragraph",
-                "<p>Учёба — около восьми процентов обращений на горячую линию. Чаще "
+                "<p>Об учёбе за рубежом на горячую линию звонят постоянно. Чаще "
                 "всего спрашивают, можно ли доверять вузу или посреднику. Прежде чем "
                 "платить, проверьте:</p>"
                 "<ul>"
@@ -1358,7 +1364,7 @@ _STUDY_ABROAD_SAFELY = {
             ("heading", "Сапраўдны ўніверсітэт і сапраўдная праграма"),
             (
                 "paragraph",
-                "<p>Вучоба — каля васьмі працэнтаў зваротаў на гарачую лінію. Часцей "
+                "<p>Пра вучобу за мяжой на гарачую лінію тэлефануюць пастаянна. Часцей "
                 "за ўсё пытаюцца, ці можна давяраць ВНУ або пасрэдніку. Перш чым "
                 "плаціць, праверце:</p>"
                 "<ul>"
@@ -1481,7 +1487,7 @@ _STUDY_ABROAD_SAFELY = {
             ("heading", "A real university and a real programme"),
             (
                 "paragraph",
-                "<p>Study accounts for about eight per cent of calls to the hotline. The "
+                "<p>People call the hotline about studying abroad all the time. The "
                 "most common question is whether a university or an agent can be "
                 "trusted. Before you pay anything, check that:</p>"
                 "<ul>"
