@@ -2766,12 +2766,12 @@ _TRAVEL_SAFETY_CHECKLIST = {
         ),
     },
     "search_description": {
-        "ru": "Чек-лист перед отъездом за границу: проверенная работа, договор, виза, "
-        "копии документов у родных, номера горячей линии.",
-        "be": "Чэк-ліст перад ад'ездам за мяжу: правераная праца, дагавор, віза, "
-        "копіі дакументаў у родных, нумары гарачай лініі.",
-        "en": "Checklist before going abroad: job checked, contract signed, visa, "
-        "copies left with family, hotline numbers saved.",
+        "ru": "Чек-лист перед отъездом за границу: документы для любой поездки и "
+        "отдельные списки для работы, учёбы, брака и туризма, копии у родных.",
+        "be": "Чэк-ліст перад ад'ездам за мяжу: дакументы для любой паездкі і "
+        "асобныя спісы для працы, вучобы, шлюбу і турызму, копіі ў родных.",
+        "en": "Checklist before going abroad: documents for any trip, and separate "
+        "lists for work, study, marriage and tourism; copies left with family.",
     },
     "topics": ["travel", "safety", "documents"],
     "last_reviewed": "2026-11-02",
@@ -2780,34 +2780,79 @@ _TRAVEL_SAFETY_CHECKLIST = {
         "ru": [
             (
                 "paragraph",
-                "<p>Этот список подходит для любой поездки — на работу, учёбу, к "
-                "жениху или невесте. Отмечайте пункты по порядку: на большинство из "
-                "них уходит несколько минут, а вместе они заметно снижают риск "
+                "<p>Первый список и последние три подходят для любой поездки. Между "
+                "ними — отдельные списки для работы, учёбы, поездки к жениху или "
+                "невесте и туризма: отметьте тот, который про вас. На большинство "
+                "пунктов уходит несколько минут, а вместе они заметно снижают риск "
                 "оказаться в беде.</p>",
             ),
             (
                 "checklist",
                 {
-                    "title": "Предложение и работодатель",
+                    "title": "Для любой поездки: документы и деньги",
                     "items": [
-                        "Агентство проверено: у него есть лицензия на трудоустройство за границей",
-                        "Я знаю точное название, адрес и телефон работодателя",
-                        "Я нашёл(ла) отзывы или поговорил(а) с кем-то, кто там работает",
-                        "Я не платил(а) денег без договора и чека",
+                        "Паспорт действует ещё минимум полгода",
+                        "Виза или разрешение соответствуют цели поездки: рабочая — для "
+                        "работы, студенческая — для учёбы, туристическая — только для "
+                        "отдыха",
+                        "Медицинская страховка есть на весь срок поездки",
+                        "Обратный билет куплен или на него отложены деньги",
                     ],
                 },
             ),
             (
                 "checklist",
                 {
-                    "title": "Договор и документы",
+                    "title": "Если вы едете работать",
                     "items": [
+                        "Агентство проверено: у него есть лицензия на трудоустройство за границей",
+                        "Я знаю точное название, адрес и телефон работодателя",
+                        "Я нашёл(ла) отзывы или поговорил(а) с кем-то, кто там работает",
+                        "Я не платил(а) денег без договора и чека",
                         "Трудовой договор подписан до отъезда и понятен мне",
-                        "Паспорт действует ещё минимум полгода",
-                        "Виза соответствует цели поездки: рабочая — для работы, "
-                        "студенческая — для учёбы",
                         "Разрешение на работу оформлено, если оно нужно",
-                        "Медицинская страховка есть",
+                    ],
+                },
+            ),
+            (
+                "checklist",
+                {
+                    "title": "Если вы едете учиться",
+                    "items": [
+                        "Учебное заведение есть в официальном перечне аккредитованных вузов страны",
+                        "У меня есть письменное подтверждение зачисления и договор на "
+                        "учёбу, а платил(а) я на счёт вуза или зарегистрированного агентства",
+                        "Я знаю, что входит в оплату: обучение, жильё, страховка",
+                        "Я знаю, сколько часов в неделю студенту можно работать в этой стране",
+                        "Известно, кто меня встретит и где я буду жить в первые дни",
+                    ],
+                },
+            ),
+            (
+                "checklist",
+                {
+                    "title": "Если вы едете к жениху или невесте",
+                    "items": [
+                        "Я видел(а) этого человека по видеосвязи и знаю его полное имя и адрес",
+                        "Я знаю, какие документы нужны для брака в этой стране и как их "
+                        "легализовать",
+                        "Деньги на обратный билет — мои собственные, а не подарок будущего супруга",
+                        "Паспорт я никому не отдаю «на оформление»",
+                    ],
+                },
+            ),
+            (
+                "checklist",
+                {
+                    "title": "Если вы едете туристом",
+                    "items": [
+                        "Тур куплен у туроператора или турагента с письменным "
+                        "договором, ваучером и чеком",
+                        "Я знаю название туроператора, который отвечает за тур, и его "
+                        "круглосуточный телефон",
+                        "Страховка покрывает лечение и возвращение домой",
+                        "Бронь жилья подтверждена, а обратный билет у меня на руках",
+                        "Я не соглашаюсь «подработать» по туристической визе",
                     ],
                 },
             ),
@@ -2817,7 +2862,8 @@ _TRAVEL_SAFETY_CHECKLIST = {
                     "title": "Что оставить родным",
                     "items": [
                         "Копии паспорта, визы, договора и билетов",
-                        "Адрес работы и жилья, телефоны работодателя и агентства",
+                        "Адрес, где я буду работать, учиться или жить, и телефоны "
+                        "работодателя, вуза, агентства или туроператора",
                         "Мою фотографию, сделанную перед отъездом",
                         "Договорённость, как часто я выхожу на связь",
                         "Кодовое слово, которое означает «мне нужна помощь»",
@@ -2843,7 +2889,7 @@ _TRAVEL_SAFETY_CHECKLIST = {
                     "title": "В первые дни на месте",
                     "items": [
                         "Сообщить родным, что я доехал(а), и дать точный адрес",
-                        "Проверить, что работа и жильё совпадают с договором",
+                        "Проверить, что работа, учёба или жильё такие, как обещали",
                         "Паспорт остаётся у меня",
                         "Узнать, где ближайшая больница и полиция",
                         "Встать на консульский учёт, если я еду надолго",
@@ -2890,10 +2936,10 @@ _TRAVEL_SAFETY_CHECKLIST = {
                     "items": [
                         {
                             "question": "Меня торопят, времени на проверку нет. Что делать?",
-                            "answer": "<p>Честный работодатель подождёт пару дней, пока вы "
-                            "проверяете предложение. Спешка — одна из уловок "
-                            "вербовщиков: она нужна, чтобы вы не успели задать "
-                            "вопросы.</p>",
+                            "answer": "<p>Честный работодатель, вуз или туроператор "
+                            "подождёт пару дней, пока вы проверяете предложение. Спешка — "
+                            "одна из уловок вербовщиков: она нужна, чтобы вы не успели "
+                            "задать вопросы.</p>",
                         },
                     ],
                 },
@@ -2902,43 +2948,91 @@ _TRAVEL_SAFETY_CHECKLIST = {
                 "hotline_cta",
                 {
                     "title": "Проверьте поездку вместе с нами",
-                    "text": "Не уверены в каком-то пункте? Консультанты горячей "
-                    "линии бесплатно помогут разобраться до отъезда.",
+                    "text": "Не уверены в каком-то пункте? Консультанты горячей линии "
+                    "бесплатно помогут разобраться до отъезда.",
                 },
             ),
         ],
         "be": [
             (
                 "paragraph",
-                "<p>Гэты спіс падыходзіць для любой паездкі — на працу, вучобу, да "
-                "нарачонага ці нарачонай. Адзначайце пункты па парадку: на большасць "
-                "з іх сыходзіць некалькі хвілін, а разам яны прыкметна зніжаюць "
-                "рызыку трапіць у бяду.</p>",
+                "<p>Першы спіс і апошнія тры падыходзяць для любой паездкі. Паміж імі "
+                "— асобныя спісы для працы, вучобы, паездкі да жаніха ці нявесты і "
+                "турызму: адзначце той, які пра вас. На большасць пунктаў сыходзіць "
+                "некалькі хвілін, а разам яны заўважна зніжаюць рызыку трапіць у "
+                "бяду.</p>",
             ),
             (
                 "checklist",
                 {
-                    "title": "Прапанова і працадаўца",
+                    "title": "Для любой паездкі: дакументы і грошы",
                     "items": [
-                        "Агенцтва праверана: у яго ёсць ліцэнзія на працаўладкаванне за мяжой",
-                        "Я ведаю дакладную назву, адрас і тэлефон працадаўцы",
-                        "Я знайшоў (знайшла) водгукі або пагаварыў (пагаварыла) з "
-                        "кімсьці, хто там працуе",
-                        "Я не плаціў (не плаціла) грошай без дагавора і чэка",
+                        "Пашпарт дзейнічае яшчэ мінімум паўгода",
+                        "Віза ці дазвол адпавядаюць мэце паездкі: працоўная — для "
+                        "працы, студэнцкая — для вучобы, турыстычная — толькі для "
+                        "адпачынку",
+                        "Медыцынская страхоўка ёсць на ўвесь тэрмін паездкі",
+                        "Зваротны білет куплены або на яго адкладзены грошы",
                     ],
                 },
             ),
             (
                 "checklist",
                 {
-                    "title": "Дагавор і дакументы",
+                    "title": "Калі вы едзеце працаваць",
                     "items": [
+                        "Агенцтва праверана: у яго ёсць ліцэнзія на працаўладкаванне за мяжой",
+                        "Я ведаю дакладную назву, адрас і тэлефон працадаўцы",
+                        "Я знайшоў (знайшла) водгукі або пагаварыў (пагаварыла) з "
+                        "кімсьці, хто там працуе",
+                        "Я не плаціў (не плаціла) грошай без дагавора і чэка",
                         "Працоўны дагавор падпісаны да ад'езду і зразумелы мне",
-                        "Пашпарт дзейнічае яшчэ мінімум паўгода",
-                        "Віза адпавядае мэце паездкі: працоўная — для працы, "
-                        "студэнцкая — для вучобы",
                         "Дазвол на працу аформлены, калі ён патрэбны",
-                        "Медыцынская страхоўка ёсць",
+                    ],
+                },
+            ),
+            (
+                "checklist",
+                {
+                    "title": "Калі вы едзеце вучыцца",
+                    "items": [
+                        "Навучальная ўстанова ёсць у афіцыйным пераліку акрэдытаваных ВНУ краіны",
+                        "У мяне ёсць пісьмовае пацвярджэнне залічэння і дагавор на "
+                        "навучанне, а плаціў (плаціла) я на рахунак ВНУ або "
+                        "зарэгістраванага агенцтва",
+                        "Я ведаю, што ўваходзіць у аплату: навучанне, жыллё, страхоўка",
+                        "Я ведаю, колькі гадзін на тыдзень студэнту можна працаваць у гэтай краіне",
+                        "Вядома, хто мяне сустрэне і дзе я буду жыць у першыя дні",
+                    ],
+                },
+            ),
+            (
+                "checklist",
+                {
+                    "title": "Калі вы едзеце да жаніха ці нявесты",
+                    "items": [
+                        "Я бачыў (бачыла) гэтага чалавека па відэасувязі і ведаю яго "
+                        "поўнае імя і адрас",
+                        "Я ведаю, якія дакументы патрэбныя для шлюбу ў гэтай краіне і "
+                        "як іх легалізаваць",
+                        "Грошы на зваротны білет — мае ўласныя, а не падарунак будучага "
+                        "мужа ці жонкі",
+                        "Пашпарт я нікому не аддаю «на афармленне»",
+                    ],
+                },
+            ),
+            (
+                "checklist",
+                {
+                    "title": "Калі вы едзеце турыстам",
+                    "items": [
+                        "Тур набыты ў тураператара ці турагента з пісьмовым дагаворам, "
+                        "ваўчарам і чэкам",
+                        "Я ведаю назву тураператара, які адказвае за тур, і яго "
+                        "кругласутачны тэлефон",
+                        "Страхоўка пакрывае лячэнне і вяртанне дадому",
+                        "Браніраванне жылля пацверджана, а зваротны білет у мяне на руках",
+                        "Я не пагаджаюся «падзарабіць» па турыстычнай візе",
                     ],
                 },
             ),
@@ -2948,7 +3042,8 @@ _TRAVEL_SAFETY_CHECKLIST = {
                     "title": "Што пакінуць родным",
                     "items": [
                         "Копіі пашпарта, візы, дагавора і білетаў",
-                        "Адрас працы і жылля, тэлефоны працадаўцы і агенцтва",
+                        "Адрас, дзе я буду працаваць, вучыцца ці жыць, і тэлефоны "
+                        "працадаўцы, ВНУ, агенцтва ці тураператара",
                         "Маю фатаграфію, зробленую перад ад'ездам",
                         "Дамоўленасць, як часта я выходжу на сувязь",
                         "Кодавае слова, якое азначае «мне патрэбна дапамога»",
@@ -2974,7 +3069,7 @@ _TRAVEL_SAFETY_CHECKLIST = {
                     "title": "У першыя дні на месцы",
                     "items": [
                         "Паведаміць родным, што я даехаў (даехала), і даць дакладны адрас",
-                        "Праверыць, што праца і жыллё супадаюць з дагаворам",
+                        "Праверыць, што праца, вучоба ці жыллё такія, як абяцалі",
                         "Пашпарт застаецца ў мяне",
                         "Даведацца, дзе бліжэйшая бальніца і паліцыя",
                         "Стаць на консульскі ўлік, калі я еду надоўга",
@@ -3021,10 +3116,10 @@ _TRAVEL_SAFETY_CHECKLIST = {
                     "items": [
                         {
                             "question": "Мяне падганяюць, часу на праверку няма. Што рабіць?",
-                            "answer": "<p>Сумленны працадаўца пачакае пару дзён, пакуль вы "
-                            "правяраеце прапанову. Спешка — адна з хітрасцей "
-                            "вярбоўшчыкаў: яна патрэбна, каб вы не паспелі задаць "
-                            "пытанні.</p>",
+                            "answer": "<p>Сумленны працадаўца, ВНУ ці тураператар пачакае "
+                            "пару дзён, пакуль вы правяраеце прапанову. Спешка — адна з "
+                            "хітрасцей вярбоўшчыкаў: яна патрэбна, каб вы не паспелі "
+                            "задаць пытанні.</p>",
                         },
                     ],
                 },
@@ -3041,34 +3136,80 @@ _TRAVEL_SAFETY_CHECKLIST = {
         "en": [
             (
                 "paragraph",
-                "<p>This list works for any trip: for a job, for study, or to join a "
-                "partner. Tick the items off in order. Most take only a few minutes, "
-                "and together they make it far less likely that you end up in "
+                "<p>The first list and the last three work for any trip. Between them "
+                "are separate lists for work, study, joining a partner and tourism: "
+                "tick the one that is yours. Most items take only a few minutes, and "
+                "together they make it far less likely that you end up in "
                 "trouble.</p>",
             ),
             (
                 "checklist",
                 {
-                    "title": "The offer and the employer",
+                    "title": "For any trip: documents and money",
                     "items": [
-                        "The agency is checked and licensed to arrange jobs abroad",
-                        "I know the employer's exact name, address and phone number",
-                        "I have found reviews or talked to someone who works there",
-                        "I have not paid any money without a contract and a receipt",
+                        "My passport is valid for at least another six months",
+                        "My visa or permit matches the purpose of the trip: a work visa "
+                        "for work, a student visa for study, a tourist visa for a "
+                        "holiday only",
+                        "I have health insurance for the whole trip",
+                        "My ticket home is bought, or the money for it is set aside",
                     ],
                 },
             ),
             (
                 "checklist",
                 {
-                    "title": "Contract and documents",
+                    "title": "If you are going to work",
                     "items": [
+                        "The agency is checked and licensed to arrange jobs abroad",
+                        "I know the employer's exact name, address and phone number",
+                        "I have found reviews or talked to someone who works there",
+                        "I have not paid any money without a contract and a receipt",
                         "My employment contract is signed before I leave, and I understand it",
-                        "My passport is valid for at least another six months",
-                        "My visa matches the purpose of the trip: a work visa for "
-                        "work, a student visa for study",
                         "My work permit is arranged, if one is needed",
-                        "I have health insurance",
+                    ],
+                },
+            ),
+            (
+                "checklist",
+                {
+                    "title": "If you are going to study",
+                    "items": [
+                        "The school is on the country's official list of accredited institutions",
+                        "I have written confirmation of admission and a study contract, "
+                        "and I paid the school or a registered agency",
+                        "I know what the fees cover: tuition, housing, insurance",
+                        "I know how many hours a week a student may work in that country",
+                        "I know who will meet me and where I will live for the first days",
+                    ],
+                },
+            ),
+            (
+                "checklist",
+                {
+                    "title": "If you are going to join a fiancé or fiancée",
+                    "items": [
+                        "I have seen this person on a video call and know their full "
+                        "name and address",
+                        "I know which documents a marriage needs in that country and how "
+                        "to legalise them",
+                        "The money for my ticket home is my own, not a gift from my future spouse",
+                        'I do not hand my passport to anyone "for the paperwork"',
+                    ],
+                },
+            ),
+            (
+                "checklist",
+                {
+                    "title": "If you are going as a tourist",
+                    "items": [
+                        "The tour is bought from a tour operator or travel agent, with "
+                        "a written contract, a voucher and a receipt",
+                        "I know which tour operator is responsible for the tour, and its "
+                        "24-hour phone number",
+                        "My insurance covers medical treatment and getting home",
+                        "My accommodation is confirmed and I have my ticket home",
+                        'I do not agree to "earn a bit on the side" on a tourist visa',
                     ],
                 },
             ),
@@ -3078,8 +3219,8 @@ _TRAVEL_SAFETY_CHECKLIST = {
                     "title": "What to leave with your family",
                     "items": [
                         "Copies of my passport, visa, contract and tickets",
-                        "The addresses of my work and housing, and the phone numbers "
-                        "of the employer and the agency",
+                        "The address where I will work, study or stay, and the phone "
+                        "numbers of the employer, school, agency or tour operator",
                         "A recent photo of me, taken before I leave",
                         "An agreement on how often I will get in touch",
                         'A code word that means "I need help"',
@@ -3105,7 +3246,7 @@ _TRAVEL_SAFETY_CHECKLIST = {
                     "title": "In the first days after you arrive",
                     "items": [
                         "Tell my family I have arrived and give them my exact address",
-                        "Check that the job and the housing match the contract",
+                        "Check that the job, the course or the housing is what was promised",
                         "My passport stays with me",
                         "Find out where the nearest hospital and police station are",
                         "Register with the consulate if I am staying a long time",
@@ -3153,9 +3294,10 @@ _TRAVEL_SAFETY_CHECKLIST = {
                         {
                             "question": "I am being rushed and have no "
                             "time to check. What should I do?",
-                            "answer": "<p>An honest employer will wait a couple of days while you "
-                            "check the offer. Rushing you is a recruiter's trick: it is "
-                            "meant to stop you asking questions.</p>",
+                            "answer": "<p>An honest employer, school or tour operator will "
+                            "wait a couple of days while you check the offer. Rushing you "
+                            "is a recruiter's trick: it is meant to stop you asking "
+                            "questions.</p>",
                         },
                     ],
                 },
