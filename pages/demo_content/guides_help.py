@@ -3243,6 +3243,400 @@ _UNPAID_WAGES_DISMISSAL_BELARUS = {
     },
 }
 
+
+# ---------------------------------------------------------------------------
+# Travel: a tourist stranded abroad, problems with the tour operator
+# ---------------------------------------------------------------------------
+
+_STRANDED_TOURIST = {
+    "key": "stranded-tourist",
+    "section": "travel",
+    "slug": {
+        "ru": "turist-za-granitsey-problemy-s-turoperatorom",
+        "be": "turyst-za-myazhoy-prablemy-z-turaperataram",
+        "en": "stranded-tourist-tour-operator-problems",
+    },
+    "title": {
+        "ru": "Турист застрял за границей: проблемы с туроператором, рейсом или отелем",
+        "be": "Турыст затрымаўся за мяжой: праблемы з тураператарам, рэйсам ці гатэлем",
+        "en": "Stranded abroad as a tourist: problems with the tour operator, flight or hotel",
+    },
+    "intro": {
+        "ru": (
+            "Рейс отменили, отель требует заплатить ещё раз, туроператор не отвечает. "
+            "Что сделать на месте, что сохранить и как потом вернуть деньги."
+        ),
+        "be": (
+            "Рэйс адмянілі, гатэль патрабуе заплаціць яшчэ раз, тураператар не "
+            "адказвае. Што зрабіць на месцы, што захаваць і як потым вярнуць грошы."
+        ),
+        "en": (
+            "The flight is cancelled, the hotel wants you to pay again, the tour "
+            "operator does not answer. What to do on the spot, what to keep, and how "
+            "to get your money back later."
+        ),
+    },
+    "search_description": {
+        "ru": "Туристу за границей: отмена рейса, банкротство туроператора, отель "
+        "требует оплату, нет денег на обратную дорогу. Что делать и куда обращаться.",
+        "be": "Турысту за мяжой: адмена рэйса, банкруцтва тураператара, гатэль "
+        "патрабуе аплату, няма грошай на зваротную дарогу. Што рабіць і куды звяртацца.",
+        "en": "For tourists abroad: a cancelled flight, a failed tour operator, a hotel "
+        "demanding payment, no money to get home. What to do and whom to contact.",
+    },
+    "topics": ["travel", "crisis-abroad", "documents"],
+    "last_reviewed": "2026-12-01",
+    "related": ["help-abroad", "travel-safety-checklist", "passport-visa-basics"],
+    "body": {
+        "ru": [
+            (
+                "callout",
+                {
+                    "kind": "danger",
+                    "title": "Если вам угрожает опасность",
+                    "text": "<p>Звоните в местную экстренную службу, в странах Евросоюза "
+                    "— 112. Споры о деньгах подождут, ваша безопасность — нет.</p>",
+                },
+            ),
+            ("heading", "Первые шаги на месте"),
+            (
+                "steps",
+                {
+                    "title": "Если тур сорвался",
+                    "steps": [
+                        {
+                            "title": "Свяжитесь с туроператором",
+                            "text": "<p>Позвоните по круглосуточному телефону из "
+                            "договора или ваучера и представителю туроператора в стране "
+                            "(гиду, сотруднику на стойке в отеле). Продублируйте просьбу "
+                            "письменно — в мессенджере или по почте, чтобы осталась "
+                            "дата и время.</p>",
+                        },
+                        {
+                            "title": "Сообщите турагенту в Беларуси",
+                            "text": "<p>Агентство, которое продало тур, тоже может помочь: "
+                            "оно часто связывается с туроператором быстрее, чем "
+                            "вы из-за границы.</p>",
+                        },
+                        {
+                            "title": "Не подписывайте лишнего",
+                            "text": "<p>Если отель требует доплатить или выселяет, "
+                            "попросите это письменно и не подписывайте бумаг на "
+                            "непонятном языке. Платите повторно, только если иначе "
+                            "останетесь на улице, и обязательно возьмите чек.</p>",
+                        },
+                        {
+                            "title": "Позвоните в страховую компанию",
+                            "text": "<p>При болезни или травме сначала звоните в "
+                            "круглосуточную службу страховой компании из полиса: она "
+                            "скажет, куда ехать, и обычно оплачивает лечение напрямую. Без "
+                            "звонка расходы могут не возместить.</p>",
+                        },
+                    ],
+                },
+            ),
+            ("heading", "Если отменили или задержали рейс"),
+            (
+                "paragraph",
+                "<p>Если рейс вылетает из аэропорта Евросоюза, авиакомпания при долгой "
+                "задержке или отмене по правилам ЕС о правах пассажиров обязана "
+                "обеспечить питание, связь и, если нужно, гостиницу, а также "
+                "предложить другой рейс или вернуть деньги за билет. Спросите об этом "
+                "на стойке авиакомпании и сохраните посадочный талон.</p>"
+                "<p>Если из-за отмены рейса вы не успеваете уехать до конца срока визы "
+                "или безвизового пребывания, до его окончания обратитесь в консульство "
+                "Беларуси или в местную миграционную службу и возьмите у авиакомпании "
+                "справку об отмене рейса.</p>",
+            ),
+            (
+                "checklist",
+                {
+                    "title": "Что сохранить для претензии",
+                    "items": [
+                        "Договор на туристическое обслуживание, ваучер и чеки об оплате тура",
+                        "Билеты, посадочные талоны, справку об отмене или задержке рейса",
+                        "Чеки за всё, что пришлось оплатить самим: еду, гостиницу, такси, "
+                        "новый билет",
+                        "Переписку с туроператором, турагентом и отелем, фото и видео",
+                        "Имена и телефоны туристов, с которыми случилось то же самое",
+                    ],
+                },
+            ),
+            ("heading", "Если нет денег на дорогу домой"),
+            (
+                "paragraph",
+                "<p>Посольство или консульство Беларуси поможет связаться с родными, "
+                "чтобы они перевели вам деньги, подскажет, где переночевать, и оформит "
+                "документ для возвращения, если паспорт потерян или украден. Билеты "
+                "оно не покупает. Если вас удерживают или заставляют работать, чтобы "
+                "«отработать» дорогу, это уже не туристический спор: напишите на "
+                "горячую линию и звоните в полицию.</p>",
+            ),
+            ("heading", "После возвращения: как вернуть деньги"),
+            (
+                "paragraph",
+                "<p>Напишите туроператору и турагенту письменную претензию: что "
+                "обещали по договору, что получили на деле, сколько вы потратили "
+                "сверх оплаченного. Приложите копии чеков и документов, а свой "
+                "экземпляр претензии сохраните с отметкой о получении. Если вам "
+                "отказали или не ответили, можно обратиться в суд; бесплатно "
+                "проконсультироваться можно в обществе защиты прав потребителей.</p>",
+            ),
+            (
+                "callout",
+                {
+                    "kind": "warning",
+                    "title": "«Тур» с работой в конце",
+                    "text": "<p>Если вам предлагают поехать по туристической путёвке, а "
+                    "на месте «устроить на работу», — это риск остаться без права "
+                    "работать, без денег и без защиты. Туристическая виза или "
+                    "безвизовый въезд не дают права работать.</p>",
+                },
+            ),
+            (
+                "hotline_cta",
+                {
+                    "title": "Застряли за границей?",
+                    "text": "Напишите нам из любой страны: подскажем, к кому обратиться "
+                    "и что сказать. Можно анонимно.",
+                },
+            ),
+        ],
+        "be": [
+            (
+                "callout",
+                {
+                    "kind": "danger",
+                    "title": "Калі вам пагражае небяспека",
+                    "text": "<p>Тэлефануйце ў мясцовую экстранную службу, у краінах "
+                    "Еўрасаюза — 112. Спрэчкі пра грошы пачакаюць, ваша бяспека — "
+                    "не.</p>",
+                },
+            ),
+            ("heading", "Першыя крокі на месцы"),
+            (
+                "steps",
+                {
+                    "title": "Калі тур сарваўся",
+                    "steps": [
+                        {
+                            "title": "Звяжыцеся з тураператарам",
+                            "text": "<p>Патэлефануйце па кругласутачным тэлефоне з "
+                            "дагавора ці ваўчара і прадстаўніку тураператара ў краіне "
+                            "(гіду, супрацоўніку на стойцы ў гатэлі). Прадублюйце "
+                            "просьбу пісьмова — у месенджары ці па пошце, каб засталіся "
+                            "дата і час.</p>",
+                        },
+                        {
+                            "title": "Паведаміце турагенту ў Беларусі",
+                            "text": "<p>Агенцтва, якое прадало тур, таксама можа дапамагчы: "
+                            "яно часта звязваецца з тураператарам хутчэй, чым вы "
+                            "з-за мяжы.</p>",
+                        },
+                        {
+                            "title": "Не падпісвайце лішняга",
+                            "text": "<p>Калі гатэль патрабуе даплаціць або высяляе, "
+                            "папрасіце гэта пісьмова і не падпісвайце папер на "
+                            "незразумелай мове. Плаціце паўторна, толькі калі інакш "
+                            "застанецеся на вуліцы, і абавязкова вазьміце чэк.</p>",
+                        },
+                        {
+                            "title": "Патэлефануйце ў страхавую кампанію",
+                            "text": "<p>Пры хваробе ці траўме спачатку тэлефануйце ў "
+                            "кругласутачную службу страхавой кампаніі з поліса: яна "
+                            "скажа, куды ехаць, і звычайна аплачвае лячэнне напрамую. Без званка "
+                            "выдаткі могуць не кампенсаваць.</p>",
+                        },
+                    ],
+                },
+            ),
+            ("heading", "Калі адмянілі ці затрымалі рэйс"),
+            (
+                "paragraph",
+                "<p>Калі рэйс вылятае з аэрапорта Еўрасаюза, авіякампанія пры доўгай "
+                "затрымцы ці адмене па правілах ЕС аб правах пасажыраў абавязана "
+                "забяспечыць харчаванне, сувязь і, калі трэба, гатэль, а таксама "
+                "прапанаваць іншы рэйс ці вярнуць грошы за білет. Спытайце пра гэта на "
+                "стойцы авіякампаніі і захавайце пасадачны талон.</p>"
+                "<p>Калі з-за адмены рэйса вы не паспяваеце выехаць да канца тэрміну "
+                "візы ці бязвізавага знаходжання, да яго заканчэння звярніцеся ў "
+                "консульства Беларусі ці ў мясцовую міграцыйную службу і вазьміце ў "
+                "авіякампаніі даведку пра адмену рэйса.</p>",
+            ),
+            (
+                "checklist",
+                {
+                    "title": "Што захаваць для прэтэнзіі",
+                    "items": [
+                        "Дагавор на турыстычнае абслугоўванне, ваўчар і чэкі аб аплаце тура",
+                        "Білеты, пасадачныя талоны, даведку пра адмену ці затрымку рэйса",
+                        "Чэкі за ўсё, што давялося аплаціць самім: ежу, гатэль, таксі, новы білет",
+                        "Перапіску з тураператарам, турагентам і гатэлем, фота і відэа",
+                        "Імёны і тэлефоны турыстаў, з якімі здарылася тое ж самае",
+                    ],
+                },
+            ),
+            ("heading", "Калі няма грошай на дарогу дадому"),
+            (
+                "paragraph",
+                "<p>Пасольства ці консульства Беларусі дапаможа звязацца з роднымі, каб "
+                "яны пераслалі вам грошы, падкажа, дзе пераначаваць, і аформіць "
+                "дакумент для вяртання, калі пашпарт згублены ці скрадзены. Білеты яно "
+                "не купляе. Калі вас утрымліваюць ці прымушаюць працаваць, каб "
+                "«адпрацаваць» дарогу, гэта ўжо не турыстычная спрэчка: напішыце на "
+                "гарачую лінію і тэлефануйце ў паліцыю.</p>",
+            ),
+            ("heading", "Пасля вяртання: як вярнуць грошы"),
+            (
+                "paragraph",
+                "<p>Напішыце тураператару і турагенту пісьмовую прэтэнзію: што "
+                "абяцалі па дагаворы, што атрымалі на справе, колькі вы выдаткавалі "
+                "звыш аплачанага. Дадайце копіі чэкаў і дакументаў, а свой экзэмпляр "
+                "прэтэнзіі захавайце з адзнакай аб атрыманні. Калі вам адмовілі ці не "
+                "адказалі, можна звярнуцца ў суд; бясплатна пракансультавацца можна ў "
+                "таварыстве абароны правоў спажыўцоў.</p>",
+            ),
+            (
+                "callout",
+                {
+                    "kind": "warning",
+                    "title": "«Тур» з працай у канцы",
+                    "text": "<p>Калі вам прапануюць паехаць па турыстычнай пуцёўцы, а на "
+                    "месцы «ўладкаваць на працу», — гэта рызыка застацца без права "
+                    "працаваць, без грошай і без абароны. Турыстычная віза ці "
+                    "бязвізавы ўезд не даюць права працаваць.</p>",
+                },
+            ),
+            (
+                "hotline_cta",
+                {
+                    "title": "Затрымаліся за мяжой?",
+                    "text": "Напішыце нам з любой краіны: падкажам, да каго звярнуцца і "
+                    "што сказаць. Можна ананімна.",
+                },
+            ),
+        ],
+        "en": [
+            (
+                "callout",
+                {
+                    "kind": "danger",
+                    "title": "If you are in danger",
+                    "text": "<p>Call the local emergency service; in the European Union "
+                    "the number is 112. Arguments about money can wait, your safety "
+                    "cannot.</p>",
+                },
+            ),
+            ("heading", "First steps where you are"),
+            (
+                "steps",
+                {
+                    "title": "If the tour falls apart",
+                    "steps": [
+                        {
+                            "title": "Contact the tour operator",
+                            "text": "<p>Call the 24-hour number in your contract or "
+                            "voucher, and the operator's representative in the country "
+                            "(the guide, or the desk in the hotel). Repeat your request in "
+                            "writing, by messenger or e-mail, so that the date and time "
+                            "are on record.</p>",
+                        },
+                        {
+                            "title": "Tell the travel agent in Belarus",
+                            "text": "<p>The agency that sold you the tour can help too: it "
+                            "can often reach the tour operator faster than you can from "
+                            "abroad.</p>",
+                        },
+                        {
+                            "title": "Do not sign anything extra",
+                            "text": "<p>If the hotel demands more money or tells you to "
+                            "leave, ask for it in writing and do not sign papers in a "
+                            "language you do not understand. Pay twice only if you would "
+                            "otherwise be left on the street, and always get a "
+                            "receipt.</p>",
+                        },
+                        {
+                            "title": "Call the insurance company",
+                            "text": "<p>If you are ill or injured, first call the 24-hour "
+                            "assistance line on your policy: it will tell you where to go "
+                            "and usually pays for treatment directly. Without that call, the costs "
+                            "may not be refunded.</p>",
+                        },
+                    ],
+                },
+            ),
+            ("heading", "If your flight is cancelled or delayed"),
+            (
+                "paragraph",
+                "<p>If the flight leaves from an airport in the European Union, the "
+                "airline must, under the EU rules on passenger rights, give you meals, "
+                "a way to make calls and, if needed, a hotel during a long delay or a "
+                "cancellation, and offer another flight or a refund of the ticket. Ask "
+                "at the airline's desk and keep your boarding pass.</p>"
+                "<p>If a cancelled flight means you cannot leave before your visa or "
+                "visa-free stay runs out, contact the Belarusian consulate or the local "
+                "migration service before it does, and get a note from the airline "
+                "confirming the cancellation.</p>",
+            ),
+            (
+                "checklist",
+                {
+                    "title": "What to keep for a complaint",
+                    "items": [
+                        "The tour contract, the voucher and the receipts for the tour",
+                        "Tickets, boarding passes, the airline's note on the cancellation or delay",
+                        "Receipts for everything you had to pay yourself: food, hotel, "
+                        "taxis, a new ticket",
+                        "Your messages with the tour operator, travel agent and hotel, "
+                        "photos and videos",
+                        "Names and phone numbers of other tourists in the same situation",
+                    ],
+                },
+            ),
+            ("heading", "If you have no money to get home"),
+            (
+                "paragraph",
+                "<p>The Belarusian embassy or consulate will help you reach your family "
+                "so that they can send you money, tell you where to stay the night, and "
+                "issue a document to travel home if your passport is lost or stolen. "
+                'It does not buy tickets. If you are held or made to work to "pay '
+                'off" the journey, this is no longer a holiday dispute: write to the '
+                "hotline and call the police.</p>",
+            ),
+            ("heading", "Back home: getting your money back"),
+            (
+                "paragraph",
+                "<p>Send the tour operator and the travel agent a written complaint: "
+                "what the contract promised, what you actually got, and how much you "
+                "spent beyond what you had paid. Attach copies of receipts and "
+                "documents, and keep your copy of the complaint with a note that it "
+                "was received. If they refuse or do not answer, you can go to court; a "
+                "consumer rights society gives free advice.</p>",
+            ),
+            (
+                "callout",
+                {
+                    "kind": "warning",
+                    "title": 'A "tour" with a job at the end',
+                    "text": "<p>If you are offered a trip on a tourist package and a job "
+                    '"arranged" once you arrive, you risk being left without the right '
+                    "to work, without money and without protection. A tourist visa or "
+                    "a visa-free entry does not give the right to work.</p>",
+                },
+            ),
+            (
+                "hotline_cta",
+                {
+                    "title": "Stuck abroad?",
+                    "text": "Write to us from any country: we will tell you whom to "
+                    "contact and what to say. You can stay anonymous.",
+                },
+            ),
+        ],
+    },
+}
+
+
 GUIDES = [
     _DOCUMENTS_FOR_FAMILY,
     _HELP_ABROAD,
@@ -3252,4 +3646,5 @@ GUIDES = [
     _RETURNING_HOME,
     _FOREIGN_WORKERS_RIGHTS_BELARUS,
     _UNPAID_WAGES_DISMISSAL_BELARUS,
+    _STRANDED_TOURIST,
 ]

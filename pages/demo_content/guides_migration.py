@@ -3698,6 +3698,607 @@ _PASSPORT_VISA_BASICS = {
 }
 
 
+# ---------------------------------------------------------------------------
+# Work: coming home after working abroad
+# ---------------------------------------------------------------------------
+
+_COMING_HOME_AFTER_WORK = {
+    "key": "coming-home-after-work-abroad",
+    "section": "work",
+    "slug": {
+        "ru": "vozvrashchenie-posle-raboty-za-rubezhom",
+        "be": "vyartanne-paslya-pratsy-za-myazhoy",
+        "en": "coming-home-after-work-abroad",
+    },
+    "title": {
+        "ru": "Возвращение домой после работы за рубежом: документы, налоги, поддержка",
+        "be": "Вяртанне дадому пасля працы за мяжой: дакументы, падаткі, падтрымка",
+        "en": "Coming home after working abroad: documents, tax and support",
+    },
+    "intro": {
+        "ru": (
+            "Какие бумаги забрать у работодателя до отъезда, как быть с налогом на "
+            "заработанное за границей и стажем, и где искать помощь дома, если "
+            "поездка закончилась плохо."
+        ),
+        "be": (
+            "Якія паперы забраць у працадаўцы да ад’езду, як быць з падаткам на "
+            "заробленае за мяжой і стажам, і дзе шукаць дапамогу дома, калі паездка "
+            "скончылася дрэнна."
+        ),
+        "en": (
+            "Which papers to collect from your employer before you leave, what to do "
+            "about tax on what you earned abroad and your pension record, and where "
+            "to find help at home if the trip ended badly."
+        ),
+    },
+    "search_description": {
+        "ru": "Возвращение после работы за границей: документы от работодателя, "
+        "декларация о доходах, стаж для пенсии, невыплаченная зарплата, помощь дома.",
+        "be": "Вяртанне пасля працы за мяжой: дакументы ад працадаўцы, дэкларацыя "
+        "аб даходах, стаж для пенсіі, нявыплачаны заробак, дапамога дома.",
+        "en": "Coming back after work abroad: papers from the employer, declaring "
+        "income, pension record, unpaid wages and help at home.",
+    },
+    "topics": ["employment", "documents", "labour-rights"],
+    "last_reviewed": "2026-12-01",
+    "related": ["contracts-work-permits", "sending-money-home", "returning-home"],
+    "body": {
+        "ru": [
+            ("heading", "Перед отъездом: заберите документы"),
+            (
+                "checklist",
+                {
+                    "title": "Что взять у работодателя",
+                    "items": [
+                        "Трудовой договор и все дополнения к нему",
+                        "Расчётные листки за каждый месяц",
+                        "Справку о доходах и удержанных налогах за каждый год работы",
+                        "Справку или запись о периоде работы и должности",
+                        "Документ об увольнении или окончании договора",
+                        "Окончательный расчёт: последнюю зарплату и оплату "
+                        "неиспользованного отпуска",
+                    ],
+                },
+            ),
+            (
+                "paragraph",
+                "<p>Эти бумаги легче получить, пока вы ещё в стране: потом работодатель "
+                "может перестать отвечать. Сделайте их фото или сканы и отправьте себе на "
+                "почту. Они понадобятся для налоговой, для пенсии и для того, чтобы "
+                "потребовать недоплаченное.</p>",
+            ),
+            ("heading", "Налог на доход, полученный за границей"),
+            (
+                "paragraph",
+                "<p>Если в году, когда вы работали за рубежом, вы провели в Беларуси "
+                "больше 183 дней, вы налоговый резидент Беларуси, и доход из-за границы "
+                "нужно задекларировать в налоговой инспекции по месту жительства — как "
+                "правило, до 1 марта следующего года. Налог, уже уплаченный в другой "
+                "стране, может быть зачтён, если у Беларуси есть с ней соглашение об "
+                "избежании двойного налогообложения: для этого нужна справка об уплате "
+                "налога из той страны. Если в Беларуси вы провели меньше 183 дней, "
+                "белорусским налоговым резидентом за этот год вы не были.</p>"
+                "<p>Сроки и формы время от времени меняются: перед подачей уточните их в "
+                "своей налоговой инспекции. Во многих странах работы можно вернуть "
+                "переплаченный налог, подав там годовую декларацию, — для этого тоже "
+                "нужна справка работодателя.</p>",
+            ),
+            ("heading", "Стаж и пенсия"),
+            (
+                "paragraph",
+                "<p>Работа за рубежом засчитывается в белорусский стаж не всегда: это "
+                "зависит от договора о пенсионном обеспечении между Беларусью и страной, "
+                "где вы работали. Сохраните документы о периоде работы и уплаченных "
+                "взносах и спросите в отделе Фонда социальной защиты населения по месту "
+                "жительства, что из них пригодится.</p>",
+            ),
+            ("heading", "Если вам не доплатили"),
+            (
+                "paragraph",
+                "<p>Требовать заработанное можно и после возвращения: письменно у "
+                "работодателя, через трудовую инспекцию или суд той страны. Сроки для "
+                "таких требований ограничены, поэтому не откладывайте. Консультант "
+                "горячей линии подскажет, куда обращаться в конкретной стране.</p>",
+            ),
+            (
+                "callout",
+                {
+                    "kind": "info",
+                    "title": "Если с вами обошлись как с подневольным работником",
+                    "text": "<p>Если вас обманули, удерживали, отбирали документы или "
+                    "деньги, вы можете бесплатно получить медицинскую, юридическую и "
+                    "психологическую помощь через горячую линию, а также поддержку "
+                    "реинтеграции от Международной организации по миграции — "
+                    "финансовую помощь и оплаченное профессиональное обучение. "
+                    "Государственная горячая линия по безопасной миграции "
+                    "Департамента по гражданству и миграции МВД отвечает и тем, кто "
+                    "вернулся, и может начать официальное расследование.</p>",
+                },
+            ),
+            ("heading", "Работа дома"),
+            (
+                "paragraph",
+                "<p>Если вы ищете работу после возвращения, встаньте на учёт в "
+                "управлении по труду, занятости и социальной защите райисполкома: там "
+                "предлагают вакансии и бесплатное обучение новой профессии. Опыт, "
+                "полученный за рубежом, стоит подтвердить документами — договором, "
+                "справками, сертификатами о курсах.</p>",
+            ),
+            (
+                "hotline_cta",
+                {
+                    "title": "Вернулись и не знаете, с чего начать?",
+                    "text": "Консультант горячей линии поможет разобраться с документами, "
+                    "долгами работодателя и тем, куда обратиться дома.",
+                },
+            ),
+        ],
+        "be": [
+            ("heading", "Перад ад’ездам: забярыце дакументы"),
+            (
+                "checklist",
+                {
+                    "title": "Што ўзяць у працадаўцы",
+                    "items": [
+                        "Працоўны дагавор і ўсе дадаткі да яго",
+                        "Разліковыя лісткі за кожны месяц",
+                        "Даведку пра даходы і ўтрыманыя падаткі за кожны год працы",
+                        "Даведку ці запіс пра перыяд працы і пасаду",
+                        "Дакумент пра звальненне ці заканчэнне дагавора",
+                        "Канчатковы разлік: апошні заробак і аплату невыкарыстанага адпачынку",
+                    ],
+                },
+            ),
+            (
+                "paragraph",
+                "<p>Гэтыя паперы лягчэй атрымаць, пакуль вы яшчэ ў краіне: потым "
+                "працадаўца можа перастаць адказваць. Зрабіце іх фота ці сканы і "
+                "адпраўце сабе на пошту. Яны спатрэбяцца для падатковай, для пенсіі і "
+                "для таго, каб запатрабаваць недаплачанае.</p>",
+            ),
+            ("heading", "Падатак на даход, атрыманы за мяжой"),
+            (
+                "paragraph",
+                "<p>Калі ў годзе, калі вы працавалі за мяжой, вы правялі ў Беларусі "
+                "больш за 183 дні, вы падатковы рэзідэнт Беларусі, і даход з-за мяжы "
+                "трэба задэклараваць у падатковай інспекцыі па месцы жыхарства — як "
+                "правіла, да 1 сакавіка наступнага года. Падатак, ужо ўплачаны ў іншай "
+                "краіне, можа быць залічаны, калі ў Беларусі ёсць з ёй пагадненне аб "
+                "пазбяганні падвойнага падаткаабкладання: для гэтага патрэбна даведка "
+                "аб уплаце падатку з той краіны. Калі ў Беларусі вы правялі менш за 183 "
+                "дні, беларускім падатковым рэзідэнтам за гэты год вы не былі.</p>"
+                "<p>Тэрміны і формы час ад часу мяняюцца: перад падачай удакладніце іх у "
+                "сваёй падатковай інспекцыі. У многіх краінах працы можна вярнуць "
+                "пераплачаны падатак, падаўшы там гадавую дэкларацыю, — для гэтага "
+                "таксама патрэбна даведка працадаўцы.</p>",
+            ),
+            ("heading", "Стаж і пенсія"),
+            (
+                "paragraph",
+                "<p>Праца за мяжой залічваецца ў беларускі стаж не заўсёды: гэта "
+                "залежыць ад дагавора аб пенсійным забеспячэнні паміж Беларуссю і "
+                "краінай, дзе вы працавалі. Захавайце дакументы пра перыяд працы і "
+                "ўплачаныя ўзносы і спытайце ў аддзеле Фонду сацыяльнай абароны "
+                "насельніцтва па месцы жыхарства, што з іх спатрэбіцца.</p>",
+            ),
+            ("heading", "Калі вам не даплацілі"),
+            (
+                "paragraph",
+                "<p>Патрабаваць заробленае можна і пасля вяртання: пісьмова ў "
+                "працадаўцы, праз працоўную інспекцыю ці суд той краіны. Тэрміны для "
+                "такіх патрабаванняў абмежаваныя, таму не адкладвайце. Кансультант "
+                "гарачай лініі падкажа, куды звяртацца ў канкрэтнай краіне.</p>",
+            ),
+            (
+                "callout",
+                {
+                    "kind": "info",
+                    "title": "Калі з вамі абыходзіліся як з прымусовым працаўніком",
+                    "text": "<p>Калі вас падманулі, утрымлівалі, адбіралі дакументы ці "
+                    "грошы, вы можаце бясплатна атрымаць медыцынскую, юрыдычную і "
+                    "псіхалагічную дапамогу праз гарачую лінію, а таксама падтрымку "
+                    "рэінтэграцыі ад Міжнароднай арганізацыі па міграцыі — фінансавую "
+                    "дапамогу і аплачанае прафесійнае навучанне. Дзяржаўная гарачая "
+                    "лінія па бяспечнай міграцыі Дэпартамента па грамадзянстве і "
+                    "міграцыі МУС адказвае і тым, хто вярнуўся, і можа пачаць афіцыйнае "
+                    "расследаванне.</p>",
+                },
+            ),
+            ("heading", "Праца дома"),
+            (
+                "paragraph",
+                "<p>Калі вы шукаеце працу пасля вяртання, станьце на ўлік ва ўпраўленні "
+                "па працы, занятасці і сацыяльнай абароне райвыканкама: там прапануюць "
+                "вакансіі і бясплатнае навучанне новай прафесіі. Досвед, атрыманы за "
+                "мяжой, варта пацвердзіць дакументамі — дагаворам, даведкамі, "
+                "сертыфікатамі пра курсы.</p>",
+            ),
+            (
+                "hotline_cta",
+                {
+                    "title": "Вярнуліся і не ведаеце, з чаго пачаць?",
+                    "text": "Кансультант гарачай лініі дапаможа разабрацца з "
+                    "дакументамі, даўгамі працадаўцы і тым, куды звярнуцца дома.",
+                },
+            ),
+        ],
+        "en": [
+            ("heading", "Before you leave: collect your papers"),
+            (
+                "checklist",
+                {
+                    "title": "What to get from your employer",
+                    "items": [
+                        "Your employment contract and every amendment to it",
+                        "A payslip for every month",
+                        "A statement of your income and the tax withheld for each year",
+                        "A statement or record of how long you worked and in what job",
+                        "The document ending your employment or contract",
+                        "Your final pay: the last wages and pay for unused holiday",
+                    ],
+                },
+            ),
+            (
+                "paragraph",
+                "<p>These papers are easier to get while you are still in the country: "
+                "later the employer may stop answering. Photograph or scan them and "
+                "e-mail them to yourself. You will need them for the tax office, for "
+                "your pension and to claim anything you were underpaid.</p>",
+            ),
+            ("heading", "Tax on income earned abroad"),
+            (
+                "paragraph",
+                "<p>If, in a year when you worked abroad, you spent more than 183 days "
+                "in Belarus, you are a Belarusian tax resident, and the income from "
+                "abroad must be declared to the tax inspectorate where you live, as a "
+                "rule by 1 March of the following year. Tax you have already paid in the "
+                "other country can be credited if Belarus has a double taxation "
+                "agreement with it: for that you need a certificate of the tax paid "
+                "there. If you spent fewer than 183 days in Belarus, you were not a "
+                "Belarusian tax resident for that year.</p>"
+                "<p>Deadlines and forms change from time to time: check them with your "
+                "tax inspectorate before you file. In many countries of work you can get "
+                "overpaid tax back by filing a yearly return there; that also needs the "
+                "employer's statement.</p>",
+            ),
+            ("heading", "Your pension record"),
+            (
+                "paragraph",
+                "<p>Work abroad does not always count towards your Belarusian pension "
+                "record: it depends on the pension agreement between Belarus and the "
+                "country where you worked. Keep the papers on your period of work and "
+                "the contributions paid, and ask the local office of the Social "
+                "Protection Fund which of them you will need.</p>",
+            ),
+            ("heading", "If you were underpaid"),
+            (
+                "paragraph",
+                "<p>You can still claim what you earned after you are back: in writing "
+                "from the employer, or through that country's labour inspectorate or "
+                "courts. Time limits for such claims are short, so do not put it off. A "
+                "hotline consultant will tell you where to turn in the country "
+                "concerned.</p>",
+            ),
+            (
+                "callout",
+                {
+                    "kind": "info",
+                    "title": "If you were treated like a forced worker",
+                    "text": "<p>If you were deceived, held, or had your documents or "
+                    "money taken, you can get free medical, legal and psychological "
+                    "help through the hotline, and reintegration support from the "
+                    "International Organization for Migration: financial help and paid "
+                    "vocational training. The state hotline for safe migration of the "
+                    "Department on Citizenship and Migration of the Ministry of Internal "
+                    "Affairs also serves people who have come back, and can start an "
+                    "official investigation.</p>",
+                },
+            ),
+            ("heading", "Finding work at home"),
+            (
+                "paragraph",
+                "<p>If you are looking for work after coming back, register with the "
+                "labour, employment and social protection department of your district "
+                "executive committee: it offers vacancies and free training in a new "
+                "trade. Back up the experience you gained abroad with papers: your "
+                "contract, statements, course certificates.</p>",
+            ),
+            (
+                "hotline_cta",
+                {
+                    "title": "Back home and not sure where to start?",
+                    "text": "A hotline consultant will help you sort out your papers, "
+                    "what the employer still owes you, and where to turn at home.",
+                },
+            ),
+        ],
+    },
+}
+
+
+# ---------------------------------------------------------------------------
+# Work: sending money home safely
+# ---------------------------------------------------------------------------
+
+_SENDING_MONEY_HOME = {
+    "key": "sending-money-home",
+    "section": "work",
+    "slug": {
+        "ru": "kak-bezopasno-otpravit-dengi-domoy",
+        "be": "yak-byaspechna-adpravits-grashy-dadomu",
+        "en": "sending-money-home-safely",
+    },
+    "title": {
+        "ru": "Как безопасно отправлять деньги домой",
+        "be": "Як бяспечна адпраўляць грошы дадому",
+        "en": "Sending money home safely",
+    },
+    "intro": {
+        "ru": (
+            "Заработанное за границей должно дойти до семьи целиком. Как выбрать "
+            "способ перевода, не отдать деньги мошенникам и не потерять контроль над "
+            "своим счётом."
+        ),
+        "be": (
+            "Заробленае за мяжой павінна дайсці да сям’і цалкам. Як выбраць спосаб "
+            "перакладу, не аддаць грошы ашуканцам і не страціць кантроль над сваім "
+            "рахункам."
+        ),
+        "en": (
+            "What you earn abroad should reach your family in full. How to choose a "
+            "way to send money, keep it away from fraudsters, and stay in control of "
+            "your own account."
+        ),
+    },
+    "search_description": {
+        "ru": "Денежные переводы из-за границы: банк или система переводов, комиссия и "
+        "курс, мошенники, чужие карты и счета, наличные на границе.",
+        "be": "Грашовыя перакладу з-за мяжы: банк ці сістэма перакладаў, камісія і "
+        "курс, ашуканцы, чужыя карткі і рахункі, наяўныя на мяжы.",
+        "en": "Sending money from abroad: bank or transfer service, fees and exchange "
+        "rates, fraudsters, other people's cards and accounts, cash at the border.",
+    },
+    "topics": ["employment", "safety"],
+    "last_reviewed": "2026-12-01",
+    "related": ["contracts-work-permits", "coming-home-after-work-abroad", "check-job-offer"],
+    "body": {
+        "ru": [
+            ("heading", "Выберите официальный способ"),
+            (
+                "paragraph",
+                "<p>Надёжнее всего переводить деньги через банк или зарегистрированную "
+                "систему денежных переводов: у перевода есть номер, квитанция и "
+                "организация, которая за него отвечает. Передавать наличные с "
+                "водителями, знакомыми или «курьерами» рискованно: если деньги пропадут, "
+                "доказать ничего не получится.</p>"
+                "<p>Какие переводы в Беларусь работают из конкретной страны, в последние "
+                "годы менялось и зависит от банка. До отъезда спросите в своём банке, "
+                "какие переводы он принимает и сколько это стоит, а на месте — в банке, "
+                "где вам открыли счёт.</p>",
+            ),
+            (
+                "checklist",
+                {
+                    "title": "Перед каждым переводом",
+                    "items": [
+                        "Сравните полную стоимость: комиссию и курс обмена вместе",
+                        "Проверьте имя получателя точно так, как в его паспорте",
+                        "Сохраните квитанцию и номер перевода",
+                        "Сообщите получателю номер перевода по каналу, который никто не "
+                        "читает, кроме вас двоих",
+                    ],
+                },
+            ),
+            ("heading", "Ваш счёт и ваша карта — только ваши"),
+            (
+                "paragraph",
+                "<p>Зарплата должна приходить на счёт, открытый на ваше имя. Банковскую "
+                "карту, PIN-код и доступ к интернет-банку не отдавайте никому — ни "
+                "работодателю, ни посреднику, ни соседу по общежитию. Если работодатель "
+                "держит у себя вашу карту или платит зарплату на чужой счёт, это один "
+                "из признаков трудовой эксплуатации.</p>",
+            ),
+            (
+                "callout",
+                {
+                    "kind": "warning",
+                    "title": "Не принимайте чужие деньги на свой счёт",
+                    "text": "<p>Если вам предлагают за вознаграждение принять на свою "
+                    "карту чужие деньги и переслать их дальше или продать доступ к "
+                    "своему счёту, откажитесь. Так мошенники прячут украденное, а "
+                    "отвечать по закону может владелец счёта — то есть вы.</p>",
+                },
+            ),
+            ("heading", "Как распознать мошенников"),
+            (
+                "paragraph",
+                "<ul><li>«Служба безопасности банка» звонит и просит назвать код из "
+                "SMS или перевести деньги на «безопасный счёт». Настоящий банк так не "
+                "делает — положите трубку и перезвоните по номеру с карты.</li>"
+                "<li>Чтобы «получить перевод» или «разблокировать» деньги, просят "
+                "заплатить комиссию.</li>"
+                "<li>Родственник пишет с нового номера и срочно просит денег. "
+                "Перезвоните ему по старому номеру или спросите кодовое слово.</li>"
+                "<li>Предлагают обменять деньги по курсу заметно лучше, чем в "
+                "банке.</li></ul>",
+            ),
+            ("heading", "Если везёте наличные"),
+            (
+                "paragraph",
+                "<p>Наличные больше чем на 10 000 долларов США в пересчёте при въезде в "
+                "Беларусь нужно письменно задекларировать на таможне — это правило "
+                "Евразийского экономического союза. Храните деньги в нескольких местах, "
+                "а сумму на обратную дорогу — отдельно от остальных.</p>",
+            ),
+            (
+                "hotline_cta",
+                {
+                    "title": "Сомневаетесь в переводе или в работодателе?",
+                    "text": "Спросите консультанта горячей линии, прежде чем отправлять "
+                    "деньги или отдавать кому-то свою карту.",
+                },
+            ),
+        ],
+        "be": [
+            ("heading", "Выберыце афіцыйны спосаб"),
+            (
+                "paragraph",
+                "<p>Найнадзейней перакладаць грошы праз банк ці зарэгістраваную "
+                "сістэму грашовых перакладаў: у перакладу ёсць нумар, квітанцыя і "
+                "арганізацыя, якая за яго адказвае. Перадаваць наяўныя з вадзіцелямі, "
+                "знаёмымі ці «кур’ерамі» рызыкоўна: калі грошы знікнуць, даказаць "
+                "нічога не атрымаецца.</p>"
+                "<p>Якія пераклады ў Беларусь працуюць з канкрэтнай краіны, у апошнія "
+                "гады мянялася і залежыць ад банка. Да ад’езду спытайце ў сваім банку, "
+                "якія пераклады ён прымае і колькі гэта каштуе, а на месцы — у банку, "
+                "дзе вам адкрылі рахунак.</p>",
+            ),
+            (
+                "checklist",
+                {
+                    "title": "Перад кожным перакладам",
+                    "items": [
+                        "Параўнайце поўны кошт: камісію і курс абмену разам",
+                        "Праверце імя атрымальніка дакладна так, як у яго пашпарце",
+                        "Захавайце квітанцыю і нумар перакладу",
+                        "Паведаміце атрымальніку нумар перакладу па канале, які ніхто не "
+                        "чытае, акрамя вас дваіх",
+                    ],
+                },
+            ),
+            ("heading", "Ваш рахунак і ваша картка — толькі вашы"),
+            (
+                "paragraph",
+                "<p>Заробак павінен прыходзіць на рахунак, адкрыты на ваша імя. "
+                "Банкаўскую картку, PIN-код і доступ да інтэрнэт-банка не аддавайце "
+                "нікому — ні працадаўцу, ні пасярэдніку, ні суседу па інтэрнаце. Калі "
+                "працадаўца трымае ў сябе вашу картку ці плаціць заробак на чужы "
+                "рахунак, гэта адна з прыкмет працоўнай эксплуатацыі.</p>",
+            ),
+            (
+                "callout",
+                {
+                    "kind": "warning",
+                    "title": "Не прымайце чужыя грошы на свой рахунак",
+                    "text": "<p>Калі вам прапануюць за ўзнагароду прыняць на сваю картку "
+                    "чужыя грошы і пераслаць іх далей або прадаць доступ да свайго "
+                    "рахунку, адмоўцеся. Так ашуканцы хаваюць скрадзенае, а адказваць "
+                    "па законе можа ўладальнік рахунку — гэта значыць вы.</p>",
+                },
+            ),
+            ("heading", "Як распазнаць ашуканцаў"),
+            (
+                "paragraph",
+                "<ul><li>«Служба бяспекі банка» тэлефануе і просіць назваць код з SMS "
+                "ці перавесці грошы на «бяспечны рахунак». Сапраўдны банк так не робіць "
+                "— пакладзіце трубку і перазваніце па нумары з карткі.</li>"
+                "<li>Каб «атрымаць пераклад» ці «разблакаваць» грошы, просяць "
+                "заплаціць камісію.</li>"
+                "<li>Сваяк піша з новага нумара і тэрмінова просіць грошай. "
+                "Перазваніце яму па старым нумары ці спытайце кодавае слова.</li>"
+                "<li>Прапануюць абмяняць грошы па курсе заўважна лепшым, чым у "
+                "банку.</li></ul>",
+            ),
+            ("heading", "Калі вязеце наяўныя"),
+            (
+                "paragraph",
+                "<p>Наяўныя больш чым на 10 000 долараў ЗША ў пераліку пры ўездзе ў "
+                "Беларусь трэба пісьмова задэклараваць на мытні — гэта правіла "
+                "Еўразійскага эканамічнага саюза. Захоўвайце грошы ў некалькіх месцах, "
+                "а суму на зваротную дарогу — асобна ад астатніх.</p>",
+            ),
+            (
+                "hotline_cta",
+                {
+                    "title": "Сумняваецеся ў перакладзе ці ў працадаўцы?",
+                    "text": "Спытайце кансультанта гарачай лініі, перш чым адпраўляць "
+                    "грошы ці аддаваць камусьці сваю картку.",
+                },
+            ),
+        ],
+        "en": [
+            ("heading", "Choose an official way"),
+            (
+                "paragraph",
+                "<p>The safest way to send money is through a bank or a registered money "
+                "transfer service: the transfer has a number, a receipt and an "
+                "organisation responsible for it. Sending cash with drivers, "
+                'acquaintances or "couriers" is risky: if the money disappears, you '
+                "will not be able to prove anything.</p>"
+                "<p>Which transfers to Belarus work from a given country has changed in "
+                "recent years and depends on the bank. Before you leave, ask your bank "
+                "which transfers it accepts and what they cost, and once there, ask the "
+                "bank where your account was opened.</p>",
+            ),
+            (
+                "checklist",
+                {
+                    "title": "Before every transfer",
+                    "items": [
+                        "Compare the full cost: the fee and the exchange rate together",
+                        "Check the recipient's name exactly as it is in their passport",
+                        "Keep the receipt and the transfer number",
+                        "Give the recipient the transfer number over a channel nobody "
+                        "but the two of you reads",
+                    ],
+                },
+            ),
+            ("heading", "Your account and your card are yours alone"),
+            (
+                "paragraph",
+                "<p>Your wages should be paid into an account in your own name. Do not "
+                "give your bank card, PIN or online banking access to anyone: not the "
+                "employer, not a middleman, not a room-mate. If your employer keeps your "
+                "card or pays your wages into someone else's account, that is one of the "
+                "signs of labour exploitation.</p>",
+            ),
+            (
+                "callout",
+                {
+                    "kind": "warning",
+                    "title": "Do not take other people's money into your account",
+                    "text": "<p>If you are offered a reward for receiving someone else's "
+                    "money on your card and passing it on, or for selling access to "
+                    "your account, say no. This is how fraudsters hide stolen money, "
+                    "and the account holder, that is you, may answer for it under the "
+                    "law.</p>",
+                },
+            ),
+            ("heading", "How to spot fraudsters"),
+            (
+                "paragraph",
+                '<ul><li>"The bank\'s security service" calls and asks for a code from '
+                'a text message or for a transfer to a "safe account". A real bank '
+                "never does this: hang up and call the number on your card.</li>"
+                '<li>You are asked to pay a fee to "receive a transfer" or to '
+                '"unblock" money.</li>'
+                "<li>A relative writes from a new number and urgently asks for money. "
+                "Call them back on the old number or ask for your code word.</li>"
+                "<li>Someone offers to change money at a rate much better than the "
+                "bank's.</li></ul>",
+            ),
+            ("heading", "If you carry cash"),
+            (
+                "paragraph",
+                "<p>Cash worth more than 10,000 US dollars must be declared in writing "
+                "at customs when you enter Belarus: this is a rule of the Eurasian "
+                "Economic Union. Keep money in more than one place, and the amount for "
+                "the journey home apart from the rest.</p>",
+            ),
+            (
+                "hotline_cta",
+                {
+                    "title": "Unsure about a transfer or an employer?",
+                    "text": "Ask a hotline consultant before you send money or hand your "
+                    "card to anyone.",
+                },
+            ),
+        ],
+    },
+}
+
+
 GUIDES = [
     _CHECK_JOB_OFFER,
     _CONTRACTS_WORK_PERMITS,
@@ -3708,4 +4309,6 @@ GUIDES = [
     _ONLINE_DATING_MARRIAGE_AGENCIES,
     _TRAVEL_SAFETY_CHECKLIST,
     _PASSPORT_VISA_BASICS,
+    _COMING_HOME_AFTER_WORK,
+    _SENDING_MONEY_HOME,
 ]
