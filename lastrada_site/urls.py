@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from pages import views as pages_views
-from pages.sitemaps import PageSitemap
+from pages.sitemaps import HotlineFormSitemap, PageSitemap
 
 from . import views
 
@@ -18,7 +18,7 @@ urlpatterns = [
     path(
         "sitemap.xml",
         sitemap_views.sitemap,
-        {"sitemaps": {"pages": PageSitemap}},
+        {"sitemaps": {"pages": PageSitemap, "hotline": HotlineFormSitemap}},
         name="django.contrib.sitemaps.views.sitemap",
     ),
     path("robots.txt", pages_views.robots_txt, name="robots_txt"),

@@ -240,3 +240,14 @@ def test_hotline_thanks_pages_are_kept_out_of_search(client, home_page, language
         assert response.status_code == status
         assert '<meta name="robots" content="noindex">' in head
         assert 'rel="canonical"' not in head and "hreflang" not in head
+
+
+def test_sitemap_lists_the_hotline_form_in_every_language(client, home_page):
+    entries = sitemap_entries(client)
+
+    base = "http://testserver"
+    expected = {code: f"{base}/{code}/hotline/" for code in LANGUAGES}
+    expected["x-default"] = f"{base}/ru/hotline/"
+    for code in LANGUAGES:
+        assert entries[f"{base}/{code}/hotline/"] == expected
+    assert not any("/thanks/" in loc for loc in entries)
