@@ -3976,7 +3976,7 @@ _COMING_HOME_AFTER_WORK = {
                 "paragraph",
                 "<p>You can still claim what you earned after you are back: in writing "
                 "from the employer, or through that country's labour inspectorate or "
-                "courts. Time limits for such claims are short, so do not put it off. A "
+                "courts. Such claims have time limits, so do not put it off. A "
                 "hotline consultant will tell you where to turn in the country "
                 "concerned.</p>",
             ),
@@ -4127,8 +4127,9 @@ _SENDING_MONEY_HOME = {
             (
                 "paragraph",
                 "<p>Наличные больше чем на 10 000 долларов США в пересчёте при въезде в "
-                "Беларусь нужно письменно задекларировать на таможне — это правило "
-                "Евразийского экономического союза. Храните деньги в нескольких местах, "
+                "Беларусь из страны, которая не входит в Евразийский экономический "
+                "союз, нужно письменно задекларировать на таможне — это правило союза. "
+                "Храните деньги в нескольких местах, "
                 "а сумму на обратную дорогу — отдельно от остальных.</p>",
             ),
             (
@@ -4204,8 +4205,9 @@ _SENDING_MONEY_HOME = {
             (
                 "paragraph",
                 "<p>Наяўныя больш чым на 10 000 долараў ЗША ў пераліку пры ўездзе ў "
-                "Беларусь трэба пісьмова задэклараваць на мытні — гэта правіла "
-                "Еўразійскага эканамічнага саюза. Захоўвайце грошы ў некалькіх месцах, "
+                "Беларусь з краіны, якая не ўваходзіць у Еўразійскі эканамічны саюз, "
+                "трэба пісьмова задэклараваць на мытні — гэта правіла саюза. "
+                "Захоўвайце грошы ў некалькіх месцах, "
                 "а суму на зваротную дарогу — асобна ад астатніх.</p>",
             ),
             (
@@ -4282,8 +4284,9 @@ _SENDING_MONEY_HOME = {
             (
                 "paragraph",
                 "<p>Cash worth more than 10,000 US dollars must be declared in writing "
-                "at customs when you enter Belarus: this is a rule of the Eurasian "
-                "Economic Union. Keep money in more than one place, and the amount for "
+                "at customs when you enter Belarus from a country outside the Eurasian "
+                "Economic Union: this is a rule of the Union. Keep money in more than "
+                "one place, and the amount for "
                 "the journey home apart from the rest.</p>",
             ),
             (
