@@ -9,7 +9,7 @@ from wagtail.urls import serve_pattern as WAGTAIL_SERVE_PATTERN
 
 from pages import routing
 from pages import views as pages_views
-from pages.sitemaps import PageSitemap
+from pages.sitemaps import HotlineFormSitemap, PageSitemap
 
 from . import views
 
@@ -20,7 +20,7 @@ urlpatterns = [
     path(
         "sitemap.xml",
         sitemap_views.sitemap,
-        {"sitemaps": {"pages": PageSitemap}},
+        {"sitemaps": {"pages": PageSitemap, "hotline": HotlineFormSitemap}},
         name="django.contrib.sitemaps.views.sitemap",
     ),
     path("robots.txt", pages_views.robots_txt, name="robots_txt"),
