@@ -28,15 +28,18 @@ import logging
 import secrets
 import time
 from contextvars import ContextVar
+from http import HTTPStatus
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.handlers.wsgi import WSGIRequest
 from django.db import transaction
 from django.http import HttpResponse
+from django.middleware.security import SecurityMiddleware
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
-from .middleware import is_admin_path
+from .middleware import chosen_language, is_admin_path
 
 logger = logging.getLogger(__name__)
 GENERATION_KEY = "page-cache:generation"
@@ -254,8 +257,71 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if not may_store(request, response):
             return private(response)
+        # Stored as it leaves the site, with the headers the outer security
+        # middleware adds, so that PageCacheApplication can answer with it alone.
+        shared(response, "miss")
+        OUTER_SECURITY.process_response(request, response)
         store(key, stored_form(response, current))
-        return shared(response, "miss")
+        return response
+
+
+# Static files and media are served by WhiteNoise and the storage, never stored here.
+NEVER_STORED_PREFIXES = (settings.STATIC_URL, settings.MEDIA_URL)
+# Its answer headers are set only where missing, so applying it here and again
+# on the way out changes nothing.
+OUTER_SECURITY = SecurityMiddleware(get_response=lambda request: None)
+
+
+class PageCacheApplication:
+    """The WSGI application, answering stored pages before Django handles the request.
+
+    A page from the cache then costs one round trip to the cache server and no
+    request handling, middleware or response object, so the app servers serve it
+    about as fast as a static file. Only the plainest requests are answered here:
+    GET or HEAD, no cookie of any kind, no query string and nothing the language
+    middleware would remember; the checks and the key are those of
+    PageCacheMiddleware, on the same request. Anything else, a page not stored or
+    stored under an earlier generation, or a cache that does not answer, goes to
+    Django, which renders, stores and answers as before.
+    """
+
+    def __init__(self, application):
+        self.application = application
+
+    def __call__(self, environ, start_response):
+        stored = self.stored_answer(environ)
+        if stored is None:
+            return self.application(environ, start_response)
+        _generation, status, headers, content = stored
+        start_response(f"{status} {HTTPStatus(status).phrase}", [*headers, ("X-Cache", "hit")])
+        return [b"" if environ["REQUEST_METHOD"] == "HEAD" else content]
+
+    @staticmethod
+    def stored_answer(environ):
+        if (
+            cache_seconds() <= 0
+            or environ.get("REQUEST_METHOD") not in ("GET", "HEAD")
+            or environ.get("HTTP_COOKIE")
+            or environ.get("QUERY_STRING")
+            or environ.get("PATH_INFO", "").startswith(NEVER_STORED_PREFIXES)
+        ):
+            return None
+        try:
+            request = WSGIRequest(environ)
+            if not may_answer_from_cache(request) or is_bypass(request):
+                return None
+            if chosen_language(request):
+                return None
+            key = cache_key(request)
+            found = cache.get_many([GENERATION_KEY, key])
+        except Exception:
+            # A host this site does not serve, or a cache that does not answer:
+            # Django answers, refuses or renders as it would without this.
+            return None
+        stored = found.get(key)
+        if stored is None or stored[0] != found.get(GENERATION_KEY):
+            return None
+        return stored
 
 
 def connect_signals():
