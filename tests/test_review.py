@@ -264,3 +264,21 @@ def test_a_plain_save_leaves_the_date_as_the_editor_typed_it(client, django_user
     edit(client, guide, last_reviewed="2026-02-01", **{"action-publish": "Publish"})
 
     assert GuidePage.objects.get(pk=guide.pk).last_reviewed == datetime.date(2026, 2, 1)
+
+
+BELARUSIAN_MONTHS_IN_DATES = [
+    "студзеня", "лютага", "сакавіка", "красавіка", "траўня", "чэрвеня",
+    "ліпеня", "жніўня", "верасня", "кастрычніка", "лістапада", "снежня",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+def test_belarusian_dates_name_the_month_as_belarusian_is_written(month):
+    # Django's own catalogue has "5 сакавік" and the classical "верасьня", "сьнежня".
+    from django.template.defaultfilters import date
+    from django.utils import translation
+
+    with translation.override("be"):
+        shown = date(datetime.date(2026, month, 5), "DATE_FORMAT")
+
+    assert shown == f"5 {BELARUSIAN_MONTHS_IN_DATES[month - 1]} 2026 г."
