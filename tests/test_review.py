@@ -282,3 +282,35 @@ def test_belarusian_dates_name_the_month_as_belarusian_is_written(month):
         shown = date(datetime.date(2026, month, 5), "DATE_FORMAT")
 
     assert shown == f"5 {BELARUSIAN_MONTHS_IN_DATES[month - 1]} 2026 г."
+
+
+def test_while_a_review_waits_the_editor_cannot_send_it_twice_and_after_changes_resends_it(
+    client, django_user_model, guide
+):
+    editor = staff(django_user_model, "editor", "Editors")
+    moderator = staff(django_user_model, "moderator", "Moderators")
+    url = reverse("wagtailadmin_pages:edit", args=[guide.pk])
+    client.force_login(editor)
+    edit(client, guide, **{ACTION: "Mark checked today"})
+
+    assert ACTION not in client.get(url).content.decode()
+
+    state = WorkflowState.objects.get(object_id=str(guide.pk), status="in_progress")
+    client.force_login(moderator)
+    client.post(
+        reverse(
+            "wagtailadmin_pages:workflow_action",
+            args=[guide.pk, "reject", state.current_task_state.pk],
+        ),
+        {"comment": "Please check the embassy's number too."},
+    )
+    state.refresh_from_db()
+    assert state.status == "needs_changes"
+
+    client.force_login(editor)
+    assert ACTION in client.get(url).content.decode()
+    edit(client, guide, **{ACTION: "Mark checked today"})
+
+    state.refresh_from_db()
+    assert state.status == "in_progress"
+    assert GuidePage.objects.get(pk=guide.pk).last_reviewed == datetime.date(2026, 10, 15)
