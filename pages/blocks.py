@@ -1,13 +1,16 @@
 """StreamField blocks for page bodies.
 
 Every block has its own template in templates/components/blocks/ and reads
-without JavaScript. `BodyStreamBlock` is the one stream every page body uses;
+without JavaScript. `BodyStreamBlock` is the one stream every page body uses, and
+`SourcesStreamBlock` the list of sources under a guide or a country page;
 pages/demo_content/FORMAT.md describes the same blocks as plain data.
 
 Each block also has a `description` and a `preview_value`: the admin's block
 picker shows both, so an editor sees what a block is for and how it looks
 before adding it.
 """
+
+import datetime
 
 from django.utils.functional import Promise
 from django.utils.text import format_lazy
@@ -326,3 +329,33 @@ class BodyStreamBlock(blocks.StreamBlock):
     image = ImageBlock()
     document = DocumentBlock()
     table = TableBlock()
+
+
+class SourceBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"))
+    url = blocks.URLBlock(label=_("Web address"))
+    accessed = blocks.DateBlock(
+        label=_("Date accessed"),
+        help_text=_("When you last opened the address and found the facts there."),
+    )
+
+    class Meta:
+        icon = "link-external"
+        label = _("Source")
+        template = "components/blocks/source.html"
+        description = _("Where a fact on the page comes from: a title, an address, a date")
+        preview_value = Preview(
+            {
+                "title": _("International Organization for Migration in Belarus"),
+                "url": "https://belarus.iom.int/",
+                "accessed": datetime.date(2026, 3, 5),
+            }
+        )
+
+    def get_searchable_content(self, value):
+        # The title is what a reader would search for; an address or a date is not.
+        return [value["title"]] if value.get("title") else []
+
+
+class SourcesStreamBlock(blocks.StreamBlock):
+    source = SourceBlock()

@@ -4,6 +4,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from .reports import can_see_report, translation_status
+from .review import MarkCheckedMenuItem, mark_checked
 
 
 @hooks.register("register_admin_urls")
@@ -25,3 +26,11 @@ def register_translation_status_menu_item():
         icon_name="site",
         order=650,
     )
+
+
+@hooks.register("register_page_action_menu_item")
+def register_mark_checked_menu_item():
+    return MarkCheckedMenuItem(order=35)
+
+
+hooks.register("before_edit_page", mark_checked)

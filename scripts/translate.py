@@ -6,7 +6,8 @@
 Each JSON file maps an English msgid to its translations:
     {"Send request": {"ru": "Отправить", "be": "Адправіць"},
      "%(count)s request|%(count)s requests": {"ru": ["…", "…", "…"], "be": ["…", "…", "…"]}}
-(a plural entry's key is "singular|plural" and its values list every plural form).
+(a plural entry's key is "singular|plural" and its values list every plural form;
+a msgid with a context is keyed "context\u0004msgid", as gettext itself writes it).
 The catalogues are regenerated with makemessages first, so strings that left the
 code disappear; then every listed msgid gets its translation, and the catalogues
 are merged once more (for gettext's line wrapping) and compiled. Prints the
@@ -66,6 +67,8 @@ def fill(language, translations):
         )
     for entry in catalogue:
         key = f"{entry.msgid}|{entry.msgid_plural}" if entry.msgid_plural else entry.msgid
+        if entry.msgctxt:
+            key = f"{entry.msgctxt}\x04{key}"
         value = translations.get(key, {}).get(language)
         if value is None:
             continue

@@ -7,6 +7,16 @@ examples that editors must check before publishing. The hotline's own
 numbers are never written here: the site fills them in from its settings.
 """
 
+from .sources import (
+    EU_IMMIGRATION_PORTAL,
+    FOREIGN_MINISTRY,
+    ITALY_VISA_PORTAL,
+    MAKE_IT_IN_GERMANY,
+    POLAND_OFFICE_FOR_FOREIGNERS,
+    TURKEY_MIGRATION_MANAGEMENT,
+    sources,
+)
+
 # Facts that several countries share, written once.
 EMERGENCY_112 = {
     "ru": "<li><strong>112</strong> — единый номер экстренных служб</li>",
@@ -288,6 +298,7 @@ COUNTRIES = [
             ),
         },
         "last_checked": "2026-10-01",
+        "sources": sources(POLAND_OFFICE_FOR_FOREIGNERS, EU_IMMIGRATION_PORTAL, FOREIGN_MINISTRY),
     },
     # --------------------------------------------------------------- Lithuania
     {
@@ -704,6 +715,7 @@ COUNTRIES = [
             ),
         },
         "last_checked": "2026-10-01",
+        "sources": sources(MAKE_IT_IN_GERMANY, EU_IMMIGRATION_PORTAL, FOREIGN_MINISTRY),
     },
     # ----------------------------------------------------------------- Czechia
     {
@@ -1088,6 +1100,7 @@ COUNTRIES = [
             ),
         },
         "last_checked": "2026-10-01",
+        "sources": sources(ITALY_VISA_PORTAL, EU_IMMIGRATION_PORTAL, FOREIGN_MINISTRY),
     },
     # ------------------------------------------------------------------ Turkey
     {
@@ -1273,6 +1286,7 @@ COUNTRIES = [
             ),
         },
         "last_checked": "2026-10-01",
+        "sources": sources(TURKEY_MIGRATION_MANAGEMENT, FOREIGN_MINISTRY),
     },
     # ------------------------------------------------------------------ Russia
     {

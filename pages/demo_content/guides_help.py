@@ -7,6 +7,8 @@ Any other contact is marked in the text as an example an editor must check
 before publishing.
 """
 
+from .sources import FOREIGN_MINISTRY, INTERIOR_MINISTRY, IOM_BELARUS, sources
+
 # ---------------------------------------------------------------------------
 # Travel: documents and information to leave with family
 # ---------------------------------------------------------------------------
@@ -421,6 +423,7 @@ _HELP_ABROAD = {
     },
     "topics": ["crisis-abroad", "safety", "travel"],
     "last_reviewed": "2026-10-15",
+    "sources": sources(INTERIOR_MINISTRY, FOREIGN_MINISTRY, IOM_BELARUS),
     "related": ["documents-for-family", "signs-of-trafficking", "returning-home"],
     "body": {
         "ru": [
@@ -1247,6 +1250,7 @@ _FREE_HELP_FOR_VICTIMS = {
     },
     "topics": ["trafficking", "crisis-abroad"],
     "last_reviewed": "2026-10-15",
+    "sources": sources(IOM_BELARUS, INTERIOR_MINISTRY),
     "related": ["signs-of-trafficking", "returning-home", "missing-relative"],
     "body": {
         "ru": [

@@ -5,6 +5,8 @@ versions say the same things. Contacts that are not the hotline's own are
 marked in the text as examples an editor must check before publishing.
 """
 
+from .sources import EU_IMMIGRATION_PORTAL, INTERIOR_MINISTRY, IOM_BELARUS, sources
+
 # ---------------------------------------------------------------------------
 # Work: checking a job offer and a recruitment agency
 # ---------------------------------------------------------------------------
@@ -48,6 +50,7 @@ _CHECK_JOB_OFFER = {
     },
     "topics": ["employment", "safety", "trafficking"],
     "last_reviewed": "2026-10-15",
+    "sources": sources(INTERIOR_MINISTRY, IOM_BELARUS),
     "related": ["contracts-work-permits", "employer-takes-passport", "travel-safety-checklist"],
     "body": {
         "ru": [
@@ -428,6 +431,7 @@ _CONTRACTS_WORK_PERMITS = {
     },
     "topics": ["employment", "documents", "labour-rights"],
     "last_reviewed": "2026-10-15",
+    "sources": sources(EU_IMMIGRATION_PORTAL, INTERIOR_MINISTRY),
     "related": ["check-job-offer", "passport-visa-basics", "employer-takes-passport"],
     "body": {
         "ru": [

@@ -8,7 +8,7 @@ from wagtail.models import Page
 
 from ..utils import for_cards
 from .base import BasePage
-from .mixins import IntroMixin
+from .mixins import IntroMixin, SourcesMixin
 
 RULE_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
@@ -50,7 +50,7 @@ def _sort_key(title, language):
     return key
 
 
-class CountryPage(IntroMixin, BasePage):
+class CountryPage(IntroMixin, SourcesMixin, BasePage):
     iso_code = models.CharField(
         _("ISO country code"),
         max_length=2,
@@ -72,8 +72,13 @@ class CountryPage(IntroMixin, BasePage):
         _("last checked"),
         null=True,
         blank=True,
-        help_text=_("When an editor last checked these facts. Shown to readers."),
+        help_text=_(
+            "When an editor last checked these facts. Shown to readers. "
+            "“Mark checked today” in the actions menu sets it."
+        ),
     )
+    # The date that "Mark checked today" sets (pages/review.py).
+    review_date_field = "last_checked"
 
     translated_fields = (
         *IntroMixin.translated_fields,
@@ -83,9 +88,14 @@ class CountryPage(IntroMixin, BasePage):
         "emergency_numbers",
         "embassy",
         "local_help",
+        *SourcesMixin.translated_fields,
     )
     search_text_fields = translated_fields
-    translation_check_fields = (*IntroMixin.translation_check_fields, "entry_rules")
+    translation_check_fields = (
+        *IntroMixin.translation_check_fields,
+        "entry_rules",
+        *SourcesMixin.translation_check_fields,
+    )
     parent_page_types = ["pages.CountryIndexPage"]
     subpage_types = []
 
@@ -99,6 +109,7 @@ class CountryPage(IntroMixin, BasePage):
         FieldPanel("emergency_numbers"),
         FieldPanel("embassy"),
         FieldPanel("local_help"),
+        *SourcesMixin.panels,
     ]
 
     class Meta:

@@ -6,7 +6,7 @@ from wagtail.models import Orderable, Page
 
 from ..utils import card_columns_deferred, for_cards
 from .base import BasePage
-from .mixins import BodyMixin, IntroMixin, TopicsMixin
+from .mixins import BodyMixin, IntroMixin, SourcesMixin, TopicsMixin
 
 
 class SectionPage(IntroMixin, BodyMixin, BasePage):
@@ -30,7 +30,7 @@ class SectionPage(IntroMixin, BodyMixin, BasePage):
         return context
 
 
-class GuidePage(IntroMixin, BodyMixin, TopicsMixin, BasePage):
+class GuidePage(IntroMixin, BodyMixin, SourcesMixin, TopicsMixin, BasePage):
     # A guide's introduction is also shown in lists, so editors are told how long it should be.
     intro = models.TextField(
         _("introduction"),
@@ -41,13 +41,26 @@ class GuidePage(IntroMixin, BodyMixin, TopicsMixin, BasePage):
         _("last reviewed"),
         null=True,
         blank=True,
-        help_text=_("When an editor last checked that this guide is correct. Shown to readers."),
+        help_text=_(
+            "When an editor last checked that this guide is correct. Shown to readers. "
+            "“Mark checked today” in the actions menu sets it."
+        ),
     )
+    # The date that "Mark checked today" sets (pages/review.py).
+    review_date_field = "last_reviewed"
 
-    translated_fields = IntroMixin.translated_fields + BodyMixin.translated_fields
-    search_text_fields = IntroMixin.search_text_fields + BodyMixin.search_text_fields
+    translated_fields = (
+        IntroMixin.translated_fields + BodyMixin.translated_fields + SourcesMixin.translated_fields
+    )
+    search_text_fields = (
+        IntroMixin.search_text_fields
+        + BodyMixin.search_text_fields
+        + SourcesMixin.search_text_fields
+    )
     translation_check_fields = (
-        IntroMixin.translation_check_fields + BodyMixin.translation_check_fields
+        IntroMixin.translation_check_fields
+        + BodyMixin.translation_check_fields
+        + SourcesMixin.translation_check_fields
     )
     parent_page_types = ["pages.SectionPage"]
     subpage_types = []
@@ -60,6 +73,7 @@ class GuidePage(IntroMixin, BodyMixin, TopicsMixin, BasePage):
             [FieldPanel("last_reviewed"), *TopicsMixin.panels],
             heading=_("About this guide"),
         ),
+        *SourcesMixin.panels,
         InlinePanel("related_guides", label=_("Related guides"), max_num=4),
     ]
 

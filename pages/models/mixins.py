@@ -13,7 +13,7 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 
-from ..blocks import BodyStreamBlock
+from ..blocks import BodyStreamBlock, SourcesStreamBlock
 
 
 class IntroMixin(models.Model):
@@ -40,6 +40,30 @@ class BodyMixin(models.Model):
     translated_fields = ("body",)
     search_text_fields = ("body",)
     translation_check_fields = ("body",)
+
+    class Meta:
+        abstract = True
+
+
+class SourcesMixin(models.Model):
+    """Where the page's facts come from, listed at its end with the date each was read.
+
+    Kept per language like the body, since a source often has a version in the
+    reader's language; a language without a list of its own shows the Russian one.
+    It is optional, so it does not decide whether a page counts as translated.
+    """
+
+    sources = StreamField(
+        SourcesStreamBlock(),
+        blank=True,
+        verbose_name=_("sources"),
+        help_text=_("Official sites and documents the facts on this page come from."),
+    )
+
+    panels = [FieldPanel("sources")]
+    translated_fields = ("sources",)
+    search_text_fields = ("sources",)
+    translation_check_fields = ()
 
     class Meta:
         abstract = True
