@@ -22,7 +22,7 @@ from wagtail.models import Site
 
 from hotline.models import HotlineFormSettings
 from lastrada_site.languages import language_codes
-from pages.blocks import BodyStreamBlock, table_value
+from pages.blocks import BodyStreamBlock
 from pages.demo_content import countries, guides_help, guides_migration, news, site
 from pages.models import (
     CampaignPage,
@@ -43,6 +43,16 @@ from pages.models import (
 
 DEFAULT = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 FEATURED_GUIDES = 4
+
+
+def table_value(caption, header, rows):
+    """FORMAT.md's {"caption", "header", "rows"} as the value TableBlock stores."""
+    return {
+        "data": [list(header), *[list(row) for row in rows]] if header else [list(r) for r in rows],
+        "first_row_is_table_header": bool(header),
+        "first_col_is_header": False,
+        "table_caption": caption,
+    }
 
 
 def stream(blocks):
