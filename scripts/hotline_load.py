@@ -227,8 +227,7 @@ def main():
         return 0
     finally:
         if server is not None:
-            server.terminate()
-            server.wait(timeout=30)
+            servers.stop(server, seconds=30)
         if not args.keep:
             with psycopg.connect(admin_url, autocommit=True) as connection:
                 connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -1,5 +1,6 @@
 """Servers started on 127.0.0.1 by the scripts and by the tests that need real processes:
-a free port, a plain HTTP request, and the wait until a server answers /healthz/.
+a free port, a plain HTTP request, the wait until a server answers /healthz/ and
+the stop.
 
 Standard library only: `python scripts/bench.py` imports it as `servers`, the tests
 as `scripts.servers`.
@@ -8,6 +9,7 @@ as `scripts.servers`.
 import http.client
 import random
 import socket
+import subprocess
 import time
 
 
@@ -51,3 +53,13 @@ def wait_until_up(process, port, name, seconds=60, log=str):
             pass
         time.sleep(0.2)
     raise RuntimeError(f"{name} did not answer /healthz/ in time:\n{log()}")
+
+
+def stop(process, seconds=20):
+    """Ask the server to stop, and kill it if it has not within `seconds`."""
+    process.terminate()
+    try:
+        process.wait(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()

@@ -130,12 +130,7 @@ class Gunicorn:
         return Path(self.log.name).read_text(encoding="utf-8", errors="replace")
 
     def stop(self):
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        servers.stop(self.process)
         self.log.close()
 
 

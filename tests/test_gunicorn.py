@@ -87,12 +87,7 @@ def gunicorn_server(tmp_path):
 
         yield SimpleNamespace(port=port, access_log=new_lines, error_log=error_log)
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        servers.stop(process)
 
 
 def test_access_log_keeps_no_trace_of_who_asked_or_what_for(gunicorn_server):

@@ -35,9 +35,12 @@ def count_queries(client, url):
 def site_tree(home_page):
     topic = factories.make_topic("employment")
     sections = [
-        factories.make_section(home_page, slug=f"section-{n}", title=f"Section {n}") for n in range(3)
+        factories.make_section(home_page, slug=f"section-{n}", title=f"Section {n}")
+        for n in range(3)
     ]
-    guides = [factories.make_guide(sections[0], slug=f"guide-{n}", topics=[topic]) for n in range(3)]
+    guides = [
+        factories.make_guide(sections[0], slug=f"guide-{n}", topics=[topic]) for n in range(3)
+    ]
     guides[0].related_guides.create(guide=guides[1], sort_order=0)
     guides[0].related_guides.create(guide=guides[2], sort_order=1)
     guides[0].save_revision().publish()

@@ -60,12 +60,7 @@ class Varnish:
         return self
 
     def stop(self):
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        servers.stop(self.process)
 
 
 def fetch(port, path, method="GET", headers=None, source="127.0.0.1"):
