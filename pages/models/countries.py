@@ -6,21 +6,14 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from .base import BasePage
+from .base import IndexPage
 from .mixins import IntroMixin
 
 RULE_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
 
-class CountryIndexPage(IntroMixin, BasePage):
-    translated_fields = IntroMixin.translated_fields
-    search_text_fields = IntroMixin.search_text_fields
-    translation_check_fields = IntroMixin.translation_check_fields
-    parent_page_types = ["pages.HomePage"]
+class CountryIndexPage(IndexPage):
     subpage_types = ["pages.CountryPage"]
-    max_count = 1
-
-    content_panels = [*Page.content_panels, *IntroMixin.panels]
 
     class Meta:
         verbose_name = _("country index")
@@ -49,7 +42,7 @@ def _sort_key(title, language):
     return key
 
 
-class CountryPage(IntroMixin, BasePage):
+class CountryPage(IndexPage):
     iso_code = models.CharField(
         _("ISO country code"),
         max_length=2,
