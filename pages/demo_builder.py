@@ -95,7 +95,7 @@ def find_or_create(model, items, field):
 
 
 def publish(page, **rows):
-    """Give the page these inline rows (related guides, partners…) and publish it again."""
+    """Give the page these inline rows (related guides, partners…), publish a new revision."""
     for relation, values in rows.items():
         setattr(page, relation, values)
     page.save_revision().publish()
