@@ -223,6 +223,13 @@ class ConsultationRequestForm(forms.ModelForm):
             "message",
         ]
 
+    # The fieldsets of the form page (hotline/includes/form.html), in the page's order.
+    PARTS = {
+        "question": ("topic", "country", "is_abroad", "is_urgent", "message"),
+        "contact": ("name", "contact_channel", "contact_value"),
+        "safety": ("may_call", "safe_times", "may_leave_message", "may_say_who_we_are"),
+    }
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["country"].choices = [("", _("Choose a country")), *country_choices()]
@@ -281,6 +288,11 @@ class ConsultationRequestForm(forms.ModelForm):
         consultation_request.consented_at = timezone.now()
         consultation_request.form_token = token_id
         return consultation_request
+
+    @property
+    def parts(self):
+        """The bound fields of each fieldset of the page, by part."""
+        return {part: [self[name] for name in names] for part, names in self.PARTS.items()}
 
     def error_summary(self):
         """(anchor, label, message) for the summary above the form, in field order."""
