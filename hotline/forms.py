@@ -225,6 +225,18 @@ class ConsultationRequestForm(forms.ModelForm):
             "message",
         ]
 
+    # The fieldsets of the form page (hotline/includes/form.html), in the page's order:
+    # legend, hint under it, fields.
+    FIELDSETS = (
+        (_("Your question"), "", ("topic", "country", "is_abroad", "is_urgent", "message")),
+        (_("How we can reach you"), "", ("name", "contact_channel", "contact_value")),
+        (
+            _("Is it safe to contact you?"),
+            _("If someone else may see or hear your phone, tell us how to contact you safely."),
+            ("may_call", "safe_times", "may_leave_message", "may_say_who_we_are"),
+        ),
+    )
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["country"].choices = [("", _("Choose a country")), *country_choices()]
@@ -283,6 +295,12 @@ class ConsultationRequestForm(forms.ModelForm):
         consultation_request.consented_at = timezone.now()
         consultation_request.form_token = token_id
         return consultation_request
+
+    def fieldsets(self):
+        """(legend, hint, bound fields) for each fieldset of the page."""
+        return [
+            (legend, hint, [self[name] for name in names]) for legend, hint, names in self.FIELDSETS
+        ]
 
     def error_summary(self):
         """(anchor, label, message) for the summary above the form, in field order."""

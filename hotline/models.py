@@ -22,6 +22,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 
+from pages.fields import page_link
+
 from .countries import all_country_choices, country_name
 from .encryption import is_unreadable
 from .fields import EncryptedTextField
@@ -334,15 +336,7 @@ class HotlineFormSettings(BaseSiteSetting):
         features=["bold", "italic", "link", "ul", "ol"],
         help_text=_("Shown above the form. Leave empty to show the standard introduction."),
     )
-    privacy_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("privacy policy page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Linked from the consent checkbox."),
-    )
+    privacy_page = page_link(_("privacy policy page"), _("Linked from the consent checkbox."))
 
     # wagtail-modeltranslation replaces the panel of a translated field with one panel
     # per language of settings.LANGUAGES, so a new language needs no change here.

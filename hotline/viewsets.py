@@ -2,6 +2,7 @@
 exports, one request, and the statistics. wagtail_hooks.py registers them."""
 
 import uuid
+from functools import partial
 
 import django_filters
 from django.contrib.auth.models import Permission
@@ -9,15 +10,15 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Case, IntegerField, Value, When
 from django.urls import path
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import ModelLogEntry
+
+from lastrada_site.admin_menu import MenuItemFor
 
 from .admin_views import (
     DATE_VALIDATORS,
@@ -210,13 +211,9 @@ class StatisticsViewSet(ViewSet):
             path("csv/", statistics_csv, name="csv"),
         ]
 
-    @cached_property
-    def menu_item_class(self):
-        class StatisticsMenuItem(MenuItem):
-            def is_shown(self, request):
-                return request.user.has_perm(STATISTICS_PERMISSION)
-
-        return StatisticsMenuItem
+    menu_item_class = partial(
+        MenuItemFor, shown_to=lambda user: user.has_perm(STATISTICS_PERMISSION)
+    )
 
 
 class HotlineViewSetGroup(ViewSetGroup):

@@ -10,60 +10,15 @@ picker shows both, so an editor sees what a block is for and how it looks
 before adding it.
 """
 
-import datetime
-
-from django.utils.functional import Promise
-from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock as WagtailTableBlock
-from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
+from . import block_previews as previews
+
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
-
-
-def translated(value):
-    """`value` with every lazy string in it translated into the active language."""
-    if isinstance(value, Promise):
-        return str(value)
-    if isinstance(value, dict):
-        return {key: translated(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [translated(item) for item in value]
-    return value
-
-
-class Preview:
-    """A preview value in the editor's language.
-
-    Wagtail calls a callable `preview_value` each time the block picker shows the
-    preview, so the texts are translated then, not once when this module loads.
-    Rich text cannot hold a lazy string, hence the translation before Wagtail
-    sees the value.
-    """
-
-    def __init__(self, value):
-        self.value = value
-
-    def __call__(self):
-        return translated(self.value)
-
-
-def paragraph(text):
-    return format_lazy("<p>{}</p>", text)
-
-
-def table_value(caption, header, rows):
-    """FORMAT.md's {"caption", "header", "rows"} as the value TableBlock stores."""
-    return {
-        "data": [list(header), *[list(row) for row in rows]] if header else [list(r) for r in rows],
-        "first_row_is_table_header": bool(header),
-        "first_col_is_header": False,
-        "table_caption": caption,
-    }
 
 
 class HeadingBlock(blocks.CharBlock):
@@ -72,7 +27,7 @@ class HeadingBlock(blocks.CharBlock):
         label = _("Heading")
         template = "components/blocks/heading.html"
         description = _("A heading that starts a new part of the page")
-        preview_value = Preview(_("Before you sign a contract"))
+        preview_value = previews.HEADING
 
 
 class ParagraphBlock(blocks.RichTextBlock):
@@ -85,14 +40,7 @@ class ParagraphBlock(blocks.RichTextBlock):
         label = _("Text")
         template = "components/blocks/paragraph.html"
         description = _("Text with bold, italic, lists and links")
-        preview_value = Preview(
-            paragraph(
-                _(
-                    "Read the whole contract before you sign it. Ask for a copy in a "
-                    "language you understand and keep it where no one else can take it."
-                )
-            )
-        )
+        preview_value = previews.PARAGRAPH
 
 
 class CalloutBlock(blocks.StructBlock):
@@ -109,18 +57,7 @@ class CalloutBlock(blocks.StructBlock):
         label = _("Callout")
         template = "components/blocks/callout.html"
         description = _("A box that stands out: information, a warning or a danger")
-        preview_value = Preview(
-            {
-                "kind": "warning",
-                "title": _("Never hand over your passport"),
-                "text": paragraph(
-                    _(
-                        "An employer has no right to keep your passport. "
-                        "If someone takes it, call the hotline."
-                    )
-                ),
-            }
-        )
+        preview_value = previews.CALLOUT
 
 
 class ChecklistBlock(blocks.StructBlock):
@@ -132,26 +69,7 @@ class ChecklistBlock(blocks.StructBlock):
         label = _("Checklist")
         template = "components/blocks/checklist.html"
         description = _("A list that readers tick off, such as the documents to take")
-        preview_value = Preview(
-            {
-                "title": _("Documents to take with you"),
-                "items": [
-                    _("Passport"),
-                    _("A copy of the signed contract"),
-                    _("The phone number of your embassy"),
-                ],
-            }
-        )
-
-
-PREVIEW_STEPS = [
-    {"title": title, "text": paragraph(text)}
-    for title, text in (
-        (_("Ask for it back"), _("Calmly, and in writing if you can.")),
-        (_("Call the hotline"), _("The consultation is free and confidential.")),
-        (_("Contact your embassy"), _("The consul can issue a document for the journey home.")),
-    )
-]
+        preview_value = previews.CHECKLIST
 
 
 class StepBlock(blocks.StructBlock):
@@ -160,7 +78,7 @@ class StepBlock(blocks.StructBlock):
 
     class Meta:
         description = _("One step: what to do and how")
-        preview_value = Preview(PREVIEW_STEPS[0])
+        preview_value = previews.STEP
 
 
 class StepsBlock(blocks.StructBlock):
@@ -172,19 +90,7 @@ class StepsBlock(blocks.StructBlock):
         label = _("Numbered steps")
         template = "components/blocks/steps.html"
         description = _("Steps to follow in order, each with a short explanation")
-        preview_value = Preview({"title": _("If your passport is taken"), "steps": PREVIEW_STEPS})
-
-
-PREVIEW_QUESTIONS = [
-    {"question": question, "answer": paragraph(answer)}
-    for question, answer in (
-        (_("Is the consultation free?"), _("Yes, always.")),
-        (
-            _("Do I have to give my name?"),
-            _("No. You can ask a question without saying who you are."),
-        ),
-    )
-]
+        preview_value = previews.STEPS
 
 
 class QuestionBlock(blocks.StructBlock):
@@ -193,7 +99,7 @@ class QuestionBlock(blocks.StructBlock):
 
     class Meta:
         description = _("One question and its answer")
-        preview_value = Preview(PREVIEW_QUESTIONS[0])
+        preview_value = previews.QUESTION
 
 
 class FAQBlock(blocks.StructBlock):
@@ -205,7 +111,7 @@ class FAQBlock(blocks.StructBlock):
         label = _("Questions and answers")
         template = "components/blocks/faq.html"
         description = _("Questions that readers open one at a time to read the answer")
-        preview_value = Preview({"title": _("Common questions"), "items": PREVIEW_QUESTIONS})
+        preview_value = previews.FAQ
 
 
 class ContactCardBlock(blocks.StructBlock):
@@ -225,16 +131,7 @@ class ContactCardBlock(blocks.StructBlock):
         label = _("Contact card")
         template = "components/blocks/contact_card.html"
         description = _("Phone, e-mail, messenger and hours of an office or organisation")
-        preview_value = Preview(
-            {
-                "name": _("Embassy of Belarus (example)"),
-                "phone": "+48 22 000 00 00",
-                "email": "embassy@example.org",
-                "messenger_url": "",
-                "hours": _("Mon–Fri 9:00–17:00"),
-                "note": _("Check the number on the embassy's own website before you call."),
-            }
-        )
+        preview_value = previews.CONTACT_CARD
 
 
 class HotlineCallToActionBlock(blocks.StructBlock):
@@ -247,12 +144,7 @@ class HotlineCallToActionBlock(blocks.StructBlock):
         help_text = _("The hotline numbers come from the site setting “Hotline contacts”.")
         template = "components/blocks/hotline_cta.html"
         description = _("The hotline's numbers from the site setting and a link to the form")
-        preview_value = Preview(
-            {
-                "title": _("Not sure an offer is safe?"),
-                "text": _("Ask the hotline before you go. It is free and confidential."),
-            }
-        )
+        preview_value = previews.HOTLINE_CTA
 
 
 class ImageBlock(blocks.StructBlock):
@@ -268,17 +160,7 @@ class ImageBlock(blocks.StructBlock):
         label = _("Image")
         template = "components/blocks/image.html"
         description = _("An image with a text for people who cannot see it, and a caption")
-        preview_value = Preview(
-            {
-                "alt_text": _("The image uploaded last"),
-                "caption": _("A caption says what the image shows."),
-            }
-        )
-
-    def get_preview_value(self):
-        value = super().get_preview_value()
-        value["image"] = get_image_model().objects.order_by("-created_at").first()
-        return value
+        preview_value = previews.IMAGE
 
 
 class DocumentBlock(blocks.StructBlock):
@@ -294,12 +176,7 @@ class DocumentBlock(blocks.StructBlock):
         label = _("Document download")
         template = "components/blocks/document.html"
         description = _("A link to download a document, with its format and size")
-        preview_value = Preview({"title": _("Download the checklist for a safe trip")})
-
-    def get_preview_value(self):
-        value = super().get_preview_value()
-        value["document"] = get_document_model().objects.order_by("-created_at").first()
-        return value
+        preview_value = previews.DOCUMENT
 
 
 class TableBlock(WagtailTableBlock):
@@ -308,13 +185,7 @@ class TableBlock(WagtailTableBlock):
         label = _("Table")
         template = "components/blocks/table.html"
         description = _("A table with a caption and a header row")
-        preview_value = Preview(
-            table_value(
-                _("Emergency numbers"),
-                [_("Country"), _("Emergency number")],
-                [[_("Poland"), "112"], [_("Lithuania"), "112"], [_("USA"), "911"]],
-            )
-        )
+        preview_value = previews.TABLE
 
 
 class BodyStreamBlock(blocks.StreamBlock):
@@ -344,13 +215,7 @@ class SourceBlock(blocks.StructBlock):
         label = _("Source")
         template = "components/blocks/source.html"
         description = _("Where a fact on the page comes from: a title, an address, a date")
-        preview_value = Preview(
-            {
-                "title": _("International Organization for Migration in Belarus"),
-                "url": "https://belarus.iom.int/",
-                "accessed": datetime.date(2026, 3, 5),
-            }
-        )
+        preview_value = previews.SOURCE
 
     def get_searchable_content(self, value):
         # The title is what a reader would search for; an address or a date is not.

@@ -1,7 +1,8 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+
+from lastrada_site.admin_menu import MenuItemFor
 
 from .reports import can_see_report, translation_status
 from .review import MarkCheckedMenuItem, mark_checked
@@ -12,19 +13,15 @@ def register_translation_status_url():
     return [path("reports/translation-status/", translation_status, name="translation_status")]
 
 
-class TranslationStatusMenuItem(MenuItem):
-    def is_shown(self, request):
-        return can_see_report(request.user)
-
-
 @hooks.register("register_reports_menu_item")
 def register_translation_status_menu_item():
-    return TranslationStatusMenuItem(
+    return MenuItemFor(
         _("Translation status"),
         reverse("translation_status"),
         name="translation-status",
         icon_name="site",
         order=650,
+        shown_to=can_see_report,
     )
 
 

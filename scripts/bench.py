@@ -22,22 +22,20 @@ Redis on 127.0.0.1:6379 and wrk (apt-get install wrk).
 """
 
 import argparse
-import http.client
 import os
 import re
 import secrets
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
 import psycopg
 import redis
+import servers
 from cryptography.fernet import Fernet
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,25 +58,9 @@ WRK_SOCKET_ERRORS = re.compile(r"Socket errors: (.*)")
 UNIT_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
 
-def free_port():
-    for port in range(18100, 18200):
-        with socket.socket() as sock:
-            try:
-                sock.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError("no free port in 18100-18199")
-
-
 def request(port, path, headers=None):
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-    try:
-        connection.request("GET", path, headers=headers or {})
-        response = connection.getresponse()
-        return response.status, response.msg, response.read().decode(errors="replace")
-    finally:
-        connection.close()
+    status, message, content = servers.request(port, "GET", path, headers=headers, timeout=60)
+    return status, message, content.decode(errors="replace")
 
 
 def manage(env, *args):
@@ -111,20 +93,6 @@ def start_gunicorn(env, port, workers, log):
         stdout=log,
         stderr=log,
     )
-
-
-def wait_until_up(port, server, seconds=60):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError("gunicorn exited during start-up")
-        try:
-            if request(port, "/healthz/")[0] == 200:
-                return
-        except OSError:
-            pass
-        time.sleep(0.3)
-    raise RuntimeError("gunicorn did not answer /healthz/ in time")
 
 
 def expect(port, path, headers, x_cache):
@@ -198,7 +166,7 @@ def main():
     prefix = f"bench-{uuid.uuid4().hex[:8]}"
     bypass_key = secrets.token_urlsafe(24)
     static_root = tempfile.mkdtemp(prefix="bench-static-")
-    port = free_port()
+    port = servers.free_port(range(18100, 18200))
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "lastrada_site.settings.production",
@@ -228,7 +196,7 @@ def main():
         prepare(env)
         guide, home, news = manage(env, "shell", "--no-imports", "-c", FIND_PAGES).split()
         server = start_gunicorn(env, port, args.workers, log)
-        wait_until_up(port, server)
+        servers.wait_until_up(server, port, "gunicorn", log=Path(log.name).read_text)
         css = STYLESHEET.search(request(port, home)[2]).group(1)
         bypass = {"X-Cache-Bypass": bypass_key}
         for path in (guide, home, news):
@@ -269,8 +237,7 @@ def main():
         return 0
     finally:
         if server is not None:
-            server.terminate()
-            server.wait(timeout=30)
+            servers.stop(server, seconds=30)
         log.close()
         with psycopg.connect(admin_url, autocommit=True) as connection:
             connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -20,10 +20,8 @@ Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth), or --server-url.
 """
 
 import argparse
-import http.client
 import os
 import re
-import socket
 import statistics
 import subprocess
 import sys
@@ -36,6 +34,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import psycopg
+import servers
 from cryptography.fernet import Fernet
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,22 +44,11 @@ TOKEN_INPUT = re.compile(r'name="form_token" value="([^"]+)"')
 CSRF_COOKIE = re.compile(r"csrftoken=([^;]+)")
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def request(port, method, path, body=None, headers=None, timeout=120):
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+def request(port, method, path, body=None, headers=None):
+    """Status, headers, body and the seconds it took."""
     started = time.perf_counter()
-    try:
-        connection.request(method, path, body=body, headers=headers or {})
-        response = connection.getresponse()
-        content = response.read()
-        return response.status, dict(response.getheaders()), content, time.perf_counter() - started
-    finally:
-        connection.close()
+    status, message, content = servers.request(port, method, path, body, headers, timeout=120)
+    return status, message, content, time.perf_counter() - started
 
 
 class Visitor:
@@ -74,7 +62,8 @@ class Visitor:
     def open_form(self, port):
         status, headers, content, _ = request(port, "GET", "/en/hotline/")
         html = content.decode()
-        cookie = CSRF_COOKIE.search(headers.get("Set-Cookie", ""))
+        # The language cookie comes in a Set-Cookie header of its own.
+        cookie = CSRF_COOKIE.search(" ".join(headers.get_all("Set-Cookie") or []))
         if status != 200 or not cookie:
             raise RuntimeError(f"form {self.index}: status {status}, no CSRF cookie")
         self.cookie = cookie.group(1)
@@ -118,20 +107,6 @@ def prepare(env):
     run([PYTHON, "manage.py", "collectstatic", "--noinput", "-v", "0"], env)
 
 
-def wait_until_up(port, server, seconds=60):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError("gunicorn exited during start-up")
-        try:
-            if request(port, "GET", "/healthz/", timeout=2)[0] == 200:
-                return
-        except OSError:
-            pass
-        time.sleep(0.3)
-    raise RuntimeError("gunicorn did not answer /healthz/ in time")
-
-
 def percentile(values, share):
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
@@ -164,7 +139,7 @@ def main():
     admin_url = f"{args.server_url}/postgres"
     database_url = f"{args.server_url}/{name}"
     static_root = tempfile.mkdtemp(prefix="hotline-load-static-")
-    port = free_port()
+    port = servers.free_port(range(18100, 18200))
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "lastrada_site.settings.production",
@@ -206,7 +181,7 @@ def main():
             cwd=ROOT,
             env=env,
         )
-        wait_until_up(port, server)
+        servers.wait_until_up(server, port, "gunicorn")
         print(f"gunicorn with {args.workers} workers on port {port}")
 
         visitors = [Visitor(index) for index in range(args.requests)]
@@ -252,8 +227,7 @@ def main():
         return 0
     finally:
         if server is not None:
-            server.terminate()
-            server.wait(timeout=30)
+            servers.stop(server, seconds=30)
         if not args.keep:
             with psycopg.connect(admin_url, autocommit=True) as connection:
                 connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

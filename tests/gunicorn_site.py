@@ -4,14 +4,10 @@ and a client that behaves like a browser (keeps its cookies, submits the form
 with what the page holds). Not a test module itself.
 """
 
-import http.client
 import os
-import random
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 from html.parser import HTMLParser
 from http.cookies import SimpleCookie
 from pathlib import Path
@@ -21,6 +17,7 @@ import psycopg
 from cryptography.fernet import Fernet
 from django.utils.crypto import get_random_string
 
+from scripts import servers
 from tests.support import ROOT
 
 PYTHON = sys.executable
@@ -101,14 +98,7 @@ def prepare(env, setup_code):
 
 
 def free_port():
-    for port in random.sample(PORTS, len(PORTS)):
-        with socket.socket() as sock:
-            try:
-                sock.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError("no free port in 8700-8799")
+    return servers.free_port(PORTS)
 
 
 class Gunicorn:
@@ -133,39 +123,20 @@ class Gunicorn:
         )
 
     def wait_until_up(self, seconds=45):
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"gunicorn exited during start-up:\n{self.log_text()}")
-            try:
-                if request(self.port, "GET", "/healthz/", timeout=2)[0] == 200:
-                    return self
-            except OSError:
-                pass
-            time.sleep(0.2)
-        raise RuntimeError(f"gunicorn did not answer /healthz/ in time:\n{self.log_text()}")
+        servers.wait_until_up(self.process, self.port, "gunicorn", seconds, self.log_text)
+        return self
 
     def log_text(self):
         return Path(self.log.name).read_text(encoding="utf-8", errors="replace")
 
     def stop(self):
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        servers.stop(self.process)
         self.log.close()
 
 
 def request(port, method, path, body=None, headers=None, timeout=30):
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
-    try:
-        connection.request(method, path, body=body, headers=headers or {})
-        response = connection.getresponse()
-        return response.status, response.msg, response.read().decode()
-    finally:
-        connection.close()
+    status, message, content = servers.request(port, method, path, body, headers, timeout)
+    return status, message, content.decode()
 
 
 class Browser:

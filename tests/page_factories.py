@@ -92,17 +92,17 @@ def make_topic(slug, names=None):
     return topic
 
 
-def make_section(home, slug="work", languages=LANGUAGES, **fields):
+def make_menu_page(home, model, title, slug, languages, intro, **fields):
+    """A page under the home page, in the menu unless `show_in_menus=False`, with an
+    introduction in each language it is written in."""
     fields.setdefault("show_in_menus", True)
-    return make_page(
-        home,
-        SectionPage,
-        fields.pop("title", "Section"),
-        slug,
-        languages,
-        **lang_fields("intro", texts("Section intro", languages)),
-        **fields,
-    )
+    intro_fields = lang_fields("intro", texts(intro, languages))
+    return make_page(home, model, title, slug, languages, **intro_fields, **fields)
+
+
+def make_section(home, slug="work", languages=LANGUAGES, **fields):
+    title = fields.pop("title", "Section")
+    return make_menu_page(home, SectionPage, title, slug, languages, "Section intro", **fields)
 
 
 def make_guide(section, slug="guide", languages=LANGUAGES, text=None, **fields):
@@ -121,15 +121,9 @@ def make_guide(section, slug="guide", languages=LANGUAGES, text=None, **fields):
 
 
 def make_country_index(home, languages=LANGUAGES):
-    return make_page(
-        home,
-        CountryIndexPage,
-        {"ru": "Страны", "be": "Краіны", "en": "Countries"},
-        {"ru": "strany", "be": "krainy", "en": "countries"},
-        languages,
-        show_in_menus=True,
-        **lang_fields("intro", texts("Countries intro", languages)),
-    )
+    titles = {"ru": "Страны", "be": "Краіны", "en": "Countries"}
+    slugs = {"ru": "strany", "be": "krainy", "en": "countries"}
+    return make_menu_page(home, CountryIndexPage, titles, slugs, languages, "Countries intro")
 
 
 def make_country(index, titles, slugs, iso_code="PL", languages=LANGUAGES):
@@ -154,15 +148,9 @@ def make_country(index, titles, slugs, iso_code="PL", languages=LANGUAGES):
 
 
 def make_news_index(home, languages=LANGUAGES):
-    return make_page(
-        home,
-        NewsIndexPage,
-        {"ru": "Новости", "be": "Навіны", "en": "News"},
-        {"ru": "novosti", "be": "naviny", "en": "news"},
-        languages,
-        show_in_menus=True,
-        **lang_fields("intro", texts("News intro", languages)),
-    )
+    titles = {"ru": "Новости", "be": "Навіны", "en": "News"}
+    slugs = {"ru": "novosti", "be": "naviny", "en": "news"}
+    return make_menu_page(home, NewsIndexPage, titles, slugs, languages, "News intro")
 
 
 def make_news(index, slug, date, languages=LANGUAGES, topics=None, **fields):
@@ -197,14 +185,6 @@ def make_campaign(home, languages=LANGUAGES):
 
 
 def make_standard(home, slug="about", languages=LANGUAGES, **fields):
-    fields.setdefault("show_in_menus", True)
-    return make_page(
-        home,
-        StandardPage,
-        fields.pop("title", "About"),
-        slug,
-        languages,
-        **lang_fields("intro", texts("Standard intro", languages)),
-        **body({code: f"Standard body {code}" for code in LANGUAGES}, languages),
-        **fields,
-    )
+    title = fields.pop("title", "About")
+    fields = {**body({code: f"Standard body {code}" for code in LANGUAGES}, languages), **fields}
+    return make_menu_page(home, StandardPage, title, slug, languages, "Standard intro", **fields)

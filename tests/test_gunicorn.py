@@ -4,13 +4,10 @@ The access log is what an operator, a hosting company or anyone who seizes the s
 reads; it must not say who asked for help or what they searched for.
 """
 
-import http.client
 import os
-import random
 import re
 import runpy
 import secrets
-import socket
 import subprocess
 import sys
 import time
@@ -22,6 +19,7 @@ import pytest
 from cryptography.fernet import Fernet
 from gunicorn.config import Config
 
+from scripts import servers
 from tests.support import ROOT
 
 GUNICORN = Path(sys.executable).parent / "gunicorn"
@@ -30,27 +28,9 @@ CONFIG = ROOT / "gunicorn.conf.py"
 pytestmark = pytest.mark.slow
 
 
-def free_port():
-    ports = list(range(8600, 8700))
-    random.shuffle(ports)
-    for port in ports:
-        with socket.socket() as probe:
-            try:
-                probe.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    pytest.fail("no free port in 8600-8699")
-
-
-def get(port, path, headers=None, timeout=5):
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
-    try:
-        connection.request("GET", path, headers=headers or {})
-        response = connection.getresponse()
-        return response.status, response.read().decode()
-    finally:
-        connection.close()
+def get(port, path, headers=None):
+    status, _message, content = servers.request(port, "GET", path, headers=headers, timeout=5)
+    return status, content.decode()
 
 
 def wait_for(condition, seconds, what):
@@ -65,7 +45,7 @@ def wait_for(condition, seconds, what):
 @pytest.fixture
 def gunicorn_server(tmp_path):
     """gunicorn with gunicorn.conf.py and production settings, on an empty SQLite file."""
-    port = free_port()
+    port = servers.free_port(range(8600, 8700))
     env = {
         name: value
         for name, value in os.environ.items()
@@ -96,16 +76,8 @@ def gunicorn_server(tmp_path):
             stderr=stderr,
         )
 
-    def answers():
-        if process.poll() is not None:
-            pytest.fail(f"gunicorn exited: {error_log.read_text()}")
-        try:
-            return get(port, "/healthz/", timeout=1)[0] == 200
-        except OSError:
-            return False
-
     try:
-        wait_for(answers, 60, "gunicorn to answer /healthz/")
+        servers.wait_until_up(process, port, "gunicorn", 60, error_log.read_text)
         wait_for(lambda: access_log.read_text().count("\n") >= 1, 10, "the start-up request")
         skip = access_log.stat().st_size
 
@@ -115,12 +87,7 @@ def gunicorn_server(tmp_path):
 
         yield SimpleNamespace(port=port, access_log=new_lines, error_log=error_log)
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        servers.stop(process)
 
 
 def test_access_log_keeps_no_trace_of_who_asked_or_what_for(gunicorn_server):

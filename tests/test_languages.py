@@ -99,11 +99,16 @@ def test_slug_of_another_language_redirects_to_this_language(client, home_page):
     assert client.get("/be/about-us/")["Location"] == "/be/pra-nas/"
 
 
-def test_untranslated_page_falls_back_to_russian_with_a_notice(client, home_page):
-    home_page.lead_ru = "Бесплатная и конфиденциальная помощь."
-    home_page.lead_be = ""
-    home_page.lead_en = "Free and confidential help."
+def publish_without_belarusian(home_page, ru, en):
+    """The home page written in Russian and English only: its Belarusian lead is empty."""
+    home_page.lead_ru, home_page.lead_be, home_page.lead_en = ru, "", en
     home_page.save_revision().publish()
+
+
+def test_untranslated_page_falls_back_to_russian_with_a_notice(client, home_page):
+    publish_without_belarusian(
+        home_page, ru="Бесплатная и конфиденциальная помощь.", en="Free and confidential help."
+    )
 
     be_html = client.get("/be/").content.decode()
     en_html = client.get("/en/").content.decode()
@@ -117,10 +122,7 @@ def test_untranslated_page_falls_back_to_russian_with_a_notice(client, home_page
 
 
 def test_hreflang_lists_only_written_languages(client, home_page):
-    home_page.lead_ru = "Текст."
-    home_page.lead_be = ""
-    home_page.lead_en = "Text."
-    home_page.save_revision().publish()
+    publish_without_belarusian(home_page, ru="Текст.", en="Text.")
 
     html = client.get("/ru/").content.decode()
 

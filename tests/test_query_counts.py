@@ -6,17 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.page_factories import (
-    make_campaign,
-    make_country,
-    make_country_index,
-    make_guide,
-    make_news,
-    make_news_index,
-    make_section,
-    make_standard,
-    make_topic,
-)
+from tests import page_factories as factories
 
 # The guide's own topics and related guides; the route, the site, the menus and
 # whether any page is closed to the public come from the cache.
@@ -45,21 +35,24 @@ def count_queries(client, url):
 
 @pytest.fixture
 def site_tree(home_page):
-    topic = make_topic("employment")
+    topic = factories.make_topic("employment")
     sections = [
-        make_section(home_page, slug=f"section-{n}", title=f"Section {n}") for n in range(3)
+        factories.make_section(home_page, slug=f"section-{n}", title=f"Section {n}")
+        for n in range(3)
     ]
-    guides = [make_guide(sections[0], slug=f"guide-{n}", topics=[topic]) for n in range(3)]
+    guides = [
+        factories.make_guide(sections[0], slug=f"guide-{n}", topics=[topic]) for n in range(3)
+    ]
     guides[0].related_guides.create(guide=guides[1], sort_order=0)
     guides[0].related_guides.create(guide=guides[2], sort_order=1)
     guides[0].save_revision().publish()
-    countries = make_country_index(home_page)
-    make_country(countries, "Poland", "poland")
-    news_index = make_news_index(home_page)
+    countries = factories.make_country_index(home_page)
+    factories.make_country(countries, "Poland", "poland")
+    news_index = factories.make_news_index(home_page)
     for n in range(3):
-        make_news(news_index, f"news-{n}", datetime.date(2026, 1, n + 1), topics=[topic])
-    make_campaign(home_page)
-    make_standard(home_page, slug="about")
+        factories.make_news(news_index, f"news-{n}", datetime.date(2026, 1, n + 1), topics=[topic])
+    factories.make_campaign(home_page)
+    factories.make_standard(home_page, slug="about")
     return {"home": home_page, "sections": sections, "guide": guides[0], "news": news_index}
 
 
@@ -67,8 +60,8 @@ def test_guide_page_stays_within_budget_whatever_the_menu_size(client, site_tree
     url = site_tree["guide"].get_url()
     small_menu, context = count_queries(client, url)
     for n in range(3, 12):
-        make_section(site_tree["home"], slug=f"more-{n}", title=f"More {n}")
-    make_standard(site_tree["home"], slug="privacy", title="Privacy")
+        factories.make_section(site_tree["home"], slug=f"more-{n}", title=f"More {n}")
+    factories.make_standard(site_tree["home"], slug="privacy", title="Privacy")
 
     large_menu, _ = count_queries(client, url)
 

@@ -5,15 +5,14 @@ every language of the page at once, and what is personal goes straight through.
 Skipped without varnishd; under CI it must run, so it fails instead.
 """
 
-import http.client
 import re
 import subprocess
-import time
 from html import unescape
 from pathlib import Path
 
 import pytest
 
+from scripts import servers
 from tests.gunicorn_site import Gunicorn, free_port
 from tests.scale_support import (
     ABOUT_URLS,
@@ -57,37 +56,16 @@ class Varnish:
         )
 
     def wait_until_up(self, seconds=30):
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"varnishd exited:\n{self.log.read_text()}")
-            try:
-                if fetch(self.port, "/healthz/")[0] == 200:
-                    return self
-            except OSError:
-                pass
-            time.sleep(0.2)
-        raise RuntimeError(f"varnishd did not answer in time:\n{self.log.read_text()}")
+        servers.wait_until_up(self.process, self.port, "varnishd", seconds, self.log.read_text)
+        return self
 
     def stop(self):
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        servers.stop(self.process)
 
 
 def fetch(port, path, method="GET", headers=None, source="127.0.0.1"):
-    connection = http.client.HTTPConnection(
-        "127.0.0.1", port, timeout=30, source_address=(source, 0)
-    )
-    try:
-        connection.request(method, path, headers=headers or {})
-        response = connection.getresponse()
-        return response.status, response.msg, unescape(response.read().decode())
-    finally:
-        connection.close()
+    status, message, content = servers.request(port, method, path, headers=headers, source=source)
+    return status, message, unescape(content.decode())
 
 
 def read(port, language, path=None):

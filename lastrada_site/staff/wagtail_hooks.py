@@ -1,8 +1,11 @@
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets.button import Button
+
+from lastrada_site.admin_menu import MenuItemFor
+
+from .unlock import may_unlock
 
 
 @hooks.register("register_log_actions")
@@ -61,24 +64,20 @@ def register_lockout_urls():
     ]
 
 
-class LockoutsMenuItem(MenuItem):
-    def is_shown(self, request):
-        from .unlock import may_unlock
-
-        return may_unlock(request.user)
-
-
 @hooks.register("register_settings_menu_item")
 def lockouts_menu_item():
-    return LockoutsMenuItem(
-        _("Sign-in lockouts"), reverse("staff_lockouts:index"), icon_name="lock", order=610
+    return MenuItemFor(
+        _("Sign-in lockouts"),
+        reverse("staff_lockouts:index"),
+        icon_name="lock",
+        order=610,
+        shown_to=may_unlock,
     )
 
 
 @hooks.register("register_user_listing_buttons")
 def unlock_button(user, request_user):
     from .lockout import current_lockouts
-    from .unlock import may_unlock
 
     if not may_unlock(request_user):
         return

@@ -11,6 +11,8 @@ from lastrada_site.languages import language_codes, language_names
 from pages import cache_paths
 from pages.utils import plain_text
 
+from .mixins import IntroMixin
+
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 
 
@@ -131,3 +133,16 @@ for _code in language_codes():
     BasePage.add_to_class(
         f"search_text_{_code}", models.TextField(editable=False, blank=True, default="")
     )
+
+
+class IndexPage(IntroMixin, BasePage):
+    """A listing of one page type under an introduction: one per site, under the home
+    page. Its translated, search and translation-check fields are the introduction's."""
+
+    parent_page_types = ["pages.HomePage"]
+    max_count = 1
+
+    content_panels = [*Page.content_panels, *IntroMixin.panels]
+
+    class Meta:
+        abstract = True

@@ -5,6 +5,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from lastrada_site import page_cache
 from pages import contacts_copy
+from pages.fields import contact_detail, page_link
 from pages.utils import dial
 
 
@@ -12,11 +13,9 @@ from pages.utils import dial
 class HotlineContacts(BaseSiteSetting):
     """The hotline's contacts, shown in the header and footer of every page."""
 
-    phone_belarus = models.CharField(
+    phone_belarus = contact_detail(
         _("phone inside Belarus"),
-        max_length=40,
-        blank=True,
-        help_text=_("As readers should dial it inside Belarus, e.g. 8 801 100 8 801."),
+        _("As readers should dial it inside Belarus, e.g. 8 801 100 8 801."),
     )
     phone_belarus_note = models.CharField(
         _("note on the phone inside Belarus"),
@@ -24,34 +23,18 @@ class HotlineContacts(BaseSiteSetting):
         blank=True,
         help_text=_("For example: free from landlines."),
     )
-    phone_abroad = models.CharField(
-        _("phone from abroad"),
-        max_length=40,
-        blank=True,
-        help_text=_("International format, e.g. +375 17 000 00 00."),
+    phone_abroad = contact_detail(
+        _("phone from abroad"), _("International format, e.g. +375 17 000 00 00.")
     )
     hours = models.CharField(_("hours"), max_length=120, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
-    viber = models.CharField(
-        _("Viber number"), max_length=40, blank=True, help_text=_("International format.")
-    )
-    telegram = models.CharField(
-        _("Telegram username"), max_length=40, blank=True, help_text=_("Without the @.")
-    )
-    whatsapp = models.CharField(
-        _("WhatsApp number"), max_length=40, blank=True, help_text=_("International format.")
-    )
+    viber = contact_detail(_("Viber number"), _("International format."))
+    telegram = contact_detail(_("Telegram username"), _("Without the @."))
+    whatsapp = contact_detail(_("WhatsApp number"), _("International format."))
     address = models.TextField(_("address"), blank=True)
-    browsing_safely_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("browsing safely page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_(
-            "The advice on browsing safely, linked next to the quick-exit button on every page."
-        ),
+    browsing_safely_page = page_link(
+        _("browsing safely page"),
+        _("The advice on browsing safely, linked next to the quick-exit button on every page."),
     )
 
     panels = [

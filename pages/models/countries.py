@@ -7,21 +7,14 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from ..utils import for_cards
-from .base import BasePage
+from .base import BasePage, IndexPage
 from .mixins import IntroMixin, SourcesMixin
 
 RULE_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
 
-class CountryIndexPage(IntroMixin, BasePage):
-    translated_fields = IntroMixin.translated_fields
-    search_text_fields = IntroMixin.search_text_fields
-    translation_check_fields = IntroMixin.translation_check_fields
-    parent_page_types = ["pages.HomePage"]
+class CountryIndexPage(IndexPage):
     subpage_types = ["pages.CountryPage"]
-    max_count = 1
-
-    content_panels = [*Page.content_panels, *IntroMixin.panels]
 
     class Meta:
         verbose_name = _("country index")

@@ -10,22 +10,15 @@ from wagtail.models import Page
 
 from ..feeds import NewsFeed
 from ..utils import for_cards
-from .base import BasePage
-from .mixins import BodyMixin, IntroMixin, TopicsMixin
+from .base import BasePage, IndexPage
+from .mixins import BodyMixin, TopicsMixin
 from .snippets import Topic
 
 NEWS_PER_PAGE = 10
 
 
-class NewsIndexPage(RoutablePageMixin, IntroMixin, BasePage):
-    translated_fields = IntroMixin.translated_fields
-    search_text_fields = IntroMixin.search_text_fields
-    translation_check_fields = IntroMixin.translation_check_fields
-    parent_page_types = ["pages.HomePage"]
+class NewsIndexPage(RoutablePageMixin, IndexPage):
     subpage_types = ["pages.NewsPage"]
-    max_count = 1
-
-    content_panels = [*Page.content_panels, *IntroMixin.panels]
 
     class Meta:
         verbose_name = _("news index")
