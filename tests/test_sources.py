@@ -9,9 +9,9 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from pages.blocks import SourceBlock, SourcesStreamBlock
+from pages.demo_builder import set_translations, stream
 from pages.demo_content import countries, guides_help, guides_migration
 from pages.demo_content import sources as demo_sources
-from pages.management.commands.load_demo_content import set_translations, stream
 from pages.models import CountryPage, GuidePage
 from tests.page_factories import make_country, make_country_index, make_guide, make_section
 from tests.support import LANGUAGES
