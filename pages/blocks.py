@@ -216,6 +216,14 @@ class ContactCardBlock(blocks.StructBlock):
     )
     hours = blocks.CharBlock(required=False, label=_("Hours"))
     note = blocks.TextBlock(required=False, label=_("Note"))
+    needs_checking = blocks.BooleanBlock(
+        required=False,
+        label=_("Needs checking"),
+        help_text=_(
+            "Tick while these details are not confirmed. Readers do not see the card "
+            "until it is cleared; the “Due for review” report lists the page."
+        ),
+    )
 
     class Meta:
         icon = "user"
@@ -230,8 +238,15 @@ class ContactCardBlock(blocks.StructBlock):
                 "messenger_url": "",
                 "hours": _("Mon–Fri 9:00–17:00"),
                 "note": _("Check the number on the embassy's own website before you call."),
+                "needs_checking": False,
             }
         )
+
+    def get_searchable_content(self, value):
+        # Readers do not see an unconfirmed card, so their searches must not find it.
+        if value.get("needs_checking"):
+            return []
+        return super().get_searchable_content(value)
 
 
 class HotlineCallToActionBlock(blocks.StructBlock):

@@ -45,24 +45,27 @@ DEFAULT = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 FEATURED_GUIDES = 4
 
 
-def stream(blocks):
-    """A body in FORMAT.md's `(type, value)` tuples as a StreamField value."""
-    body = BodyStreamBlock()
+def stream(blocks, stream_block=None):
+    """Blocks in FORMAT.md's `(type, value)` tuples as a StreamField value."""
+    stream_block = stream_block or BodyStreamBlock()
     raw = []
     for block_type, value in blocks:
-        if block_type not in body.child_blocks:
+        if block_type not in stream_block.child_blocks:
             raise CommandError(f"Unknown block type {block_type!r} in demo content.")
         if block_type == "table":
             value = table_value(value["caption"], value["header"], value["rows"])
         raw.append({"type": block_type, "value": value})
-    return body.to_python(raw)
+    return stream_block.to_python(raw)
 
 
 def set_translations(obj, field, values):
     """One field in every language, a StreamField's blocks made into its value."""
-    is_stream = isinstance(obj._meta.get_field(field), StreamField)
+    model_field = obj._meta.get_field(field)
     for code in language_codes():
-        setattr(obj, f"{field}_{code}", stream(values[code]) if is_stream else values[code])
+        value = values[code]
+        if isinstance(model_field, StreamField):
+            value = stream(value, model_field.stream_block)
+        setattr(obj, f"{field}_{code}", value)
 
 
 class Command(BaseCommand):
@@ -157,13 +160,15 @@ class Command(BaseCommand):
         contacts.phone_belarus = example["phone_belarus"]
         contacts.phone_abroad = example["phone_abroad"]
         contacts.email = example["email"]
+        contacts.are_examples = True
         set_translations(contacts, "hours", example["hours"])
         contacts.save()
         self.stdout.write(
             self.style.WARNING(
                 f"! Hotline contacts: EXAMPLE numbers and e-mail set ({contacts.phone_belarus}, "
-                f"{contacts.phone_abroad}, {contacts.email}). Editors must replace them in "
-                "Settings → Hotline contacts before the site goes public."
+                f"{contacts.phone_abroad}, {contacts.email}), shown as “(demo)”. Editors "
+                "must replace them in Settings → Hotline contacts and clear “these contacts "
+                "are examples” before the site goes public."
             )
         )
 
