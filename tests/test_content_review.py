@@ -9,12 +9,13 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.checks import ERROR, INFO
 from django.core.management import call_command
+from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.html import strip_tags
 from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 
-from pages import checks
+from pages import checks, contacts_copy
 from pages.content_checks import card_needs_checking, months_before
 from pages.models import CountryPage, GuidePage, HotlineContacts
 from tests.hotline_support import in_language, set_contacts, text_of
@@ -405,3 +406,18 @@ def test_no_demo_page_shows_an_example_number_as_a_link_in_any_language(client, 
                 assert marker not in html, url
             if page.pk in checked:
                 assert checked[page.pk] in html, url
+
+
+def test_the_copy_kept_for_a_database_failure_keeps_the_demo_mark(rf, home_page):
+    site = default_site()
+    set_contacts(site, **EXAMPLE, are_examples=True)
+    contacts_copy.forget()
+    HotlineContacts.for_site(site)  # every read refreshes the copy
+
+    with translation.override("be"):
+        copy = contacts_copy.for_request(rf.get("/be/hotline/", HTTP_HOST=site.hostname))
+        html = render_to_string("hotline/includes/contact_list.html", {"contacts": copy})
+
+    assert copy["are_examples"] is True
+    assert '8 801 000-00-00 <span class="contact-demo__label">(дэма)</span>' in html
+    assert "tel:" not in html and "mailto:" not in html
