@@ -172,7 +172,9 @@ class ConsultationRequestForm(forms.ModelForm):
     )
     safe_times = TrimmedCharField(
         label=_("When is it safe to contact you? (optional)"),
-        help_text=_("For example: weekdays after 18:00 Moscow time."),
+        help_text=_(
+            "For example: weekdays after 18:00 Minsk time, or say which time zone you are in."
+        ),
         max_length=200,
         required=False,
     )

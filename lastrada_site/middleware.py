@@ -51,6 +51,14 @@ class SecurityHeadersMiddleware:
         return response
 
 
+def chosen_language(request):
+    """The language of the URL when it is not the one `/` would pick for this reader."""
+    language = get_language_from_path(request.path_info)
+    if language and get_language_from_request(request) != language:
+        return language
+    return None
+
+
 class RememberLanguageMiddleware:
     """Remember the language a reader chose by following a link to another language.
 
@@ -67,12 +75,8 @@ class RememberLanguageMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        language = get_language_from_path(request.path_info)
-        if (
-            language
-            and response.status_code == 200
-            and get_language_from_request(request) != language
-        ):
+        language = chosen_language(request)
+        if language and response.status_code == 200:
             response.set_cookie(
                 settings.LANGUAGE_COOKIE_NAME,
                 language,

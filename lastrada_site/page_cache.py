@@ -12,11 +12,14 @@ hotline form, its thank-you page, search results and previews are never kept,
 whatever their URL. A request with a session cookie (editors, consultants) is
 never answered from the cache either, so staff always see fresh pages.
 
-Every key holds a content generation number. Publishing, unpublishing, moving or
-deleting a page, and changing a topic, a site setting, a redirect or who may view
-a page, sets a new
-generation (see `connect_signals`), so the next request renders anew everywhere
-at once, in every language, without scanning keys; old entries simply expire.
+A content generation number is read once per request, with the page itself in
+the same round trip to the cache. Every stored page carries the generation it
+was rendered under and is served only while that is still the current one; the
+parts shared between pages (menus, routes, the footer) hold it in their keys.
+Publishing, unpublishing, moving or deleting a page, and changing a topic, a site
+setting, a redirect, a site or who may view a page, sets a new generation (see
+`connect_signals`), so the next request renders anew everywhere at once, in every
+language, without scanning keys; old entries are overwritten or expire.
 """
 
 import hashlib
@@ -24,15 +27,19 @@ import hmac
 import logging
 import secrets
 import time
+from contextvars import ContextVar
+from http import HTTPStatus
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.handlers.wsgi import WSGIRequest
 from django.db import transaction
 from django.http import HttpResponse
+from django.middleware.security import SecurityMiddleware
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
-from .middleware import is_admin_path
+from .middleware import chosen_language, is_admin_path
 
 logger = logging.getLogger(__name__)
 GENERATION_KEY = "page-cache:generation"
@@ -47,11 +54,17 @@ KEYED_PARAMETERS = ("page", "topic")
 BROWSER_SECONDS = 60
 # Headers that belong to one answer, not to the stored page.
 UNSTORED_HEADERS = {"set-cookie", "date", "x-cache"}
+# The generation read at the start of the request being answered, so that the
+# shared parts a page is built from do not each ask the cache for it again.
+request_generation = ContextVar("page_cache_generation", default=None)
+# What this request already took from the cache or computed, so that a part used
+# twice on one page is fetched once.
+request_memo = ContextVar("page_cache_memo", default=None)
 
 
-def generation():
+def generation(known=None):
     """The current content generation, created when the cache has none."""
-    value = cache.get(GENERATION_KEY)
+    value = known or request_generation.get() or cache.get(GENERATION_KEY)
     if value is None:
         cache.add(GENERATION_KEY, new_generation(), timeout=None)
         value = cache.get(GENERATION_KEY)
@@ -97,6 +110,9 @@ def remembered(name, parts, compute):
     if cache_seconds() <= 0:
         return compute()
     digest = hashlib.sha256(repr(parts).encode()).hexdigest()
+    memo = request_memo.get()
+    if memo is not None and (name, digest) in memo:
+        return memo[name, digest]
     try:
         key = f"page-cache:{generation()}:{name}:{digest}"
         value = cache.get(key, MISSING)
@@ -106,7 +122,19 @@ def remembered(name, parts, compute):
     if value is MISSING:
         value = compute()
         store(key, value)
+    if memo is not None:
+        memo[name, digest] = value
     return value
+
+
+def once_per_request(name, parts, compute):
+    """A value computed once in the request being answered (outside a request: each time)."""
+    memo = request_memo.get()
+    if memo is None:
+        return compute()
+    if (name, parts) not in memo:
+        memo[name, parts] = compute()
+    return memo[name, parts]
 
 
 def store(key, value):
@@ -125,10 +153,10 @@ def has_other_parameters(request):
     return any(name not in KEYED_PARAMETERS for name in request.GET)
 
 
-def cache_key(request, content_generation):
+def cache_key(request):
     address = f"{request.get_host()}{request.path}?{keyed_query(request)}"
     digest = hashlib.sha256(address.encode()).hexdigest()
-    return f"page-cache:{content_generation}:{digest}"
+    return f"page-cache:page:{digest}"
 
 
 def is_bypass(request):
@@ -172,15 +200,15 @@ def shared(response, state):
     return response
 
 
-def stored_form(response):
+def stored_form(response, content_generation):
     headers = [
         (name, value) for name, value in response.items() if name.lower() not in UNSTORED_HEADERS
     ]
-    return (response.status_code, headers, response.content)
+    return (content_generation, response.status_code, headers, response.content)
 
 
 def from_stored(stored):
-    status, headers, content = stored
+    _generation, status, headers, content = stored
     response = HttpResponse(content, status=status)
     for name, value in headers:
         response[name] = value
@@ -200,27 +228,100 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not may_answer_from_cache(request):
+        answerable = may_answer_from_cache(request)
+        key = cache_key(request) if answerable else None
+        try:
+            found = cache.get_many([GENERATION_KEY, key] if key else [GENERATION_KEY])
+            current = generation(known=found.get(GENERATION_KEY))
+        except Exception:
+            # Without the cache, pages are still served: rendered anew, as before.
+            logger.warning("Page cache unavailable: a page was rendered without it")
             return private(self.get_response(request))
+        tokens = request_generation.set(current), request_memo.set({})
+        try:
+            if not answerable:
+                return private(self.get_response(request))
+            return self.answer(request, key, found.get(key), current)
+        finally:
+            request_generation.reset(tokens[0])
+            request_memo.reset(tokens[1])
+
+    def answer(self, request, key, stored, current):
         if is_bypass(request):
             response = self.get_response(request)
             if may_store(request, response):
                 return shared(response, "bypass")
             return private(response)
-        try:
-            key = cache_key(request, generation())
-            stored = cache.get(key)
-        except Exception:
-            # Without the cache, pages are still served: rendered anew, as before.
-            logger.warning("Page cache unavailable: a page was rendered without it")
-            return private(self.get_response(request))
-        if stored is not None:
+        if stored is not None and stored[0] == current:
             return shared(from_stored(stored), "hit")
         response = self.get_response(request)
         if not may_store(request, response):
             return private(response)
-        store(key, stored_form(response))
-        return shared(response, "miss")
+        # Stored as it leaves the site, with the headers the outer security
+        # middleware adds, so that PageCacheApplication can answer with it alone.
+        shared(response, "miss")
+        OUTER_SECURITY.process_response(request, response)
+        store(key, stored_form(response, current))
+        return response
+
+
+# Static files and media are served by WhiteNoise and the storage, never stored here.
+NEVER_STORED_PREFIXES = (settings.STATIC_URL, settings.MEDIA_URL)
+# Its answer headers are set only where missing, so applying it here and again
+# on the way out changes nothing.
+OUTER_SECURITY = SecurityMiddleware(get_response=lambda request: None)
+
+
+class PageCacheApplication:
+    """The WSGI application, answering stored pages before Django handles the request.
+
+    A page from the cache then costs one round trip to the cache server and no
+    request handling, middleware or response object, so the app servers serve it
+    about as fast as a static file. Only the plainest requests are answered here:
+    GET or HEAD, no cookie of any kind, no query string and nothing the language
+    middleware would remember; the checks and the key are those of
+    PageCacheMiddleware, on the same request. Anything else, a page not stored or
+    stored under an earlier generation, or a cache that does not answer, goes to
+    Django, which renders, stores and answers as before.
+    """
+
+    def __init__(self, application):
+        self.application = application
+
+    def __call__(self, environ, start_response):
+        stored = self.stored_answer(environ)
+        if stored is None:
+            return self.application(environ, start_response)
+        _generation, status, headers, content = stored
+        start_response(f"{status} {HTTPStatus(status).phrase}", [*headers, ("X-Cache", "hit")])
+        return [b"" if environ["REQUEST_METHOD"] == "HEAD" else content]
+
+    @staticmethod
+    def stored_answer(environ):
+        if (
+            cache_seconds() <= 0
+            or environ.get("REQUEST_METHOD") not in ("GET", "HEAD")
+            or environ.get("HTTP_COOKIE")
+            or environ.get("QUERY_STRING")
+            or environ.get("PATH_INFO", "").startswith(NEVER_STORED_PREFIXES)
+        ):
+            return None
+        try:
+            request = WSGIRequest(environ)
+            if not may_answer_from_cache(request) or is_bypass(request):
+                return None
+            if chosen_language(request):
+                return None
+            key = cache_key(request)
+            found = cache.get_many([GENERATION_KEY, key])
+        except Exception:
+            # A host this site does not serve, or a cache that does not answer:
+            # Django answers, refuses or renders as it would without this.
+            return None
+        stored = found.get(key)
+        if stored is None or stored[0] != found.get(GENERATION_KEY):
+            return None
+        return stored
 
 
 def connect_signals():
@@ -229,7 +330,7 @@ def connect_signals():
     from django.db.models.signals import post_delete, post_save
     from wagtail.contrib.redirects.models import Redirect
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-    from wagtail.models import Page, PageViewRestriction
+    from wagtail.models import Page, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from pages.models import Topic
@@ -238,8 +339,9 @@ def connect_signals():
         signal.connect(bump_generation, dispatch_uid=f"page-cache:{signal}")
     post_delete.connect(bump_generation, sender=Page, dispatch_uid="page-cache:page-delete")
 
-    # A page closed to the public must not stay readable from the cache.
-    for model in (Redirect, Topic, PageViewRestriction):
+    # A page closed to the public must not stay readable from the cache, and
+    # routes are remembered with their site.
+    for model in (Redirect, Topic, PageViewRestriction, Site):
         for signal in (post_save, post_delete):
             signal.connect(
                 bump_generation,

@@ -1,13 +1,15 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps import views as sitemap_views
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.urls import serve_pattern as WAGTAIL_SERVE_PATTERN
 
+from pages import routing
 from pages import views as pages_views
-from pages.sitemaps import PageSitemap
+from pages.sitemaps import HotlineFormSitemap, PageSitemap
 
 from . import views
 
@@ -18,7 +20,7 @@ urlpatterns = [
     path(
         "sitemap.xml",
         sitemap_views.sitemap,
-        {"sitemaps": {"pages": PageSitemap}},
+        {"sitemaps": {"pages": PageSitemap, "hotline": HotlineFormSitemap}},
         name="django.contrib.sitemaps.views.sitemap",
     ),
     path("robots.txt", pages_views.robots_txt, name="robots_txt"),
@@ -33,6 +35,9 @@ urlpatterns += i18n_patterns(
     # Same short path in every language, for posters and leaflets: /ru/hotline/.
     path("hotline/", include("hotline.urls")),
     path("search/", pages_views.search, name="search"),
+    # Wagtail's page view with the site and route remembered; the rest of
+    # Wagtail's public URLs (password-protected pages) follow unchanged.
+    re_path(WAGTAIL_SERVE_PATTERN, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

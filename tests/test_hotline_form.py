@@ -393,3 +393,15 @@ def test_reference_code_collision_is_retried(client, home_page, monkeypatch):
     assert response.status_code == 303
     assert ConsultationRequest.objects.filter(reference_code="LS-2222-3333").exists()
     assert ConsultationRequest.objects.count() == 2
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_safe_times_hint_uses_minsk_time_not_moscow(client, home_page, language):
+    html = client.get(f"/{language}/hotline/").content.decode()
+
+    assert {"ru": "по минскому времени", "be": "па мінскім часе", "en": "Minsk time"}[
+        language
+    ] in html
+    for moscow in ("Moscow", "Москв", "московск", "Маскоў", "маскоўск"):
+        assert moscow not in html

@@ -296,7 +296,7 @@ def test_rate_limit_holds_across_processes(tmp_path, backend):
         if not redis_available():
             pytest.skip("Redis is not running on 127.0.0.1:6379")
         cache_backend, location = (
-            "django.core.cache.backends.redis.RedisCache",
+            "django_redis.cache.RedisCache",
             "redis://127.0.0.1:6379/0",
         )
     else:

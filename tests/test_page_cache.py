@@ -325,3 +325,50 @@ def test_the_generation_is_raised_again_once_the_change_is_committed(
         during = page_cache.generation()
     assert len(callbacks) == 1
     assert page_cache.generation() != during
+
+
+def bypass(url):
+    return Client().get(url, HTTP_X_CACHE_BYPASS="bench-only-key")
+
+
+def test_a_page_rendered_anew_finds_its_site_and_route_in_the_cache(tree):
+    bypass("/ru/work/contract/")
+    with CaptureQueriesContext(connection) as queries:
+        again = bypass("/ru/work/contract/")
+    assert state(again) == "bypass"
+    tables = " ".join(query["sql"] for query in queries.captured_queries)
+    assert "wagtailcore_site" not in tables
+    assert "wagtailcore_pageviewrestriction" not in tables
+    assert '"pages_sectionpage"' not in tables
+
+
+def test_addresses_that_lead_nowhere_are_not_remembered(client, tree):
+    from django.core.cache import cache
+
+    for n in range(5):
+        assert client.get(f"/ru/work/no-such-page-{n}/").status_code == 404
+    assert not [key for key in cache._cache if ":route:" in key]
+
+
+def test_the_shared_menu_marks_the_section_of_each_page(tree, home_page):
+    study = make_section(home_page, slug="study", title="Study abroad")
+    work = page_urls(tree["section"])["en"]
+    for url, current in (
+        (page_urls(tree["guide"])["en"], work),
+        (page_urls(study)["en"], page_urls(study)["en"]),
+        (work, work),
+    ):
+        menu = bypass(url).content.decode().split('class="main-menu"')[1].split("</nav>")[0]
+        assert menu.count("aria-current") == 1, url
+        assert f'href="{current}" aria-current="page"' in menu, url
+
+
+def test_shared_header_and_footer_are_kept_per_language(tree):
+    headings = {"ru": "Связаться с горячей линией", "be": "Звязацца з гарачай лініяй"}
+    headings["en"] = "Contact the hotline"
+    urls = page_urls(tree["guide"])
+    for code in LANGUAGES:
+        bypass(urls[code])
+    for code, heading in headings.items():
+        html = bypass(urls[code]).content.decode()
+        assert f'<h2 id="footer-contacts">{heading}</h2>' in html, code

@@ -196,3 +196,58 @@ def test_news_pages_advertise_the_feed(client, news):
             '<link rel="alternate" type="application/rss+xml" title="News" href="/en/news/feed/">'
             in html
         )
+
+
+FORM_DESCRIPTIONS = {
+    "ru": "Бесплатная и конфиденциальная консультация горячей линии",
+    "be": "Бясплатная і канфідэнцыйная кансультацыя гарачай лініі",
+    "en": "Ask the safe travel abroad hotline for a free, confidential consultation",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_hotline_form_head_has_description_canonical_and_hreflang(client, home_page, language):
+    response = client.get(f"/{language}/hotline/?from=poster")
+
+    head = response.content.decode().split("<body")[0]
+    assert response.status_code == 200
+    assert 'name="robots"' not in head
+    assert f'<meta name="description" content="{FORM_DESCRIPTIONS[language]}' in head
+    # The query string of a poster's link is not part of the address to index.
+    assert f'<link rel="canonical" href="http://testserver/{language}/hotline/">' in head
+    for code in LANGUAGES:
+        assert (
+            f'<link rel="alternate" hreflang="{code}" href="http://testserver/{code}/hotline/">'
+            in head
+        )
+    assert (
+        '<link rel="alternate" hreflang="x-default" href="http://testserver/ru/hotline/">' in head
+    )
+    assert f'<meta property="og:url" content="http://testserver/{language}/hotline/">' in head
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_hotline_thanks_pages_are_kept_out_of_search(client, home_page, language):
+    from tests.hotline_support import valid_data
+
+    sent = client.post(f"/{language}/hotline/", valid_data(client))
+    assert sent.status_code == 303
+    thanks = client.get(sent["Location"])
+    expired = client.get(f"/{language}/hotline/thanks/not-a-real-token/")
+
+    for response, status in ((thanks, 200), (expired, 404)):
+        head = response.content.decode().split("<body")[0]
+        assert response.status_code == status
+        assert '<meta name="robots" content="noindex">' in head
+        assert 'rel="canonical"' not in head and "hreflang" not in head
+
+
+def test_sitemap_lists_the_hotline_form_in_every_language(client, home_page):
+    entries = sitemap_entries(client)
+
+    base = "http://testserver"
+    expected = {code: f"{base}/{code}/hotline/" for code in LANGUAGES}
+    expected["x-default"] = f"{base}/ru/hotline/"
+    for code in LANGUAGES:
+        assert entries[f"{base}/{code}/hotline/"] == expected
+    assert not any("/thanks/" in loc for loc in entries)

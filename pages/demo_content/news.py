@@ -284,24 +284,24 @@ NEWS = [
         "lead": {
             "ru": (
                 "Работа за рубежом, паспорта и визы, брак с иностранцем, учёба — с этими "
-                "вопросами к нам обращаются чаще всего. Рассказываем, что стоит за цифрами и "
-                "какие вопросы лучше задать до отъезда."
+                "вопросами к нам обращаются чаще всего. Рассказываем, какие вопросы по "
+                "каждой теме лучше задать до отъезда."
             ),
             "be": (
                 "Праца за мяжой, пашпарты і візы, шлюб з іншаземцам, вучоба — з гэтымі "
-                "пытаннямі да нас звяртаюцца часцей за ўсё. Расказваем, што стаіць за лічбамі "
-                "і якія пытанні лепш задаць да ад’езду."
+                "пытаннямі да нас звяртаюцца часцей за ўсё. Расказваем, якія пытанні па "
+                "кожнай тэме лепш задаць да ад’езду."
             ),
             "en": (
                 "Work abroad, passports and visas, marriage to a foreign citizen, study: these "
-                "are the topics people bring to us most often. Here is what lies behind the "
-                "figures, and which questions are best asked before you leave."
+                "are the topics people bring to us most often. Here is which questions on "
+                "each of them are best asked before you leave."
             ),
         },
         "search_description": {
-            "ru": "С какими вопросами звонят на горячую линию: работа за рубежом, паспорт и виза, брак, учёба. Доли по темам и популярные страны.",
-            "be": "З якімі пытаннямі тэлефануюць на гарачую лінію: праца за мяжой, пашпарт і віза, шлюб, вучоба. Долі па тэмах і краіны.",
-            "en": "What people call the hotline about: work abroad, passports and visas, marriage, study. Shares by topic and top destinations.",
+            "ru": "С какими вопросами звонят на горячую линию: работа за рубежом, паспорт и виза, брак, учёба. Что спросить до отъезда.",
+            "be": "З якімі пытаннямі тэлефануюць на гарачую лінію: праца за мяжой, пашпарт і віза, шлюб, вучоба. Што спытаць да ад’езду.",
+            "en": "What people call the hotline about: work abroad, passports and visas, marriage, study. What to ask before you leave.",
         },
         "topics": ["employment", "documents"],
         "body": {
@@ -309,52 +309,67 @@ NEWS = [
                 (
                     "paragraph",
                     (
-                        "<p>Звонки и запросы на горячую линию мы учитываем в статистике без имён: "
-                        "только тема и страна. Такие цифры показывают, где людям чаще всего нужна "
-                        "подсказка.</p>"
+                        "<p>Звонки и запросы на горячую линию мы учитываем без имён: только тема "
+                        "и страна. Так видно, где людям чаще всего нужна подсказка. Больше всего "
+                        "вопросов — о работе за рубежом, затем о паспорте и визе, о браке с "
+                        "иностранцем и об учёбе.</p>"
                     ),
                 ),
                 (
                     "table",
                     {
-                        "caption": (
-                            "Доля звонков по темам за один из годов, по которым опубликована "
-                            "статистика"
-                        ),
-                        "header": ["Тема", "Доля звонков"],
+                        "caption": "Частые темы обращений и что выяснить до отъезда",
+                        "header": ["Тема", "Что выяснить до отъезда"],
                         "rows": [
-                            ["Работа за рубежом", "33%"],
-                            ["Паспорт и виза", "18%"],
-                            ["Брак с иностранным гражданином", "11%"],
-                            ["Учёба за рубежом", "8%"],
+                            [
+                                "Работа за рубежом",
+                                "Существует ли работодатель, есть ли у агентства лицензия, "
+                                "даёт ли виза право работать",
+                            ],
+                            [
+                                "Паспорт и виза",
+                                "Сколько ещё действует паспорт, подходит ли виза к цели "
+                                "поездки, сколько дней можно пробыть в стране",
+                            ],
+                            [
+                                "Брак с иностранным гражданином",
+                                "Какие документы нужны для брака в той стране, есть ли свои "
+                                "деньги на обратный билет",
+                            ],
+                            [
+                                "Учёба за рубежом",
+                                "Признан ли вуз в той стране, что входит в оплату, можно ли "
+                                "работать во время учёбы",
+                            ],
                         ],
                     },
                 ),
                 (
                     "paragraph",
                     (
-                        "<p>Остальные обращения касались поездок, кризисных ситуаций за границей, "
-                        "поиска пропавших родственников и прав иностранцев в Беларуси.</p>"
+                        "<p>Нам звонят и о поездках, о кризисных ситуациях за границей, о поиске "
+                        "пропавших родственников и о правах иностранцев в Беларуси.</p>"
                     ),
                 ),
                 ("heading", "Куда собираются ехать"),
                 (
                     "paragraph",
                     (
-                        "<p>В тот год люди спрашивали о 96 странах. Чаще всего — о России, "
-                        "Германии, Турции, Италии, Польше и Украине.</p>"
+                        "<p>Чаще других стран в вопросах звучат Россия, Германия, Турция, Италия, "
+                        "Польша и Украина. Для многих из них на сайте есть страницы с правилами "
+                        "въезда и работы и экстренными номерами.</p>"
                     ),
                 ),
                 ("heading", "Что из этого следует"),
                 (
                     "paragraph",
                     (
-                        "<p>Треть вопросов — о работе. Многие звонят, когда предложение уже на "
-                        "руках и нужно решить, можно ли ему верить. Это правильный момент: "
-                        "проверить агентство и договор до отъезда намного проще, чем потом искать "
-                        "выход из ловушки.</p>"
-                        "<p>Вопросы о паспорте и визе на втором месте не случайно. Виза, которая не "
-                        "даёт права работать, — одна из частых причин, по которым человек за "
+                        "<p>Многие звонят о работе, когда предложение уже на руках и нужно "
+                        "решить, можно ли ему верить. Это правильный момент: проверить агентство "
+                        "и договор до отъезда намного проще, чем потом искать выход из "
+                        "ловушки.</p>"
+                        "<p>Вопросы о паспорте и визе звучат так часто не случайно. Виза, которая "
+                        "не даёт права работать, — одна из частых причин, по которым человек за "
                         "границей остаётся без защиты.</p>"
                     ),
                 ),
@@ -373,51 +388,66 @@ NEWS = [
                 (
                     "paragraph",
                     (
-                        "<p>Званкі і запыты на гарачую лінію мы ўлічваем у статыстыцы без імёнаў: "
-                        "толькі тэма і краіна. Такія лічбы паказваюць, дзе людзям найчасцей "
-                        "патрэбная падказка.</p>"
+                        "<p>Званкі і запыты на гарачую лінію мы ўлічваем без імёнаў: толькі тэма "
+                        "і краіна. Так відаць, дзе людзям найчасцей патрэбная падказка. Больш за "
+                        "ўсё пытанняў — пра працу за мяжой, потым пра пашпарт і візу, пра шлюб з "
+                        "іншаземцам і пра вучобу.</p>"
                     ),
                 ),
                 (
                     "table",
                     {
-                        "caption": (
-                            "Доля званкоў па тэмах за адзін з гадоў, па якіх апублікавана "
-                            "статыстыка"
-                        ),
-                        "header": ["Тэма", "Доля званкоў"],
+                        "caption": "Частыя тэмы зваротаў і што высветліць да ад’езду",
+                        "header": ["Тэма", "Што высветліць да ад’езду"],
                         "rows": [
-                            ["Праца за мяжой", "33%"],
-                            ["Пашпарт і віза", "18%"],
-                            ["Шлюб з замежным грамадзянінам", "11%"],
-                            ["Вучоба за мяжой", "8%"],
+                            [
+                                "Праца за мяжой",
+                                "Ці існуе працадаўца, ці ёсць у агенцтва ліцэнзія, ці дае "
+                                "віза права працаваць",
+                            ],
+                            [
+                                "Пашпарт і віза",
+                                "Колькі яшчэ дзейнічае пашпарт, ці падыходзіць віза да мэты "
+                                "паездкі, колькі дзён можна прабыць у краіне",
+                            ],
+                            [
+                                "Шлюб з замежным грамадзянінам",
+                                "Якія дакументы патрэбныя для шлюбу ў той краіне, ці ёсць свае "
+                                "грошы на зваротны квіток",
+                            ],
+                            [
+                                "Вучоба за мяжой",
+                                "Ці прызнаная ўстанова ў той краіне, што ўваходзіць у аплату, "
+                                "ці можна працаваць падчас вучобы",
+                            ],
                         ],
                     },
                 ),
                 (
                     "paragraph",
                     (
-                        "<p>Астатнія звароты датычыліся паездак, крызісных сітуацый за мяжой, "
-                        "пошуку зніклых сваякоў і правоў іншаземцаў у Беларусі.</p>"
+                        "<p>Нам тэлефануюць і пра паездкі, пра крызісныя сітуацыі за мяжой, пра "
+                        "пошук зніклых сваякоў і пра правы іншаземцаў у Беларусі.</p>"
                     ),
                 ),
                 ("heading", "Куды збіраюцца ехаць"),
                 (
                     "paragraph",
                     (
-                        "<p>У той год людзі пыталіся пра 96 краін. Найчасцей — пра Расію, "
-                        "Германію, Турцыю, Італію, Польшчу і Украіну.</p>"
+                        "<p>Часцей за іншыя краіны ў пытаннях гучаць Расія, Германія, Турцыя, "
+                        "Італія, Польшча і Украіна. Для многіх з іх на сайце ёсць старонкі з "
+                        "правіламі ўезду і працы і экстраннымі нумарамі.</p>"
                     ),
                 ),
                 ("heading", "Што з гэтага вынікае"),
                 (
                     "paragraph",
                     (
-                        "<p>Траціна пытанняў — пра працу. Шмат хто тэлефануе, калі прапанова ўжо "
-                        "на руках і трэба вырашыць, ці можна ёй верыць. Гэта слушны момант: "
-                        "праверыць агенцтва і дагавор да ад’езду значна прасцей, чым потым шукаць "
-                        "выйсце з пасткі.</p>"
-                        "<p>Пытанні пра пашпарт і візу на другім месцы невыпадкова. Віза, якая не "
+                        "<p>Шмат хто тэлефануе пра працу, калі прапанова ўжо на руках і трэба "
+                        "вырашыць, ці можна ёй верыць. Гэта слушны момант: праверыць агенцтва і "
+                        "дагавор да ад’езду значна прасцей, чым потым шукаць выйсце з "
+                        "пасткі.</p>"
+                        "<p>Пытанні пра пашпарт і візу гучаць так часта невыпадкова. Віза, якая не "
                         "дае права працаваць, — адна з частых прычын, чаму чалавек за мяжой "
                         "застаецца без абароны.</p>"
                     ),
@@ -438,49 +468,67 @@ NEWS = [
                     "paragraph",
                     (
                         "<p>We count calls and requests to the hotline without names: only the "
-                        "topic and the country are recorded. The figures show where people most "
-                        "often need advice.</p>"
+                        "topic and the country are recorded. This shows where people most often "
+                        "need advice. Most questions are about work abroad, followed by passports "
+                        "and visas, marriage to a foreign citizen and study.</p>"
                     ),
                 ),
                 (
                     "table",
                     {
-                        "caption": "Share of calls by topic in one year for which statistics were published",
-                        "header": ["Topic", "Share of calls"],
+                        "caption": "Frequent topics, and what to find out before you leave",
+                        "header": ["Topic", "What to find out before you leave"],
                         "rows": [
-                            ["Work abroad", "33%"],
-                            ["Passports and visas", "18%"],
-                            ["Marriage to a foreign citizen", "11%"],
-                            ["Study abroad", "8%"],
+                            [
+                                "Work abroad",
+                                "Whether the employer exists, whether the agency is licensed, "
+                                "whether the visa allows you to work",
+                            ],
+                            [
+                                "Passports and visas",
+                                "How long the passport is still valid, whether the visa fits "
+                                "the purpose of the trip, how many days you may stay",
+                            ],
+                            [
+                                "Marriage to a foreign citizen",
+                                "Which documents the marriage needs in that country, whether "
+                                "you have your own money for the ticket home",
+                            ],
+                            [
+                                "Study abroad",
+                                "Whether the school is recognised in that country, what the "
+                                "fees include, whether you may work while studying",
+                            ],
                         ],
                     },
                 ),
                 (
                     "paragraph",
                     (
-                        "<p>The remaining calls were about travel, crises abroad, searching for "
-                        "missing relatives and the rights of foreigners in Belarus.</p>"
+                        "<p>People also call about travel, crises abroad, searching for missing "
+                        "relatives and the rights of foreigners in Belarus.</p>"
                     ),
                 ),
                 ("heading", "Where people plan to go"),
                 (
                     "paragraph",
                     (
-                        "<p>That year, callers asked about 96 countries. The most frequent were "
-                        "Russia, Germany, Turkey, Italy, Poland and Ukraine.</p>"
+                        "<p>The countries asked about most often are Russia, Germany, Turkey, "
+                        "Italy, Poland and Ukraine. For many of them this site has a page with "
+                        "entry and work rules and emergency numbers.</p>"
                     ),
                 ),
                 ("heading", "What this tells us"),
                 (
                     "paragraph",
                     (
-                        "<p>A third of all questions are about work. Many people call when they "
-                        "already have an offer in hand and need to decide whether to trust it. That "
-                        "is exactly the right moment: checking an agency and a contract before you "
-                        "leave is far easier than looking for a way out of a trap later.</p>"
-                        "<p>Passports and visas come second for a reason. A visa that does not "
-                        "allow you to work is one of the most common reasons people end up abroad "
-                        "without any protection.</p>"
+                        "<p>Many people call about work when they already have an offer in hand "
+                        "and need to decide whether to trust it. That is exactly the right "
+                        "moment: checking an agency and a contract before you leave is far easier "
+                        "than looking for a way out of a trap later.</p>"
+                        "<p>Passports and visas come up so often for a reason. A visa that does "
+                        "not allow you to work is one of the most common reasons people end up "
+                        "abroad without any protection.</p>"
                     ),
                 ),
                 (
@@ -833,8 +881,8 @@ NEWS = [
                         "<p>За эти годы к звонкам добавились консультации по электронной почте и "
                         "онлайн-запросы из любой страны мира. Программа стала членом "
                         "международной ассоциации неправительственных организаций, "
-                        "противодействующих торговле людьми: в неё входят 29 организаций из 24 "
-                        "стран.</p>"
+                        "противодействующих торговле людьми: в 2020 году, по данным самой "
+                        "ассоциации, в неё входили 29 организаций из 24 стран.</p>"
                     ),
                 ),
                 ("heading", "Что мы делаем сегодня"),
@@ -896,7 +944,8 @@ NEWS = [
                         "<p>За гэтыя гады да званкоў дадаліся кансультацыі па электроннай пошце і "
                         "анлайн-запыты з любой краіны свету. Праграма стала членам міжнароднай "
                         "асацыяцыі недзяржаўных арганізацый, якія супрацьдзейнічаюць гандлю "
-                        "людзьмі: у яе ўваходзяць 29 арганізацый з 24 краін.</p>"
+                        "людзьмі: у 2020 годзе, паводле звестак самой асацыяцыі, у яе "
+                        "ўваходзілі 29 арганізацый з 24 краін.</p>"
                     ),
                 ),
                 ("heading", "Што мы робім сёння"),
@@ -958,7 +1007,8 @@ NEWS = [
                         "<p>Over the years, phone calls have been joined by e-mail advice and "
                         "online requests from anywhere in the world. The programme has also become "
                         "a member of an international association of anti-trafficking NGOs, which "
-                        "brings together 29 organisations from 24 countries.</p>"
+                        "in 2020, according to the association, had 29 members in 24 "
+                        "countries.</p>"
                     ),
                 ),
                 ("heading", "What we do today"),
@@ -1045,9 +1095,8 @@ NEWS = [
                         "<p>Знакомство через брачное агентство или в интернете может закончиться "
                         "счастливой семьёй. Но под видом «жениха» или «невесты» иногда действуют "
                         "мошенники, которым нужны ваши деньги, и вербовщики, которым нужны вы "
-                        "сами. В одном из годов, по которым опубликована статистика, вопросы о "
-                        "браке с иностранными гражданами составили 11% звонков на горячую "
-                        "линию.</p>"
+                        "сами. Поэтому брак с иностранцем — одна из постоянных тем звонков на "
+                        "горячую линию.</p>"
                     ),
                 ),
                 (
@@ -1113,9 +1162,8 @@ NEWS = [
                         "<p>Знаёмства праз шлюбнае агенцтва ці ў інтэрнэце можа скончыцца "
                         "шчаслівай сям’ёй. Але пад выглядам «жаніха» ці «нявесты» часам "
                         "дзейнічаюць ашуканцы, якім патрэбныя вашы грошы, і вярбоўшчыкі, якім "
-                        "патрэбныя вы самі. У адзін з гадоў, па якіх апублікавана статыстыка, "
-                        "пытанні пра шлюб з замежнымі грамадзянамі склалі 11% званкоў на гарачую "
-                        "лінію.</p>"
+                        "патрэбныя вы самі. Таму шлюб з іншаземцам — адна з пастаянных тэм "
+                        "званкоў на гарачую лінію.</p>"
                     ),
                 ),
                 (
@@ -1180,9 +1228,8 @@ NEWS = [
                     (
                         "<p>Meeting someone through a marriage agency or online can end in a happy "
                         'family. But a "fiancé" or "bride" is sometimes a fraudster who wants '
-                        "your money, or a recruiter who wants you. In one year for which "
-                        "statistics were published, questions about marrying a foreign citizen "
-                        "made up 11% of calls to the hotline.</p>"
+                        "your money, or a recruiter who wants you. That is why marriage to a "
+                        "foreign citizen is a constant topic of calls to the hotline.</p>"
                     ),
                 ),
                 (
@@ -1313,9 +1360,12 @@ NEWS = [
                         "kind": "info",
                         "title": "Если ваш телефон могут проверить",
                         "text": (
-                            "<p>Откройте сайт в приватном окне браузера («инкогнито») или "
-                            "очистите историю после визита. Кнопка быстрого выхода сразу "
-                            "закрывает страницу и открывает нейтральный сайт.</p>"
+                            "<p>Откройте сайт в приватном окне браузера («инкогнито»): после "
+                            "закрытия окна он не останется в истории. Если окно было обычным, "
+                            "удалите из истории только страницы этого сайта, а не всю историю: "
+                            "полностью пустая история тоже может привлечь внимание. Кнопка "
+                            "быстрого выхода сразу закрывает страницу и открывает нейтральный "
+                            "сайт. Подробнее — на странице о безопасном просмотре сайта.</p>"
                         ),
                     },
                 ),
@@ -1380,9 +1430,13 @@ NEWS = [
                         "kind": "info",
                         "title": "Калі ваш тэлефон могуць праверыць",
                         "text": (
-                            "<p>Адкрыйце сайт у прыватным акне браўзера («інкогніта») або "
-                            "ачысціце гісторыю пасля наведвання. Кнопка хуткага выхаду адразу "
-                            "закрывае старонку і адкрывае нейтральны сайт.</p>"
+                            "<p>Адкрыйце сайт у прыватным акне браўзера («інкогніта»): пасля "
+                            "закрыцця акна ён не застанецца ў гісторыі. Калі акно было "
+                            "звычайным, выдаліце з гісторыі толькі старонкі гэтага сайта, а не "
+                            "ўсю гісторыю: цалкам пустая гісторыя таксама можа прыцягнуць "
+                            "увагу. Кнопка хуткага выхаду адразу закрывае старонку і адкрывае "
+                            "нейтральны сайт. Падрабязней — на старонцы пра бяспечны прагляд "
+                            "сайта.</p>"
                         ),
                     },
                 ),
@@ -1447,9 +1501,13 @@ NEWS = [
                         "kind": "info",
                         "title": "If someone may check your phone",
                         "text": (
-                            '<p>Open the site in a private ("incognito") browser window, or '
-                            "clear your history afterwards. The quick exit button closes the "
-                            "page at once and opens a neutral website.</p>"
+                            '<p>Open the site in a private ("incognito") browser window: once '
+                            "you close it, the visit is not in your history. If the window was "
+                            "an ordinary one, remove only this site's pages from your history, "
+                            "not the whole history: a completely empty history can draw "
+                            "attention too. The quick exit button closes the page at once and "
+                            "opens a neutral website. The page on browsing this site safely "
+                            "tells more.</p>"
                         ),
                     },
                 ),
@@ -1945,40 +2003,38 @@ NEWS = [
     },
     # ------------------------------------------------------------------
     {
-        "key": "safe-work-abroad-campaign-launch",
+        "key": "safe-work-abroad-page",
         "date": "2026-05-20",
         "slug": {
-            "ru": "start-kampanii-bezopasnaya-rabota-za-rubezhom",
-            "be": "start-kampanii-byaspechnaya-pratsa-za-myazhoy",
-            "en": "safe-work-abroad-campaign-launch",
+            "ru": "pamyatka-bezopasnaya-rabota-za-rubezhom",
+            "be": "pamyatka-byaspechnaya-pratsa-za-myazhoy",
+            "en": "safe-work-abroad-guide",
         },
         "title": {
-            "ru": "Стартует кампания «Безопасная работа за рубежом» вместе с МОМ",
-            "be": "Стартуе кампанія «Бяспечная праца за мяжой» разам з МАМ",
-            "en": "Safe Work Abroad: a new campaign with IOM",
+            "ru": "«Безопасная работа за рубежом»: памятка для тех, кто едет на заработки",
+            "be": "«Бяспечная праца за мяжой»: памятка для тых, хто едзе на заробкі",
+            "en": "Safe Work Abroad: a page for everyone going abroad to work",
         },
         "lead": {
             "ru": (
-                "Вместе с Международной организацией по миграции мы начинаем информационную "
-                "кампанию для трудовых мигрантов. Её цель — чтобы каждый, кто едет работать "
-                "за границу, знал, что проверить заранее и куда обратиться за помощью."
+                "На сайте появилась страница «Безопасная работа за рубежом». Её цель — "
+                "чтобы каждый, кто едет работать за границу, знал, что проверить заранее и "
+                "куда обратиться за помощью."
             ),
             "be": (
-                "Разам з Міжнароднай арганізацыяй па міграцыі мы пачынаем інфармацыйную "
-                "кампанію для працоўных мігрантаў. Яе мэта — каб кожны, хто едзе працаваць "
-                "за мяжу, ведаў, што праверыць загадзя і куды звярнуцца па дапамогу."
+                "На сайце з’явілася старонка «Бяспечная праца за мяжой». Яе мэта — каб "
+                "кожны, хто едзе працаваць за мяжу, ведаў, што праверыць загадзя і куды "
+                "звярнуцца па дапамогу."
             ),
             "en": (
-                "Together with the International Organization for Migration, we are "
-                "launching an information campaign for labour migrants. The aim: everyone "
-                "going abroad to work should know what to check in advance and where to turn "
-                "for help."
+                "This site now has a Safe Work Abroad page. The aim: everyone going abroad "
+                "to work should know what to check in advance and where to turn for help."
             ),
         },
         "search_description": {
-            "ru": "Горячая линия и МОМ начинают кампанию «Безопасная работа за рубежом» для трудовых мигрантов: чек-лист, советы, помощь.",
-            "be": "Гарачая лінія і МАМ пачынаюць кампанію «Бяспечная праца за мяжой» для працоўных мігрантаў: чэк-ліст, парады, дапамога.",
-            "en": "The hotline and IOM launch Safe Work Abroad, a campaign for labour migrants: a checklist, practical advice and where to get help.",
+            "ru": "Страница «Безопасная работа за рубежом» для трудовых мигрантов: чек-лист перед отъездом, советы, куда обращаться за помощью.",
+            "be": "Старонка «Бяспечная праца за мяжой» для працоўных мігрантаў: чэк-ліст перад ад’ездам, парады, куды звяртацца па дапамогу.",
+            "en": "The Safe Work Abroad page for labour migrants: a checklist before you leave, practical advice and where to get help.",
         },
         "topics": ["employment", "labour-rights"],
         "body": {
@@ -1987,18 +2043,19 @@ NEWS = [
                     "paragraph",
                     (
                         "<p>Работа за рубежом — самая частая тема обращений на горячую линию. Во "
-                        "время пандемии COVID-19 вопросов о проблемах с иностранными "
-                        "работодателями стало втрое больше. Тогда информационная кампания, "
-                        "проведённая вместе с МОМ, помогла трудовым мигрантам вовремя получить "
-                        "нужные сведения. Новая кампания продолжает эту работу.</p>"
+                        "время пандемии COVID-19, начиная с 2020 года, вопросов о проблемах с "
+                        "иностранными работодателями к нам поступало втрое больше, чем до неё. "
+                        "Тогда информационная кампания, проведённая вместе с МОМ, помогла "
+                        "трудовым мигрантам вовремя получить нужные сведения. Новая страница "
+                        "собирает эти советы в одном месте.</p>"
                     ),
                 ),
-                ("heading", "Что входит в кампанию"),
+                ("heading", "Что на странице"),
                 (
                     "paragraph",
                     (
                         "<ul>"
-                        "<li>страница кампании с понятным чек-листом: что проверить до отъезда и "
+                        "<li>понятный чек-лист: что проверить до отъезда и "
                         "что оставить родным;</li>"
                         "<li>советы о том, как проверить работодателя и агентство;</li>"
                         "<li>напоминание, куда звонить в экстренной ситуации в разных "
@@ -2008,14 +2065,18 @@ NEWS = [
                         "</ul>"
                     ),
                 ),
-                ("heading", "О партнёре"),
+                ("heading", "МОМ в Беларуси"),
                 (
                     "paragraph",
                     (
                         "<p>Международная организация по миграции работает в Беларуси с 1994 "
                         "года. Её офис в Минске открылся в декабре 1996 года, а 29 ноября 2005 "
-                        "года Беларусь стала полноправным членом МОМ. Программа горячей линии "
-                        "работает вместе с МОМ над тем, чтобы миграция была безопасной.</p>"
+                        "года Беларусь стала полноправным членом МОМ. С 2021 года МОМ в "
+                        "Беларуси ведёт проект «Максимизация влияния миграции и трудовой "
+                        "мобильности на устойчивое развитие Беларуси»; в него входят "
+                        "государственная горячая линия по безопасной миграции Департамента по "
+                        "гражданству и миграции МВД и общенациональная информационная "
+                        "кампания.</p>"
                     ),
                 ),
                 (
@@ -2025,7 +2086,7 @@ NEWS = [
                         "title": "Поделитесь с теми, кто собирается ехать",
                         "text": (
                             "<p>Если кто-то из ваших близких ищет работу за границей, отправьте "
-                            "ему ссылку на страницу кампании. Несколько минут проверки до "
+                            "ему ссылку на страницу «Безопасная работа за рубежом». Несколько минут проверки до "
                             "отъезда могут избавить от месяцев проблем.</p>"
                         ),
                     },
@@ -2046,18 +2107,19 @@ NEWS = [
                     "paragraph",
                     (
                         "<p>Праца за мяжой — самая частая тэма зваротаў на гарачую лінію. Падчас "
-                        "пандэміі COVID-19 пытанняў пра праблемы з замежнымі працадаўцамі стала "
-                        "ўтрая больш. Тады інфармацыйная кампанія, праведзеная разам з МАМ, "
-                        "дапамагла працоўным мігрантам своечасова атрымаць патрэбныя звесткі. "
-                        "Новая кампанія працягвае гэтую працу.</p>"
+                        "пандэміі COVID-19, пачынаючы з 2020 года, пытанняў пра праблемы з "
+                        "замежнымі працадаўцамі да нас паступала ўтрая больш, чым да яе. Тады "
+                        "інфармацыйная кампанія, праведзеная разам з МАМ, дапамагла працоўным "
+                        "мігрантам своечасова атрымаць патрэбныя звесткі. Новая старонка збірае "
+                        "гэтыя парады ў адным месцы.</p>"
                     ),
                 ),
-                ("heading", "Што ўваходзіць у кампанію"),
+                ("heading", "Што на старонцы"),
                 (
                     "paragraph",
                     (
                         "<ul>"
-                        "<li>старонка кампаніі са зразумелым чэк-лістом: што праверыць да "
+                        "<li>зразумелы чэк-ліст: што праверыць да "
                         "ад’езду і што пакінуць родным;</li>"
                         "<li>парады, як праверыць працадаўцу і агенцтва;</li>"
                         "<li>нагадванне, куды тэлефанаваць у экстраннай сітуацыі ў розных "
@@ -2067,14 +2129,17 @@ NEWS = [
                         "</ul>"
                     ),
                 ),
-                ("heading", "Пра партнёра"),
+                ("heading", "МАМ у Беларусі"),
                 (
                     "paragraph",
                     (
                         "<p>Міжнародная арганізацыя па міграцыі працуе ў Беларусі з 1994 года. "
                         "Яе офіс у Мінску адкрыўся ў снежні 1996 года, а 29 лістапада 2005 года "
-                        "Беларусь стала паўнапраўным членам МАМ. Праграма гарачай лініі працуе "
-                        "разам з МАМ над тым, каб міграцыя была бяспечнай.</p>"
+                        "Беларусь стала паўнапраўным членам МАМ. З 2021 года МАМ у Беларусі "
+                        "вядзе праект «Максімізацыя ўплыву міграцыі і працоўнай мабільнасці на "
+                        "ўстойлівае развіццё Беларусі»; у яго ўваходзяць дзяржаўная гарачая лінія "
+                        "па бяспечнай міграцыі Дэпартамента па грамадзянстве і міграцыі МУС і "
+                        "агульнанацыянальная інфармацыйная кампанія.</p>"
                     ),
                 ),
                 (
@@ -2084,7 +2149,7 @@ NEWS = [
                         "title": "Падзяліцеся з тымі, хто збіраецца ехаць",
                         "text": (
                             "<p>Калі хтосьці з вашых блізкіх шукае працу за мяжой, дашліце яму "
-                            "спасылку на старонку кампаніі. Некалькі хвілін праверкі да ад’езду "
+                            "спасылку на старонку «Бяспечная праца за мяжой». Некалькі хвілін праверкі да ад’езду "
                             "могуць пазбавіць ад месяцаў праблем.</p>"
                         ),
                     },
@@ -2105,18 +2170,19 @@ NEWS = [
                     "paragraph",
                     (
                         "<p>Work abroad is the most common reason people contact the hotline. "
-                        "During the COVID-19 pandemic, questions about problems with foreign "
-                        "employers tripled. An information campaign run with IOM at the time "
-                        "helped labour migrants get the information they needed when they needed "
-                        "it. The new campaign carries that work forward.</p>"
+                        "During the COVID-19 pandemic, from 2020 on, we received three times as "
+                        "many questions about problems with foreign employers as before it. An "
+                        "information campaign run with IOM at the time helped labour migrants get "
+                        "the information they needed when they needed it. The new page brings "
+                        "that advice together in one place.</p>"
                     ),
                 ),
-                ("heading", "What the campaign includes"),
+                ("heading", "What the page includes"),
                 (
                     "paragraph",
                     (
                         "<ul>"
-                        "<li>a campaign page with a clear checklist: what to check before you go "
+                        "<li>a clear checklist: what to check before you go "
                         "and what to leave with your family;</li>"
                         "<li>practical tips on checking an employer or an agency;</li>"
                         "<li>a reminder of which emergency numbers to call in different "
@@ -2125,14 +2191,18 @@ NEWS = [
                         "</ul>"
                     ),
                 ),
-                ("heading", "About our partner"),
+                ("heading", "IOM in Belarus"),
                 (
                     "paragraph",
                     (
                         "<p>The International Organization for Migration has worked in Belarus "
                         "since 1994. Its Minsk office opened in December 1996, and Belarus became "
-                        "a full member of IOM on 29 November 2005. The hotline programme works "
-                        "with IOM to make migration safe.</p>"
+                        "a full member of IOM on 29 November 2005. Since 2021 IOM Belarus has "
+                        'run the project "Maximizing the impact of migration and labour '
+                        'mobility in the sustainable development of Belarus", which includes a '
+                        "state hotline for safe migration run by the Department on Citizenship "
+                        "and Migration of the Ministry of Internal Affairs, and a nationwide "
+                        "information campaign.</p>"
                     ),
                 ),
                 (
@@ -2142,7 +2212,7 @@ NEWS = [
                         "title": "Share it with someone who is about to leave",
                         "text": (
                             "<p>If someone close to you is looking for work abroad, send them a "
-                            "link to the campaign page. A few minutes of checking before "
+                            "link to the Safe Work Abroad page. A few minutes of checking before "
                             "departure can save months of trouble.</p>"
                         ),
                     },
@@ -2190,9 +2260,9 @@ CAMPAIGN = {
         ),
     },
     "search_description": {
-        "ru": "Кампания для трудовых мигрантов вместе с МОМ: что проверить перед работой за рубежом, что оставить родным и куда обращаться за помощью.",
-        "be": "Кампанія для працоўных мігрантаў разам з МАМ: што праверыць перад працай за мяжой, што пакінуць родным і куды звяртацца па дапамогу.",
-        "en": "A campaign for labour migrants with IOM: what to check before working abroad, what to leave with family, and where to get help.",
+        "ru": "Кампания для трудовых мигрантов: что проверить перед работой за рубежом, что оставить родным и куда обращаться за помощью.",
+        "be": "Кампанія для працоўных мігрантаў: што праверыць перад працай за мяжой, што пакінуць родным і куды звяртацца па дапамогу.",
+        "en": "A campaign for labour migrants: what to check before working abroad, what to leave with family, and where to get help.",
     },
     "body": {
         "ru": [
@@ -2200,9 +2270,9 @@ CAMPAIGN = {
             (
                 "paragraph",
                 (
-                    "<p>По опубликованной статистике горячей линии, треть звонков за год касалась "
-                    "работы за рубежом. Во время пандемии COVID-19 вопросов о проблемах с "
-                    "иностранными работодателями стало втрое больше. За этими цифрами — люди, "
+                    "<p>Работа за рубежом — самая частая тема звонков на горячую линию. Во время "
+                    "пандемии COVID-19, начиная с 2020 года, обращений о проблемах с иностранными "
+                    "работодателями к нам поступало втрое больше, чем до неё. За этими цифрами — люди, "
                     "которые уехали по честному на вид объявлению, а на месте остались без "
                     "зарплаты, без документов или с «долгом» перед посредником.</p>"
                     "<p>Большинства таких историй можно избежать. Чтобы проверить предложение, "
@@ -2285,8 +2355,10 @@ CAMPAIGN = {
                     "title": "Помощь пострадавшим бесплатна",
                     "text": (
                         "<p>Если человек пострадал от торговли людьми, программа организует для "
-                        "него бесплатную медицинскую, юридическую и психологическую помощь. "
-                        "Обратиться может и сам пострадавший, и его родные.</p>"
+                        "него бесплатную медицинскую, юридическую и психологическую помощь, а "
+                        "Международная организация по миграции — поддержку реинтеграции: "
+                        "финансовую помощь и оплаченное профессиональное обучение. Обратиться "
+                        "может и сам пострадавший, и его родные.</p>"
                     ),
                 },
             ),
@@ -2303,9 +2375,9 @@ CAMPAIGN = {
             (
                 "paragraph",
                 (
-                    "<p>Паводле апублікаванай статыстыкі гарачай лініі, траціна званкоў за год "
-                    "датычылася працы за мяжой. Падчас пандэміі COVID-19 пытанняў пра праблемы з "
-                    "замежнымі працадаўцамі стала ўтрая больш. За гэтымі лічбамі — людзі, якія "
+                    "<p>Праца за мяжой — самая частая тэма званкоў на гарачую лінію. Падчас "
+                    "пандэміі COVID-19, пачынаючы з 2020 года, зваротаў пра праблемы з замежнымі "
+                    "працадаўцамі да нас паступала ўтрая больш, чым да яе. За гэтымі лічбамі — людзі, якія "
                     "паехалі па сумленнай на выгляд аб’яве, а на месцы засталіся без заробку, без "
                     "дакументаў або з «доўгам» перад пасярэднікам.</p>"
                     "<p>Большасці такіх гісторый можна пазбегнуць. Каб праверыць прапанову, "
@@ -2388,8 +2460,10 @@ CAMPAIGN = {
                     "title": "Дапамога пацярпелым бясплатная",
                     "text": (
                         "<p>Калі чалавек пацярпеў ад гандлю людзьмі, праграма арганізуе для яго "
-                        "бясплатную медыцынскую, юрыдычную і псіхалагічную дапамогу. Звярнуцца "
-                        "можа і сам пацярпелы, і яго родныя.</p>"
+                        "бясплатную медыцынскую, юрыдычную і псіхалагічную дапамогу, а "
+                        "Міжнародная арганізацыя па міграцыі — падтрымку рэінтэграцыі: фінансавую "
+                        "дапамогу і аплачанае прафесійнае навучанне. Звярнуцца можа і сам "
+                        "пацярпелы, і яго родныя.</p>"
                     ),
                 },
             ),
@@ -2406,9 +2480,9 @@ CAMPAIGN = {
             (
                 "paragraph",
                 (
-                    "<p>According to the hotline's published statistics, a third of the calls in "
-                    "one year were about working abroad. During the COVID-19 pandemic, questions "
-                    "about problems with foreign employers tripled. Behind these figures are "
+                    "<p>Work abroad is the most common reason people call the hotline. During the "
+                    "COVID-19 pandemic, from 2020 on, we received three times as many requests "
+                    "about problems with foreign employers as before it. Behind these figures are "
                     "people who answered an honest-looking ad and, on arrival, were left without "
                     'pay, without documents, or owing a "debt" to a middleman.</p>'
                     "<p>Most of these stories can be prevented. Checking an offer takes a few "
@@ -2490,7 +2564,9 @@ CAMPAIGN = {
                     "title": "Help for victims is free",
                     "text": (
                         "<p>If someone has been trafficked, the programme arranges free medical, "
-                        "legal and psychological support for them. The person can ask for help "
+                        "legal and psychological support for them, and the International "
+                        "Organization for Migration offers reintegration support: financial help "
+                        "and paid vocational training. The person can ask for help "
                         "themselves, or their family can ask on their behalf.</p>"
                     ),
                 },

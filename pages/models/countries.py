@@ -7,6 +7,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from ..blocks import ContactCardBlock
+from ..utils import for_cards
 from .base import BasePage
 from .mixins import IntroMixin
 
@@ -29,7 +30,7 @@ class CountryIndexPage(IntroMixin, BasePage):
     def countries(self):
         """Live countries, A–Z by their name in the reader's language."""
         language = get_language()
-        countries = list(CountryPage.objects.child_of(self).live().public())
+        countries = list(for_cards(CountryPage.objects.child_of(self).live().public()))
         # Sorting in Python: the database's collation may not know Belarusian.
         return sorted(countries, key=lambda page: _sort_key(page.title, language))
 

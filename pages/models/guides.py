@@ -4,6 +4,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, Page
 
+from ..utils import card_columns_deferred, for_cards
 from .base import BasePage
 from .mixins import BodyMixin, IntroMixin, TopicsMixin
 
@@ -25,7 +26,7 @@ class SectionPage(IntroMixin, BodyMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["guides"] = GuidePage.objects.child_of(self).live().public()
+        context["guides"] = for_cards(GuidePage.objects.child_of(self).live().public())
         return context
 
 
@@ -68,10 +69,12 @@ class GuidePage(IntroMixin, BodyMixin, TopicsMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # One query: the ordered links with their live guides.
-        context["related"] = [
-            item.guide
-            for item in self.related_guides.select_related("guide").filter(guide__live=True)
-        ]
+        links = (
+            self.related_guides.select_related("guide")
+            .defer(*card_columns_deferred(GuidePage, prefix="guide__"))
+            .filter(guide__live=True)
+        )
+        context["related"] = [item.guide for item in links]
         return context
 
 

@@ -4,11 +4,11 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page
 
-from ..routing import RememberedRoutesMixin
+from ..utils import card_columns_deferred, for_cards
 from .base import BasePage
 
 
-class HomePage(RememberedRoutesMixin, BasePage):
+class HomePage(BasePage):
     lead = models.TextField(
         _("lead text"), blank=True, help_text=_("Two or three sentences under the site name.")
     )
@@ -37,14 +37,16 @@ class HomePage(RememberedRoutesMixin, BasePage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from .guides import SectionPage
+        from .guides import GuidePage, SectionPage
         from .news import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = SectionPage.objects.child_of(self).live().public()
+        context["sections"] = for_cards(SectionPage.objects.child_of(self).live().public())
         context["featured_guides"] = [
             item.guide
-            for item in self.featured_guides.select_related("guide")
+            for item in self.featured_guides.select_related("guide").defer(
+                *card_columns_deferred(GuidePage, prefix="guide__")
+            )
             if item.guide is not None and item.guide.live
         ]
         context["home_cta"] = {
@@ -55,9 +57,9 @@ class HomePage(RememberedRoutesMixin, BasePage):
                 "do not have to give your name."
             ),
         }
-        context["latest_news"] = (
-            NewsPage.objects.descendant_of(self).live().public().order_by("-date", "-pk")[:3]
-        )
+        context["latest_news"] = for_cards(
+            NewsPage.objects.descendant_of(self).live().public()
+        ).order_by("-date", "-pk")[:3]
         return context
 
 

@@ -9,6 +9,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from ..feeds import NewsFeed
+from ..utils import for_cards
 from .base import BasePage
 from .mixins import BodyMixin, IntroMixin, TopicsMixin
 from .snippets import Topic
@@ -31,9 +32,7 @@ class NewsIndexPage(RoutablePageMixin, IntroMixin, BasePage):
 
     def news(self):
         return (
-            NewsPage.objects.child_of(self)
-            .live()
-            .public()
+            for_cards(NewsPage.objects.child_of(self).live().public())
             .order_by("-date", "-pk")
             .prefetch_related("topics")
         )

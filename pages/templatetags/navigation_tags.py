@@ -1,7 +1,9 @@
-"""Menus, breadcrumbs and links built from the page tree, a fixed number of queries each."""
+"""Menus, breadcrumbs and links built from the page tree, a fixed number of queries each,
+and the parts every page repeats, rendered once per language and content generation."""
 
 from django import template
 from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from lastrada_site import page_cache
@@ -98,6 +100,40 @@ def breadcrumbs(context, page):
         lambda: list(page.get_ancestors().filter(depth__gte=2).order_by("depth")),
     )
     return [{"title": a.title, "url": a.get_url(request=request)} for a in ancestors]
+
+
+class FragmentNode(template.Node):
+    def __init__(self, name, vary_on, nodelist):
+        self.name = name
+        self.vary_on = vary_on
+        self.nodelist = nodelist
+
+    def render(self, context):
+        request = context.get("request")
+        parts = (
+            get_language(),
+            request.get_host() if request is not None else "",
+            *(value.resolve(context) for value in self.vary_on),
+        )
+        return page_cache.remembered(
+            f"fragment:{self.name}", parts, lambda: self.nodelist.render(context)
+        )
+
+
+@register.tag
+def fragment(parser, token):
+    """{% fragment "footer" [value …] %}…{% endfragment %}: the enclosed HTML, rendered
+    once per language, site, content generation and the values given, then shared.
+
+    Only for HTML that depends on nothing else: never a form, a token or anything
+    of the reader's.
+    """
+    bits = token.split_contents()
+    if len(bits) < 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
+        raise template.TemplateSyntaxError("{% fragment %} takes a quoted name first.")
+    nodelist = parser.parse(("endfragment",))
+    parser.delete_first_token()
+    return FragmentNode(bits[1][1:-1], [parser.compile_filter(bit) for bit in bits[2:]], nodelist)
 
 
 register.filter("dial", dial)

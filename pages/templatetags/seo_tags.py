@@ -2,7 +2,11 @@
 
 from django import template
 from django.conf import settings
+from django.urls import translate_url
 from django.utils import translation
+from wagtail.models import Site
+
+from lastrada_site.languages import language_codes
 
 register = template.Library()
 
@@ -35,6 +39,32 @@ def canonical_url(context, page):
     if not page.specific.is_written_in(language):
         language = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
     return full_url(page, language, request)
+
+
+def site_root_url(request):
+    """The root URL Wagtail gives its pages, so a view's links match theirs."""
+    site = Site.find_for_request(request)
+    if site is not None:
+        return site.root_url
+    return request.build_absolute_uri("/").rstrip("/")
+
+
+@register.simple_tag(takes_context=True)
+def view_head_links(context):
+    """Canonical and hreflang URLs of a Django view served in every language.
+
+    A Wagtail page knows its URL per language; a view such as the hotline form is
+    translated by the URL resolver, and the query string is never part of it.
+    """
+    request = context["request"]
+    root = site_root_url(request)
+    alternates = [
+        {"hreflang": code, "url": root + translate_url(request.path, code)}
+        for code in language_codes()
+    ]
+    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    alternates.append({"hreflang": "x-default", "url": root + translate_url(request.path, default)})
+    return {"canonical": root + request.path, "alternates": alternates}
 
 
 @register.simple_tag
