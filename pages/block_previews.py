@@ -118,6 +118,7 @@ CONTACT_CARD = Preview(
         "messenger_url": "",
         "hours": _("Mon–Fri 9:00–17:00"),
         "note": _("Check the number on the embassy's own website before you call."),
+        "needs_checking": False,
     }
 )
 HOTLINE_CTA = Preview(

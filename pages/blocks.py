@@ -125,6 +125,14 @@ class ContactCardBlock(blocks.StructBlock):
     )
     hours = blocks.CharBlock(required=False, label=_("Hours"))
     note = blocks.TextBlock(required=False, label=_("Note"))
+    needs_checking = blocks.BooleanBlock(
+        required=False,
+        label=_("Needs checking"),
+        help_text=_(
+            "Tick while these details are not confirmed. Readers do not see the card "
+            "until it is cleared; the “Due for review” report lists the page."
+        ),
+    )
 
     class Meta:
         icon = "user"
@@ -132,6 +140,12 @@ class ContactCardBlock(blocks.StructBlock):
         template = "components/blocks/contact_card.html"
         description = _("Phone, e-mail, messenger and hours of an office or organisation")
         preview_value = previews.CONTACT_CARD
+
+    def get_searchable_content(self, value):
+        # Readers do not see an unconfirmed card, so their searches must not find it.
+        if value.get("needs_checking"):
+            return []
+        return super().get_searchable_content(value)
 
 
 class HotlineCallToActionBlock(blocks.StructBlock):

@@ -11,8 +11,9 @@ the numbers to call, so a copy is kept outside it, in two places:
   the cache is down, or is itself in the database (the default without
   REDIS_URL), where it would fail together with the database and is not used.
 
-A copy holds, per language, only what the contact list shows: plain strings, so
-a copy written by an older release still reads.
+A copy holds, per language, only what the contact list shows: plain strings and
+the flag that marks example contacts, so a copy written by an older release
+still reads.
 """
 
 import logging
@@ -36,6 +37,7 @@ FIELDS = (
     "phone_abroad_href",
     "hours",
     "email",
+    "are_examples",
 )
 CACHE_KEY = "hotline-contacts:{}"
 DEFAULT_SITE = ""
@@ -76,7 +78,11 @@ def forget():
 def snapshot(contacts, language):
     # Translated fields as a reader of that language sees them, fallback included.
     with translation.override(language):
-        return {name: str(getattr(contacts, name) or "") for name in FIELDS}
+        values = {name: getattr(contacts, name) for name in FIELDS}
+    return {
+        name: value if isinstance(value, bool) else str(value or "")
+        for name, value in values.items()
+    }
 
 
 def hosts_of(site):

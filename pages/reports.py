@@ -1,15 +1,22 @@
-"""The "Translation status" admin report: live pages that lack a language."""
+"""Admin reports on the content: "Translation status" (live pages that lack a
+language) and "Due for review" (guides and country pages to check again)."""
 
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.admin.site_summary import SummaryItem
+from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from lastrada_site.languages import language_codes, language_names
 
+from . import content_checks
 from .models import BasePage
 
 ROWS_PER_PAGE = 100
@@ -81,3 +88,79 @@ def translation_status(request):
             "selected_name": names.get(selected, ""),
         },
     )
+
+
+class DueForReviewView(ReportView):
+    """Live guides and country pages whose facts are due to be checked again.
+
+    A page is due when its last review is older than CONTENT_REVIEW_MONTHS for
+    its type, was never set, or when it has contact cards marked "needs checking".
+    The oldest come first: they have gone unchecked the longest.
+    """
+
+    page_title = gettext_lazy("Due for review")
+    header_icon = "time"
+    index_url_name = "due_for_review"
+    index_results_url_name = "due_for_review_results"
+    paginate_by = ROWS_PER_PAGE
+    permission_policy = PagePermissionPolicy()
+    any_permission_required = ["add", "change", "publish"]
+    columns = [
+        TitleColumn(
+            "title",
+            label=gettext_lazy("Page"),
+            accessor="page.title",
+            get_url=lambda item: reverse("wagtailadmin_pages:edit", args=[item.page.pk]),
+        ),
+        Column(
+            "type", label=gettext_lazy("Type"), accessor=lambda item: item.page._meta.verbose_name
+        ),
+        Column(
+            "reviewed",
+            label=gettext_lazy("Last review"),
+            accessor=lambda item: date_format(item.reviewed) if item.reviewed else _("never"),
+        ),
+        Column("reasons", label=gettext_lazy("Why it is due"), accessor=lambda item: reasons(item)),
+        Column(
+            "languages",
+            label=gettext_lazy("Languages"),
+            accessor=lambda item: ", ".join(
+                language_names()[code] for code in item.page.written_languages()
+            ),
+        ),
+    ]
+
+    def get_queryset(self):
+        return content_checks.due_for_review()
+
+
+def reasons(item):
+    found = []
+    if item.reviewed is None:
+        found.append(_("never reviewed"))
+    elif item.overdue:
+        found.append(_("last review too long ago"))
+    if item.cards:
+        found.append(
+            _("contacts to check: %(names)s (%(languages)s)")
+            % {
+                "names": ", ".join(item.cards.names),
+                "languages": ", ".join(
+                    language_names().get(code, code) for code in item.cards.languages
+                ),
+            }
+        )
+    return "; ".join(found)
+
+
+class DueForReviewSummaryItem(SummaryItem):
+    """The dashboard's count of pages due for review, linked to the report."""
+
+    order = 300
+    template_name = "pages/reports/due_for_review_summary.html"
+
+    def get_context_data(self, parent_context):
+        return {"count": len(content_checks.due_for_review())}
+
+    def is_shown(self):
+        return can_see_report(self.request.user)

@@ -4,13 +4,21 @@ from wagtail import hooks
 
 from lastrada_site.admin_menu import MenuItemFor
 
-from .reports import can_see_report, translation_status
+from .reports import DueForReviewSummaryItem, DueForReviewView, can_see_report, translation_status
 from .review import MarkCheckedMenuItem, mark_checked
 
 
 @hooks.register("register_admin_urls")
-def register_translation_status_url():
-    return [path("reports/translation-status/", translation_status, name="translation_status")]
+def register_report_urls():
+    return [
+        path("reports/translation-status/", translation_status, name="translation_status"),
+        path("reports/due-for-review/", DueForReviewView.as_view(), name="due_for_review"),
+        path(
+            "reports/due-for-review/results/",
+            DueForReviewView.as_view(results_only=True),
+            name="due_for_review_results",
+        ),
+    ]
 
 
 @hooks.register("register_reports_menu_item")
@@ -23,6 +31,23 @@ def register_translation_status_menu_item():
         order=650,
         shown_to=can_see_report,
     )
+
+
+@hooks.register("register_reports_menu_item")
+def register_due_for_review_menu_item():
+    return MenuItemFor(
+        _("Due for review"),
+        reverse("due_for_review"),
+        name="due-for-review",
+        icon_name="time",
+        order=660,
+        shown_to=can_see_report,
+    )
+
+
+@hooks.register("construct_homepage_summary_items")
+def add_due_for_review_count(request, items):
+    items.append(DueForReviewSummaryItem(request))
 
 
 @hooks.register("register_page_action_menu_item")

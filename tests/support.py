@@ -31,7 +31,8 @@ CONTACTS = {
 
 
 def load_demo_site():
-    """The site as `make run` creates it, with the demo content and CONTACTS."""
+    """The site as `make run` creates it, with the demo content and CONTACTS as its real
+    contacts (no longer marked as examples)."""
     from django.core.management import call_command
     from wagtail.models import Site
 
@@ -42,6 +43,7 @@ def load_demo_site():
     contacts = HotlineContacts.for_site(Site.objects.get(is_default_site=True))
     for name, value in CONTACTS.items():
         setattr(contacts, name, value)
+    contacts.are_examples = False
     contacts.save()
 
 

@@ -22,14 +22,26 @@ GROUPS = {"editor": "Editors", "moderator": "Moderators", "consultant": "Hotline
 REFUSED = "Sorry, you do not have permission to access this area."
 # What each role must find in the menu, and what it must not be offered.
 MENU = {
-    "editor": {"has": ["/admin/pages/", "/admin/images/", "/admin/documents/"], "lacks": []},
+    "editor": {
+        "has": [
+            "/admin/pages/",
+            "/admin/images/",
+            "/admin/documents/",
+            "/admin/reports/due-for-review/",
+        ],
+        "lacks": [],
+    },
     "moderator": {
-        "has": ["/admin/pages/", "/admin/settings/pages/hotlinecontacts/"],
+        "has": [
+            "/admin/pages/",
+            "/admin/settings/pages/hotlinecontacts/",
+            "/admin/reports/due-for-review/",
+        ],
         "lacks": [],
     },
     "consultant": {
         "has": ["/admin/hotline/requests/", "/admin/hotline/statistics/"],
-        "lacks": ["/admin/users/", "/admin/lockouts/"],
+        "lacks": ["/admin/users/", "/admin/lockouts/", "/admin/reports/due-for-review/"],
     },
     "superuser": {
         "has": [
@@ -38,6 +50,7 @@ MENU = {
             "/admin/hotline/statistics/",
             "/admin/users/",
             "/admin/lockouts/",
+            "/admin/reports/due-for-review/",
         ],
         "lacks": [],
     },

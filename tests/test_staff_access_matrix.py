@@ -27,19 +27,20 @@ TARGETS = (
     "form_settings",
     "contacts_setting",
     "lockouts",
+    "content_review",
 )
 # role, verified second factor: one answer per target, in the order of TARGETS.
 # fmt: off
 MATRIX = {
-    ("anonymous", False):  "login login login login login login login login login login login login login",  # noqa: E501
-    ("editor", False):     "no    no    no    no    no    no    no    no    ok    ok    no    no    no",  # noqa: E501
-    ("editor", True):      "no    no    no    no    no    no    no    no    ok    ok    no    no    no",  # noqa: E501
-    ("moderator", False):  "no    no    no    no    no    no    no    no    ok    ok    ok    ok    no",  # noqa: E501
-    ("moderator", True):   "no    no    no    no    no    no    no    no    ok    ok    ok    ok    no",  # noqa: E501
-    ("consultant", False): "2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa",  # noqa: E501
-    ("consultant", True):  "ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    no    no    no",  # noqa: E501
-    ("superuser", False):  "2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa",  # noqa: E501
-    ("superuser", True):   "ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok",  # noqa: E501
+    ("anonymous", False):  "login login login login login login login login login login login login login login",  # noqa: E501
+    ("editor", False):     "no    no    no    no    no    no    no    no    ok    ok    no    no    no    ok",  # noqa: E501
+    ("editor", True):      "no    no    no    no    no    no    no    no    ok    ok    no    no    no    ok",  # noqa: E501
+    ("moderator", False):  "no    no    no    no    no    no    no    no    ok    ok    ok    ok    no    ok",  # noqa: E501
+    ("moderator", True):   "no    no    no    no    no    no    no    no    ok    ok    ok    ok    no    ok",  # noqa: E501
+    ("consultant", False): "2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa",  # noqa: E501
+    ("consultant", True):  "ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    no    no    no    no",  # noqa: E501
+    ("superuser", False):  "2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa   2fa",  # noqa: E501
+    ("superuser", True):   "ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok    ok",  # noqa: E501
 }
 # fmt: on
 GROUPS = {"editor": "Editors", "moderator": "Moderators", "consultant": "Hotline consultants"}
@@ -60,6 +61,7 @@ def request_for(target, obj, site):
         "form_settings": ("get", f"/admin/settings/hotline/hotlineformsettings/{site.pk}/"),
         "contacts_setting": ("get", f"/admin/settings/pages/hotlinecontacts/{site.pk}/"),
         "lockouts": ("get", "/admin/lockouts/"),
+        "content_review": ("get", "/admin/reports/due-for-review/"),
     }[target]
 
 

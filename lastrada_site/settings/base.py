@@ -324,6 +324,12 @@ HOTLINE_NOTIFY_EMAILS = env_list("HOTLINE_NOTIFY_EMAILS")
 HOTLINE_RETENTION_DAYS = int(os.environ.get("HOTLINE_RETENTION_DAYS", "365"))
 # A form sent sooner than this after it was shown is probably a bot; the person is asked to resend.
 HOTLINE_MIN_FILL_SECONDS = float(os.environ.get("HOTLINE_MIN_FILL_SECONDS", "3"))
+# Months after its last review that a page is due to be checked again: contacts and
+# rules in a country change faster than general advice.
+CONTENT_REVIEW_MONTHS = {
+    "guide": int(os.environ.get("CONTENT_REVIEW_MONTHS_GUIDE", "12")),
+    "country": int(os.environ.get("CONTENT_REVIEW_MONTHS_COUNTRY", "6")),
+}
 # A form sent after a CSRF failure comes back filled in instead of Django's bare 403 page.
 CSRF_FAILURE_VIEW = "hotline.views.csrf_failure"
 

@@ -1,10 +1,13 @@
 """Country pages: entry, work and study rules in brief, emergency numbers,
 the Belarusian embassy and local help, in Russian, Belarusian and English.
 
-Only general, durable facts are stated. Contact details of embassies and
-local organisations are obvious example values, marked in the text itself as
-examples that editors must check before publishing. The hotline's own
-numbers are never written here: the site fills them in from its settings.
+Only general, durable facts are stated. Contacts are contact cards: the
+well-known national lines of Italy and Turkey are given as checked; the
+details of embassies and local organisations are obvious example values in
+cards marked "needs checking", which readers never see and the "Due for
+review" report and the go-live check list until an editor confirms them. The
+hotline's own numbers are never written here: the site fills them in from its
+settings.
 """
 
 from .sources import (
@@ -48,6 +51,53 @@ PASSPORT_STAYS_WITH_YOU = {
     "be": "<li>Пашпарт заўсёды застаецца ў вас.</li>",
     "en": "<li>Your passport always stays with you.</li>",
 }
+
+LANGUAGES = ("ru", "be", "en")
+
+
+def contact_card(name, phone="", email="", hours=None, note=None, needs_checking=False):
+    """A "contact_card" block in every language; name, hours and note are per language."""
+    return {
+        code: (
+            "contact_card",
+            {
+                "name": name[code],
+                "phone": phone,
+                "email": email,
+                "messenger_url": "",
+                "hours": hours[code] if hours else "",
+                "note": note[code] if note else "",
+                "needs_checking": needs_checking,
+            },
+        )
+        for code in LANGUAGES
+    }
+
+
+def contacts(*cards):
+    """A country's contact cards, per language."""
+    return {code: [card[code] for card in cards] for code in LANGUAGES}
+
+
+def unconfirmed(name, phone, email):
+    """Example details no editor has confirmed: readers see nothing of them."""
+    return contact_card(name, phone, email, needs_checking=True)
+
+
+def embassy(where, phone, email):
+    return unconfirmed(
+        {
+            "ru": f"Посольство Беларуси {where['ru']}",
+            "be": f"Пасольства Беларусі {where['be']}",
+            "en": f"Embassy of Belarus {where['en']}",
+        },
+        phone,
+        email,
+    )
+
+
+AROUND_THE_CLOCK = {"ru": "круглосуточно", "be": "кругласутачна", "en": "24 hours a day, every day"}
+
 
 COUNTRY_INDEX = {
     "slug": {"ru": "strany", "be": "krainy", "en": "countries"},
@@ -225,10 +275,6 @@ COUNTRIES = [
                 "украли или вы потеряли паспорт (выдаст документ для возвращения домой), "
                 "если вас задержали, вы попали в больницу или в трудную ситуацию, и может "
                 "связаться с вашими родственниками.</p>"
-                "<ul>"
-                "<li>Телефон: +48 22 000 00 00 (пример — проверьте перед публикацией)</li>"
-                "<li>Эл. почта: embassy-poland@example.org (пример — проверьте перед публикацией)</li>"
-                "</ul>"
                 "<p>Консульство не оплачивает долги и штрафы и не заменяет адвоката, но "
                 "подскажет, куда обратиться. Актуальный список посольств и консульств — на "
                 "сайте МИД Беларуси.</p>"
@@ -238,10 +284,6 @@ COUNTRIES = [
                 "скралі або вы згубілі пашпарт (выдасць дакумент для вяртання дадому), калі "
                 "вас затрымалі, вы трапілі ў бальніцу або ў цяжкую сітуацыю, і можа "
                 "звязацца з вашымі сваякамі.</p>"
-                "<ul>"
-                "<li>Тэлефон: +48 22 000 00 00 (прыклад — праверце перад публікацыяй)</li>"
-                "<li>Электронная пошта: embassy-poland@example.org (прыклад — праверце перад публікацыяй)</li>"
-                "</ul>"
                 "<p>Консульства не плаціць даўгі і штрафы і не замяняе адваката, але "
                 "падкажа, куды звярнуцца. Актуальны спіс пасольстваў і консульстваў — на "
                 "сайце МЗС Беларусі.</p>"
@@ -250,10 +292,6 @@ COUNTRIES = [
                 "<p>The Embassy of Belarus is in Warsaw. The consul can help if your passport "
                 "is lost or stolen (by issuing a document to travel home), if you are detained, "
                 "in hospital or in serious trouble, and can get in touch with your family.</p>"
-                "<ul>"
-                "<li>Phone: +48 22 000 00 00 (example — check before publishing)</li>"
-                "<li>E-mail: embassy-poland@example.org (example — check before publishing)</li>"
-                "</ul>"
                 "<p>The consulate will not pay debts or fines and is not a lawyer, but it can "
                 "tell you where to turn. The current list of embassies and consulates is on "
                 "the website of the Belarusian Ministry of Foreign Affairs.</p>"
@@ -265,10 +303,6 @@ COUNTRIES = [
                 "принимает государственная инспекция труда. Общественные организации "
                 "бесплатно консультируют мигрантов и поддерживают пострадавших от торговли "
                 "людьми: помогают с жильём, юристом и возвращением домой.</p>"
-                "<ul>"
-                "<li>Организация помощи мигрантам: +48 22 000 00 01, help-pl@example.org "
-                "(пример — проверьте перед публикацией)</li>"
-                "</ul>"
                 "<p>Вы также можете написать на нашу горячую линию через форму на сайте — "
                 "консультанты помогут найти помощь на месте.</p>"
             ),
@@ -277,10 +311,6 @@ COUNTRIES = [
                 "прымае дзяржаўная інспекцыя працы. Грамадскія арганізацыі бясплатна "
                 "кансультуюць мігрантаў і падтрымліваюць пацярпелых ад гандлю людзьмі: "
                 "дапамагаюць з жыллём, юрыстам і вяртаннем дадому.</p>"
-                "<ul>"
-                "<li>Арганізацыя дапамогі мігрантам: +48 22 000 00 01, help-pl@example.org "
-                "(прыклад — праверце перад публікацыяй)</li>"
-                "</ul>"
                 "<p>Вы таксама можаце напісаць на нашу гарачую лінію праз форму на сайце — "
                 "кансультанты дапамогуць знайсці дапамогу на месцы.</p>"
             ),
@@ -289,14 +319,26 @@ COUNTRIES = [
                 "rights go to the state labour inspectorate. Non-governmental organisations "
                 "give migrants free advice and support people affected by trafficking, "
                 "helping with shelter, a lawyer and the journey home.</p>"
-                "<ul>"
-                "<li>Migrant support organisation: +48 22 000 00 01, help-pl@example.org "
-                "(example — check before publishing)</li>"
-                "</ul>"
                 "<p>You can also write to our hotline through the form on this site: our "
                 "consultants will help you find support where you are.</p>"
             ),
         },
+        "contacts": contacts(
+            embassy(
+                {"ru": "в Польше", "be": "ў Польшчы", "en": "in Poland"},
+                "+48 22 000 00 00",
+                "embassy-poland@example.org",
+            ),
+            unconfirmed(
+                {
+                    "ru": "Организация помощи мигрантам",
+                    "be": "Арганізацыя дапамогі мігрантам",
+                    "en": "Migrant support organisation",
+                },
+                "+48 22 000 00 01",
+                "help-pl@example.org",
+            ),
+        ),
         "last_checked": "2026-10-01",
         "sources": sources(POLAND_OFFICE_FOR_FOREIGNERS, EU_IMMIGRATION_PORTAL, FOREIGN_MINISTRY),
     },
@@ -441,29 +483,17 @@ COUNTRIES = [
                 "потеряли паспорт или его украли, если вас задержали, вы попали в больницу "
                 "или не можете вернуться домой. Объём услуг и часы приёма могут меняться — "
                 "уточняйте заранее.</p>"
-                "<ul>"
-                "<li>Телефон: +370 5 000 0000 (пример — проверьте перед публикацией)</li>"
-                "<li>Эл. почта: embassy-lithuania@example.org (пример — проверьте перед публикацией)</li>"
-                "</ul>"
             ),
             "be": (
                 "<p>Пасольства Беларусі знаходзіцца ў Вільні. Звяртайцеся туды, калі "
                 "згубілі пашпарт або яго скралі, калі вас затрымалі, вы трапілі ў бальніцу "
                 "або не можаце вярнуцца дадому. Аб'ём паслуг і гадзіны прыёму могуць "
                 "змяняцца — удакладняйце загадзя.</p>"
-                "<ul>"
-                "<li>Тэлефон: +370 5 000 0000 (прыклад — праверце перад публікацыяй)</li>"
-                "<li>Электронная пошта: embassy-lithuania@example.org (прыклад — праверце перад публікацыяй)</li>"
-                "</ul>"
             ),
             "en": (
                 "<p>The Embassy of Belarus is in Vilnius. Contact it if your passport is lost "
                 "or stolen, if you are detained, in hospital or unable to get home. Services "
                 "and opening hours may change, so check in advance.</p>"
-                "<ul>"
-                "<li>Phone: +370 5 000 0000 (example — check before publishing)</li>"
-                "<li>E-mail: embassy-lithuania@example.org (example — check before publishing)</li>"
-                "</ul>"
             ),
         },
         "local_help": {
@@ -472,10 +502,6 @@ COUNTRIES = [
                 "инспекция труда. Есть общественные организации, которые консультируют "
                 "иностранцев и помогают пострадавшим от торговли людьми: дают временное "
                 "жильё, юридическую и психологическую поддержку.</p>"
-                "<ul>"
-                "<li>Центр помощи пострадавшим: +370 5 000 0001, help-lt@example.org "
-                "(пример — проверьте перед публикацией)</li>"
-                "</ul>"
                 "<p>Если не знаете, к кому обратиться, напишите на нашу горячую линию через "
                 "форму на сайте.</p>"
             ),
@@ -484,10 +510,6 @@ COUNTRIES = [
                 "працы. Ёсць грамадскія арганізацыі, якія кансультуюць замежнікаў і "
                 "дапамагаюць пацярпелым ад гандлю людзьмі: даюць часовае жыллё, юрыдычную "
                 "і псіхалагічную падтрымку.</p>"
-                "<ul>"
-                "<li>Цэнтр дапамогі пацярпелым: +370 5 000 0001, help-lt@example.org "
-                "(прыклад — праверце перад публікацыяй)</li>"
-                "</ul>"
                 "<p>Калі не ведаеце, да каго звярнуцца, напішыце на нашу гарачую лінію праз "
                 "форму на сайце.</p>"
             ),
@@ -496,14 +518,26 @@ COUNTRIES = [
                 "inspectorate. Non-governmental organisations advise foreigners and help "
                 "people affected by trafficking with temporary shelter, legal advice and "
                 "psychological support.</p>"
-                "<ul>"
-                "<li>Victim support centre: +370 5 000 0001, help-lt@example.org "
-                "(example — check before publishing)</li>"
-                "</ul>"
                 "<p>If you don't know where to turn, write to our hotline through the form on "
                 "this site.</p>"
             ),
         },
+        "contacts": contacts(
+            embassy(
+                {"ru": "в Литве", "be": "ў Літве", "en": "in Lithuania"},
+                "+370 5 000 0000",
+                "embassy-lithuania@example.org",
+            ),
+            unconfirmed(
+                {
+                    "ru": "Центр помощи пострадавшим",
+                    "be": "Цэнтр дапамогі пацярпелым",
+                    "en": "Victim support centre",
+                },
+                "+370 5 000 0001",
+                "help-lt@example.org",
+            ),
+        ),
         "last_checked": "2026-10-01",
     },
     # ----------------------------------------------------------------- Germany
@@ -646,10 +680,6 @@ COUNTRIES = [
                 "возвращения домой, если паспорт утерян или украден, помогает, если вас "
                 "задержали или вы попали в больницу, и может сообщить о случившемся "
                 "родственникам.</p>"
-                "<ul>"
-                "<li>Телефон: +49 30 0000 0000 (пример — проверьте перед публикацией)</li>"
-                "<li>Эл. почта: embassy-germany@example.org (пример — проверьте перед публикацией)</li>"
-                "</ul>"
                 "<p>Сохраните эти контакты и на бумаге: телефон могут отобрать или он может "
                 "разрядиться.</p>"
             ),
@@ -658,10 +688,6 @@ COUNTRIES = [
                 "вяртання дадому, калі пашпарт згублены або скрадзены, дапамагае, калі вас "
                 "затрымалі або вы трапілі ў бальніцу, і можа паведаміць пра здарэнне "
                 "сваякам.</p>"
-                "<ul>"
-                "<li>Тэлефон: +49 30 0000 0000 (прыклад — праверце перад публікацыяй)</li>"
-                "<li>Электронная пошта: embassy-germany@example.org (прыклад — праверце перад публікацыяй)</li>"
-                "</ul>"
                 "<p>Захавайце гэтыя кантакты і на паперы: тэлефон могуць адабраць або ён "
                 "можа разрадзіцца.</p>"
             ),
@@ -669,10 +695,6 @@ COUNTRIES = [
                 "<p>The Embassy of Belarus is in Berlin. The consul can issue a document to "
                 "travel home if your passport is lost or stolen, help if you are detained or "
                 "in hospital, and let your family know what has happened.</p>"
-                "<ul>"
-                "<li>Phone: +49 30 0000 0000 (example — check before publishing)</li>"
-                "<li>E-mail: embassy-germany@example.org (example — check before publishing)</li>"
-                "</ul>"
                 "<p>Keep these contacts on paper too: a phone can be taken away or run out of "
                 "battery.</p>"
             ),
@@ -683,10 +705,6 @@ COUNTRIES = [
                 "трудовых мигрантов: там объясняют права работника и помогают добиться "
                 "невыплаченной зарплаты. В большинстве федеральных земель есть специализированные "
                 "центры помощи пострадавшим от торговли людьми.</p>"
-                "<ul>"
-                "<li>Консультация для работников-мигрантов: +49 30 0000 0001, "
-                "help-de@example.org (пример — проверьте перед публикацией)</li>"
-                "</ul>"
                 "<p>Наша горячая линия поможет найти нужную организацию — напишите через "
                 "форму на сайте.</p>"
             ),
@@ -695,10 +713,6 @@ COUNTRIES = [
                 "працоўных мігрантаў: там тлумачаць правы работніка і дапамагаюць "
                 "атрымаць нявыплачаны заробак. У большасці федэральных зямель ёсць "
                 "спецыялізаваныя цэнтры дапамогі пацярпелым ад гандлю людзьмі.</p>"
-                "<ul>"
-                "<li>Кансультацыя для работнікаў-мігрантаў: +49 30 0000 0001, "
-                "help-de@example.org (прыклад — праверце перад публікацыяй)</li>"
-                "</ul>"
                 "<p>Наша гарачая лінія дапаможа знайсці патрэбную арганізацыю — напішыце "
                 "праз форму на сайце.</p>"
             ),
@@ -706,14 +720,26 @@ COUNTRIES = [
                 "<p>Many German cities have free advice services for migrant workers, which "
                 "explain your rights and help you recover unpaid wages. Most federal states "
                 "have specialist support centres for people affected by trafficking.</p>"
-                "<ul>"
-                "<li>Advice service for migrant workers: +49 30 0000 0001, help-de@example.org "
-                "(example — check before publishing)</li>"
-                "</ul>"
                 "<p>Our hotline can help you find the right organisation: write to us through "
                 "the form on this site.</p>"
             ),
         },
+        "contacts": contacts(
+            embassy(
+                {"ru": "в Германии", "be": "ў Германіі", "en": "in Germany"},
+                "+49 30 0000 0000",
+                "embassy-germany@example.org",
+            ),
+            unconfirmed(
+                {
+                    "ru": "Консультация для работников-мигрантов",
+                    "be": "Кансультацыя для работнікаў-мігрантаў",
+                    "en": "Advice service for migrant workers",
+                },
+                "+49 30 0000 0001",
+                "help-de@example.org",
+            ),
+        ),
         "last_checked": "2026-10-01",
         "sources": sources(MAKE_IT_IN_GERMANY, EU_IMMIGRATION_PORTAL, FOREIGN_MINISTRY),
     },
@@ -860,29 +886,17 @@ COUNTRIES = [
                 "утерян или украден и нужен документ для возвращения, при задержании, "
                 "тяжёлой болезни или несчастном случае, а также когда нужно связаться с "
                 "семьёй.</p>"
-                "<ul>"
-                "<li>Телефон: +420 200 000 000 (пример — проверьте перед публикацией)</li>"
-                "<li>Эл. почта: embassy-czechia@example.org (пример — проверьте перед публикацией)</li>"
-                "</ul>"
             ),
             "be": (
                 "<p>Пасольства Беларусі знаходзіцца ў Празе. Туды звяртаюцца, калі пашпарт "
                 "згублены або скрадзены і патрэбны дакумент для вяртання, пры затрыманні, "
                 "цяжкай хваробе або няшчасным выпадку, а таксама калі трэба звязацца з "
                 "сям'ёй.</p>"
-                "<ul>"
-                "<li>Тэлефон: +420 200 000 000 (прыклад — праверце перад публікацыяй)</li>"
-                "<li>Электронная пошта: embassy-czechia@example.org (прыклад — праверце перад публікацыяй)</li>"
-                "</ul>"
             ),
             "en": (
                 "<p>The Embassy of Belarus is in Prague. Turn to it if your passport is lost or "
                 "stolen and you need a document to travel home, if you are detained, seriously "
                 "ill or have had an accident, or if you need help contacting your family.</p>"
-                "<ul>"
-                "<li>Phone: +420 200 000 000 (example — check before publishing)</li>"
-                "<li>E-mail: embassy-czechia@example.org (example — check before publishing)</li>"
-                "</ul>"
             ),
         },
         "local_help": {
@@ -891,10 +905,6 @@ COUNTRIES = [
                 "консультируют по документам, работе и жилью. Жалобы на работодателя "
                 "принимает государственная инспекция труда, а общественные организации "
                 "помогают пострадавшим от торговли людьми и трудовой эксплуатации.</p>"
-                "<ul>"
-                "<li>Центр поддержки иностранцев: +420 200 000 001, help-cz@example.org "
-                "(пример — проверьте перед публикацией)</li>"
-                "</ul>"
                 "<p>Вы также можете написать на нашу горячую линию через форму на сайте.</p>"
             ),
             "be": (
@@ -902,10 +912,6 @@ COUNTRIES = [
                 "кансультуюць па дакументах, працы і жыллі. Скаргі на працадаўцу прымае "
                 "дзяржаўная інспекцыя працы, а грамадскія арганізацыі дапамагаюць "
                 "пацярпелым ад гандлю людзьмі і працоўнай эксплуатацыі.</p>"
-                "<ul>"
-                "<li>Цэнтр падтрымкі замежнікаў: +420 200 000 001, help-cz@example.org "
-                "(прыклад — праверце перад публікацыяй)</li>"
-                "</ul>"
                 "<p>Вы таксама можаце напісаць на нашу гарачую лінію праз форму на сайце.</p>"
             ),
             "en": (
@@ -913,13 +919,25 @@ COUNTRIES = [
                 "documents, work and housing. Complaints about employers go to the state "
                 "labour inspectorate, and non-governmental organisations help people affected "
                 "by trafficking and labour exploitation.</p>"
-                "<ul>"
-                "<li>Support centre for foreigners: +420 200 000 001, help-cz@example.org "
-                "(example — check before publishing)</li>"
-                "</ul>"
                 "<p>You can also write to our hotline through the form on this site.</p>"
             ),
         },
+        "contacts": contacts(
+            embassy(
+                {"ru": "в Чехии", "be": "ў Чэхіі", "en": "in Czechia"},
+                "+420 200 000 000",
+                "embassy-czechia@example.org",
+            ),
+            unconfirmed(
+                {
+                    "ru": "Центр поддержки иностранцев",
+                    "be": "Цэнтр падтрымкі замежнікаў",
+                    "en": "Support centre for foreigners",
+                },
+                "+420 200 000 001",
+                "help-cz@example.org",
+            ),
+        ),
         "last_checked": "2026-10-01",
     },
     # ------------------------------------------------------------------- Italy
@@ -1037,28 +1055,16 @@ COUNTRIES = [
                 "<p>Посольство Беларуси находится в Риме. Консул поможет с документом для "
                 "возвращения домой, если паспорт пропал, навестит или свяжется с вами при "
                 "задержании и поможет сообщить родным, если с вами что-то случилось.</p>"
-                "<ul>"
-                "<li>Телефон: +39 06 0000 0000 (пример — проверьте перед публикацией)</li>"
-                "<li>Эл. почта: embassy-italy@example.org (пример — проверьте перед публикацией)</li>"
-                "</ul>"
             ),
             "be": (
                 "<p>Пасольства Беларусі знаходзіцца ў Рыме. Консул дапаможа з дакументам "
                 "для вяртання дадому, калі пашпарт прапаў, наведае вас або звяжацца з вамі "
                 "пры затрыманні і дапаможа паведаміць родным, калі з вамі нешта здарылася.</p>"
-                "<ul>"
-                "<li>Тэлефон: +39 06 0000 0000 (прыклад — праверце перад публікацыяй)</li>"
-                "<li>Электронная пошта: embassy-italy@example.org (прыклад — праверце перад публікацыяй)</li>"
-                "</ul>"
             ),
             "en": (
                 "<p>The Embassy of Belarus is in Rome. The consul can help with a document to "
                 "travel home if your passport is gone, visit or contact you if you are "
                 "detained, and help tell your family if something has happened to you.</p>"
-                "<ul>"
-                "<li>Phone: +39 06 0000 0000 (example — check before publishing)</li>"
-                "<li>E-mail: embassy-italy@example.org (example — check before publishing)</li>"
-                "</ul>"
             ),
         },
         "local_help": {
@@ -1067,10 +1073,6 @@ COUNTRIES = [
                 "торговли людьми и сеть организаций, которые дают им защиту, жильё и "
                 "помощь с документами. Работникам помогают профсоюзные консультационные "
                 "пункты для мигрантов.</p>"
-                "<ul>"
-                "<li>Линия помощи пострадавшим: +39 06 0000 0001, help-it@example.org "
-                "(пример — проверьте перед публикацией)</li>"
-                "</ul>"
                 "<p>Наша горячая линия поможет связаться с нужной организацией — напишите "
                 "через форму на сайте.</p>"
             ),
@@ -1079,10 +1081,6 @@ COUNTRIES = [
                 "гандлю людзьмі і сетка арганізацый, якія даюць ім абарону, жыллё і "
                 "дапамогу з дакументамі. Работнікам дапамагаюць прафсаюзныя "
                 "кансультацыйныя пункты для мігрантаў.</p>"
-                "<ul>"
-                "<li>Лінія дапамогі пацярпелым: +39 06 0000 0001, help-it@example.org "
-                "(прыклад — праверце перад публікацыяй)</li>"
-                "</ul>"
                 "<p>Наша гарачая лінія дапаможа звязацца з патрэбнай арганізацыяй — "
                 "напішыце праз форму на сайце.</p>"
             ),
@@ -1091,14 +1089,36 @@ COUNTRIES = [
                 "network of organisations that offer protection, shelter and help with "
                 "documents. Trade union advice desks for migrants help workers with "
                 "employment problems.</p>"
-                "<ul>"
-                "<li>Helpline for people affected by trafficking: +39 06 0000 0001, "
-                "help-it@example.org (example — check before publishing)</li>"
-                "</ul>"
                 "<p>Our hotline can help you reach the right organisation: write to us through "
                 "the form on this site.</p>"
             ),
         },
+        "contacts": contacts(
+            embassy(
+                {"ru": "в Италии", "be": "ў Італіі", "en": "in Italy"},
+                "+39 06 0000 0000",
+                "embassy-italy@example.org",
+            ),
+            contact_card(
+                {
+                    "ru": "Национальная линия помощи пострадавшим от торговли людьми "
+                    "(Numero Verde Antitratta)",
+                    "be": "Нацыянальная лінія дапамогі пацярпелым ад гандлю людзьмі "
+                    "(Numero Verde Antitratta)",
+                    "en": "National anti-trafficking helpline (Numero Verde Antitratta)",
+                },
+                phone="800 290 290",
+                hours=AROUND_THE_CLOCK,
+                note={
+                    "ru": "Звонок бесплатный. Помогут людям, которых принуждают работать "
+                    "или удерживают, и подскажут, где найти защиту и жильё.",
+                    "be": "Званок бясплатны. Дапамогуць людзям, якіх прымушаюць працаваць "
+                    "або ўтрымліваюць, і падкажуць, дзе знайсці абарону і жыллё.",
+                    "en": "Free to call. For people forced to work or held against their "
+                    "will: they will tell you where to find protection and shelter.",
+                },
+            ),
+        ),
         "last_checked": "2026-10-01",
         "sources": sources(ITALY_VISA_PORTAL, EU_IMMIGRATION_PORTAL, FOREIGN_MINISTRY),
     },
@@ -1219,30 +1239,18 @@ COUNTRIES = [
                 "стоит уточнить, есть ли консульское учреждение ближе. Консул поможет, если "
                 "пропал паспорт, если вас задержали, вы попали в больницу или не можете "
                 "уехать домой.</p>"
-                "<ul>"
-                "<li>Телефон: +90 312 000 00 00 (пример — проверьте перед публикацией)</li>"
-                "<li>Эл. почта: embassy-turkey@example.org (пример — проверьте перед публикацией)</li>"
-                "</ul>"
             ),
             "be": (
                 "<p>Пасольства Беларусі знаходзіцца ў Анкары; жыхарам Стамбула і ўзбярэжжа "
                 "варта ўдакладніць, ці ёсць консульская ўстанова бліжэй. Консул дапаможа, "
                 "калі прапаў пашпарт, калі вас затрымалі, вы трапілі ў бальніцу або не "
                 "можаце паехаць дадому.</p>"
-                "<ul>"
-                "<li>Тэлефон: +90 312 000 00 00 (прыклад — праверце перад публікацыяй)</li>"
-                "<li>Электронная пошта: embassy-turkey@example.org (прыклад — праверце перад публікацыяй)</li>"
-                "</ul>"
             ),
             "en": (
                 "<p>The Embassy of Belarus is in Ankara; if you are in Istanbul or on the coast, "
                 "check whether there is a consular office closer to you. The consul can help if "
                 "your passport is gone, if you are detained, in hospital or unable to leave "
                 "for home.</p>"
-                "<ul>"
-                "<li>Phone: +90 312 000 00 00 (example — check before publishing)</li>"
-                "<li>E-mail: embassy-turkey@example.org (example — check before publishing)</li>"
-                "</ul>"
             ),
         },
         "local_help": {
@@ -1252,10 +1260,6 @@ COUNTRIES = [
                 "помогающие женщинам и мигрантам. Консультации на русском языке бывают не "
                 "везде, поэтому по возможности заранее найдите человека, который поможет с "
                 "переводом.</p>"
-                "<ul>"
-                "<li>Линия помощи иностранцам: +90 312 000 00 01, help-tr@example.org "
-                "(пример — проверьте перед публикацией)</li>"
-                "</ul>"
                 "<p>Наша горячая линия поможет разобраться в ситуации и найти помощь — "
                 "напишите через форму на сайте.</p>"
             ),
@@ -1265,10 +1269,6 @@ COUNTRIES = [
                 "дапамагаюць жанчынам і мігрантам. Кансультацыі на рускай мове бываюць не "
                 "ўсюды, таму па магчымасці загадзя знайдзіце чалавека, які дапаможа з "
                 "перакладам.</p>"
-                "<ul>"
-                "<li>Лінія дапамогі замежнікам: +90 312 000 00 01, help-tr@example.org "
-                "(прыклад — праверце перад публікацыяй)</li>"
-                "</ul>"
                 "<p>Наша гарачая лінія дапаможа разабрацца ў сітуацыі і знайсці дапамогу — "
                 "напішыце праз форму на сайце.</p>"
             ),
@@ -1277,14 +1277,34 @@ COUNTRIES = [
                 "of trafficking, and non-governmental organisations that support women and "
                 "migrants. Help in Russian isn't available everywhere, so if you can, find "
                 "someone in advance who can interpret for you.</p>"
-                "<ul>"
-                "<li>Helpline for foreigners: +90 312 000 00 01, help-tr@example.org "
-                "(example — check before publishing)</li>"
-                "</ul>"
                 "<p>Our hotline can help you make sense of the situation and find support: write "
                 "to us through the form on this site.</p>"
             ),
         },
+        "contacts": contacts(
+            embassy(
+                {"ru": "в Турции", "be": "ў Турцыі", "en": "in Turkey"},
+                "+90 312 000 00 00",
+                "embassy-turkey@example.org",
+            ),
+            contact_card(
+                {
+                    "ru": "YİMER — Центр связи с иностранцами, линия 157",
+                    "be": "YİMER — Цэнтр сувязі з замежнікамі, лінія 157",
+                    "en": "YİMER Foreigners Communication Centre, line 157",
+                },
+                phone="157",
+                hours=AROUND_THE_CLOCK,
+                note={
+                    "ru": "Государственная справочная линия для иностранцев; отвечают и "
+                    "на русском языке. Сюда можно сообщить и о торговле людьми.",
+                    "be": "Дзяржаўная даведачная лінія для замежнікаў; адказваюць і на "
+                    "рускай мове. Сюды можна паведаміць і пра гандаль людзьмі.",
+                    "en": "The state information line for foreigners; it answers in Russian "
+                    "too. Reports of human trafficking are taken here as well.",
+                },
+            ),
+        ),
         "last_checked": "2026-10-01",
         "sources": sources(TURKEY_MIGRATION_MANAGEMENT, FOREIGN_MINISTRY),
     },
@@ -1419,10 +1439,6 @@ COUNTRIES = [
                 "<p>Посольство Беларуси находится в Москве, консульские учреждения есть и в "
                 "ряде других городов России. Там помогут, если паспорт утерян или украден, "
                 "если вас задержали, вы попали в больницу или пропала связь с родными.</p>"
-                "<ul>"
-                "<li>Телефон: +7 495 000-00-00 (пример — проверьте перед публикацией)</li>"
-                "<li>Эл. почта: embassy-russia@example.org (пример — проверьте перед публикацией)</li>"
-                "</ul>"
                 "<p>Адрес ближайшего консульства найдёте на сайте МИД Беларуси.</p>"
             ),
             "be": (
@@ -1430,10 +1446,6 @@ COUNTRIES = [
                 "шэрагу іншых гарадоў Расіі. Там дапамогуць, калі пашпарт згублены або "
                 "скрадзены, калі вас затрымалі, вы трапілі ў бальніцу або знікла сувязь з "
                 "роднымі.</p>"
-                "<ul>"
-                "<li>Тэлефон: +7 495 000-00-00 (прыклад — праверце перад публікацыяй)</li>"
-                "<li>Электронная пошта: embassy-russia@example.org (прыклад — праверце перад публікацыяй)</li>"
-                "</ul>"
                 "<p>Адрас бліжэйшага консульства знойдзеце на сайце МЗС Беларусі.</p>"
             ),
             "en": (
@@ -1441,10 +1453,6 @@ COUNTRIES = [
                 "several other Russian cities. They can help if your passport is lost or "
                 "stolen, if you are detained, in hospital, or have lost contact with your "
                 "family.</p>"
-                "<ul>"
-                "<li>Phone: +7 495 000-00-00 (example — check before publishing)</li>"
-                "<li>E-mail: embassy-russia@example.org (example — check before publishing)</li>"
-                "</ul>"
                 "<p>You'll find the nearest consulate on the website of the Belarusian "
                 "Ministry of Foreign Affairs.</p>"
             ),
@@ -1456,10 +1464,6 @@ COUNTRIES = [
                 "Общественные организации и землячества помогают мигрантам с "
                 "консультациями, а кризисные центры — пострадавшим от насилия и "
                 "эксплуатации.</p>"
-                "<ul>"
-                "<li>Консультации для мигрантов: +7 495 000-00-01, help-ru@example.org "
-                "(пример — проверьте перед публикацией)</li>"
-                "</ul>"
                 "<p>Если вы в трудной ситуации, напишите на нашу горячую линию через форму "
                 "на сайте — можно анонимно.</p>"
             ),
@@ -1469,10 +1473,6 @@ COUNTRIES = [
                 "Грамадскія арганізацыі і зямляцтвы дапамагаюць мігрантам з "
                 "кансультацыямі, а крызісныя цэнтры — пацярпелым ад гвалту і "
                 "эксплуатацыі.</p>"
-                "<ul>"
-                "<li>Кансультацыі для мігрантаў: +7 495 000-00-01, help-ru@example.org "
-                "(прыклад — праверце перад публікацыяй)</li>"
-                "</ul>"
                 "<p>Калі вы ў цяжкай сітуацыі, напішыце на нашу гарачую лінію праз форму на "
                 "сайце — можна ананімна.</p>"
             ),
@@ -1482,14 +1482,26 @@ COUNTRIES = [
                 "Non-governmental organisations and Belarusian community associations offer "
                 "migrants advice, and crisis centres support people affected by violence and "
                 "exploitation.</p>"
-                "<ul>"
-                "<li>Advice for migrants: +7 495 000-00-01, help-ru@example.org "
-                "(example — check before publishing)</li>"
-                "</ul>"
                 "<p>If you're in trouble, write to our hotline through the form on this site; "
                 "you can do so anonymously.</p>"
             ),
         },
+        "contacts": contacts(
+            embassy(
+                {"ru": "в России", "be": "ў Расіі", "en": "in Russia"},
+                "+7 495 000-00-00",
+                "embassy-russia@example.org",
+            ),
+            unconfirmed(
+                {
+                    "ru": "Консультации для мигрантов",
+                    "be": "Кансультацыі для мігрантаў",
+                    "en": "Advice for migrants",
+                },
+                "+7 495 000-00-01",
+                "help-ru@example.org",
+            ),
+        ),
         "last_checked": "2026-10-01",
     },
     # ---------------------------------------------------- United Arab Emirates
@@ -1633,30 +1645,18 @@ COUNTRIES = [
                 "консульское учреждение ближе. Обращайтесь туда, если паспорт отобрали, "
                 "потеряли или украли, если вас задержали, вы попали в больницу или не "
                 "можете уехать домой.</p>"
-                "<ul>"
-                "<li>Телефон: +971 2 000 0000 (пример — проверьте перед публикацией)</li>"
-                "<li>Эл. почта: embassy-uae@example.org (пример — проверьте перед публикацией)</li>"
-                "</ul>"
             ),
             "be": (
                 "<p>Пасольства Беларусі знаходзіцца ў Абу-Дабі; у Дубаі ўдакладніце, ці ёсць "
                 "консульская ўстанова бліжэй. Звяртайцеся туды, калі пашпарт адабралі, "
                 "згубілі або скралі, калі вас затрымалі, вы трапілі ў бальніцу або не можаце "
                 "паехаць дадому.</p>"
-                "<ul>"
-                "<li>Тэлефон: +971 2 000 0000 (прыклад — праверце перад публікацыяй)</li>"
-                "<li>Электронная пошта: embassy-uae@example.org (прыклад — праверце перад публікацыяй)</li>"
-                "</ul>"
             ),
             "en": (
                 "<p>The Embassy of Belarus is in Abu Dhabi; in Dubai, check whether there is a "
                 "consular office closer to you. Contact it if your passport has been taken, "
                 "lost or stolen, if you are detained, in hospital or unable to leave for "
                 "home.</p>"
-                "<ul>"
-                "<li>Phone: +971 2 000 0000 (example — check before publishing)</li>"
-                "<li>E-mail: embassy-uae@example.org (example — check before publishing)</li>"
-                "</ul>"
             ),
         },
         "local_help": {
@@ -1665,10 +1665,6 @@ COUNTRIES = [
                 "нарушение договора — принимает министерство, отвечающее за трудовые "
                 "отношения. Для женщин и детей, пострадавших от торговли людьми, в ОАЭ есть "
                 "государственные приюты.</p>"
-                "<ul>"
-                "<li>Линия для жалоб работников: +971 4 000 0000, help-ae@example.org "
-                "(пример — проверьте перед публикацией)</li>"
-                "</ul>"
                 "<p>Если телефон могут проверить, пишите на нашу горячую линию через форму "
                 "на сайте и укажите, как с вами безопасно связаться.</p>"
             ),
@@ -1677,10 +1673,6 @@ COUNTRIES = [
                 "дагавора — прымае міністэрства, якое адказвае за працоўныя адносіны. Для "
                 "жанчын і дзяцей, пацярпелых ад гандлю людзьмі, у ААЭ ёсць дзяржаўныя "
                 "прытулкі.</p>"
-                "<ul>"
-                "<li>Лінія для скаргаў работнікаў: +971 4 000 0000, help-ae@example.org "
-                "(прыклад — праверце перад публікацыяй)</li>"
-                "</ul>"
                 "<p>Калі тэлефон могуць праверыць, пішыце на нашу гарачую лінію праз форму "
                 "на сайце і пазначце, як з вамі бяспечна звязацца.</p>"
             ),
@@ -1688,14 +1680,26 @@ COUNTRIES = [
                 "<p>Complaints about an employer, such as unpaid wages, a withheld passport or "
                 "a broken contract, go to the ministry responsible for labour relations. The "
                 "UAE has state shelters for women and children affected by trafficking.</p>"
-                "<ul>"
-                "<li>Worker complaints line: +971 4 000 0000, help-ae@example.org "
-                "(example — check before publishing)</li>"
-                "</ul>"
                 "<p>If someone may check your phone, write to our hotline through the form on "
                 "this site and tell us how we can contact you safely.</p>"
             ),
         },
+        "contacts": contacts(
+            embassy(
+                {"ru": "в ОАЭ", "be": "ў ААЭ", "en": "in the UAE"},
+                "+971 2 000 0000",
+                "embassy-uae@example.org",
+            ),
+            unconfirmed(
+                {
+                    "ru": "Линия для жалоб работников",
+                    "be": "Лінія для скаргаў работнікаў",
+                    "en": "Worker complaints line",
+                },
+                "+971 4 000 0000",
+                "help-ae@example.org",
+            ),
+        ),
         "last_checked": "2026-10-01",
     },
     # ----------------------------------------------------------- United States
@@ -1835,30 +1839,18 @@ COUNTRIES = [
                 "уточнить, есть ли консульское учреждение ближе, например в Нью-Йорке. "
                 "Консул поможет, если пропал паспорт, если вас задержали или вы попали в "
                 "больницу, и может связаться с вашими родными.</p>"
-                "<ul>"
-                "<li>Телефон: +1 202 555 0100 (пример — проверьте перед публикацией)</li>"
-                "<li>Эл. почта: embassy-usa@example.org (пример — проверьте перед публикацией)</li>"
-                "</ul>"
             ),
             "be": (
                 "<p>Пасольства Беларусі знаходзіцца ў Вашынгтоне; жыхарам іншых штатаў варта "
                 "ўдакладніць, ці ёсць консульская ўстанова бліжэй, напрыклад у Нью-Ёрку. "
                 "Консул дапаможа, калі прапаў пашпарт, калі вас затрымалі або вы трапілі ў "
                 "бальніцу, і можа звязацца з вашымі роднымі.</p>"
-                "<ul>"
-                "<li>Тэлефон: +1 202 555 0100 (прыклад — праверце перад публікацыяй)</li>"
-                "<li>Электронная пошта: embassy-usa@example.org (прыклад — праверце перад публікацыяй)</li>"
-                "</ul>"
             ),
             "en": (
                 "<p>The Embassy of Belarus is in Washington; if you live in another state, check "
                 "whether there is a consular office closer to you, for example in New York. The "
                 "consul can help if your passport is gone, if you are detained or in hospital, "
                 "and can contact your family.</p>"
-                "<ul>"
-                "<li>Phone: +1 202 555 0100 (example — check before publishing)</li>"
-                "<li>E-mail: embassy-usa@example.org (example — check before publishing)</li>"
-                "</ul>"
             ),
         },
         "local_help": {
@@ -1869,10 +1861,6 @@ COUNTRIES = [
                 "<p>Пострадавшие от торговли людьми могут получить защиту и помощь даже без "
                 "законного иммиграционного статуса — по этим вопросам бесплатно "
                 "консультируют юристы некоммерческих организаций.</p>"
-                "<ul>"
-                "<li>Юридическая помощь иммигрантам: +1 202 555 0101, help-us@example.org "
-                "(пример — проверьте перед публикацией)</li>"
-                "</ul>"
             ),
             "be": (
                 "<p>У ЗША працуе Нацыянальная гарачая лінія па барацьбе з гандлем людзьмі: "
@@ -1881,10 +1869,6 @@ COUNTRIES = [
                 "<p>Пацярпелыя ад гандлю людзьмі могуць атрымаць абарону і дапамогу нават без "
                 "законнага іміграцыйнага статусу — па гэтых пытаннях бясплатна кансультуюць "
                 "юрысты некамерцыйных арганізацый.</p>"
-                "<ul>"
-                "<li>Юрыдычная дапамога імігрантам: +1 202 555 0101, help-us@example.org "
-                "(прыклад — праверце перад публікацыяй)</li>"
-                "</ul>"
             ),
             "en": (
                 "<p>The US National Human Trafficking Hotline, <strong>1-888-373-7888</strong>, "
@@ -1892,12 +1876,24 @@ COUNTRIES = [
                 "<p>People affected by trafficking can get protection and support even without "
                 "legal immigration status; non-profit legal organisations give free advice on "
                 "this.</p>"
-                "<ul>"
-                "<li>Legal help for immigrants: +1 202 555 0101, help-us@example.org "
-                "(example — check before publishing)</li>"
-                "</ul>"
             ),
         },
+        "contacts": contacts(
+            embassy(
+                {"ru": "в США", "be": "ў ЗША", "en": "in the United States"},
+                "+1 202 555 0100",
+                "embassy-usa@example.org",
+            ),
+            unconfirmed(
+                {
+                    "ru": "Юридическая помощь иммигрантам",
+                    "be": "Юрыдычная дапамога імігрантам",
+                    "en": "Legal help for immigrants",
+                },
+                "+1 202 555 0101",
+                "help-us@example.org",
+            ),
+        ),
         "last_checked": "2026-10-01",
     },
 ]

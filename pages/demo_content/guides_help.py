@@ -3,8 +3,8 @@
 Plain data, see FORMAT.md. Every text exists in ru, be and en; the three
 versions say the same things. The hotline's own numbers are never written
 here: the ("hotline_cta", ...) block is filled in from the site settings.
-Any other contact is marked in the text as an example an editor must check
-before publishing.
+Any other contact is an example value in a contact card marked "needs
+checking", which readers do not see until an editor confirms it.
 """
 
 from .sources import FOREIGN_MINISTRY, INTERIOR_MINISTRY, IOM_BELARUS, sources
@@ -479,14 +479,13 @@ _HELP_ABROAD = {
             (
                 "contact_card",
                 {
-                    "name": "Консульский отдел посольства Республики Беларусь "
-                    "(пример — проверьте перед публикацией)",
+                    "name": "Консульский отдел посольства Республики Беларусь",
                     "phone": "+48 22 000 00 00",
                     "email": "consulate@example.org",
                     "messenger_url": "",
                     "hours": "",
-                    "note": "Пример — проверьте перед публикацией. Точные контакты "
-                    "посольства для своей страны запишите до отъезда.",
+                    "note": "Точные контакты посольства для своей страны запишите до отъезда.",
+                    "needs_checking": True,
                 },
             ),
             ("heading", "Горячая линия — из любой страны"),
@@ -616,14 +615,13 @@ _HELP_ABROAD = {
             (
                 "contact_card",
                 {
-                    "name": "Консульскі аддзел пасольства Рэспублікі Беларусь "
-                    "(прыклад — праверце перад публікацыяй)",
+                    "name": "Консульскі аддзел пасольства Рэспублікі Беларусь",
                     "phone": "+48 22 000 00 00",
                     "email": "consulate@example.org",
                     "messenger_url": "",
                     "hours": "",
-                    "note": "Прыклад — праверце перад публікацыяй. Дакладныя кантакты "
-                    "пасольства для сваёй краіны запішыце да ад'езду.",
+                    "note": "Дакладныя кантакты пасольства для сваёй краіны запішыце да ад'езду.",
+                    "needs_checking": True,
                 },
             ),
             ("heading", "Гарачая лінія — з любой краіны"),
@@ -750,14 +748,14 @@ _HELP_ABROAD = {
             (
                 "contact_card",
                 {
-                    "name": "Consular section of the Embassy of the Republic of Belarus "
-                    "(example — check before publishing)",
+                    "name": "Consular section of the Embassy of the Republic of Belarus",
                     "phone": "+48 22 000 00 00",
                     "email": "consulate@example.org",
                     "messenger_url": "",
                     "hours": "",
-                    "note": "Example — check before publishing. Write down the real "
+                    "note": "Write down the real "
                     "embassy contacts for your country before you leave.",
+                    "needs_checking": True,
                 },
             ),
             ("heading", "The hotline — from any country"),

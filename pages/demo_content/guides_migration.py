@@ -2,7 +2,8 @@
 
 Plain data, see FORMAT.md. Every text exists in ru, be and en; the three
 versions say the same things. Contacts that are not the hotline's own are
-marked in the text as examples an editor must check before publishing.
+example values in contact cards marked "needs checking": readers do not see
+them until an editor confirms them.
 """
 
 from .sources import EU_IMMIGRATION_PORTAL, INTERIOR_MINISTRY, IOM_BELARUS, sources
@@ -916,14 +917,14 @@ _EMPLOYER_TAKES_PASSPORT = {
             (
                 "contact_card",
                 {
-                    "name": "Консульский отдел Посольства Республики Беларусь "
-                    "(пример — проверьте перед публикацией)",
+                    "name": "Консульский отдел Посольства Республики Беларусь",
                     "phone": "+48 22 000 00 00",
                     "email": "consulate@example.org",
                     "messenger_url": "",
-                    "hours": "Пн–Пт, 9:00–17:00 (пример — проверьте перед публикацией)",
-                    "note": "Пример карточки. Актуальные контакты консульства в нужной "
+                    "hours": "Пн–Пт, 9:00–17:00",
+                    "note": "Актуальные контакты консульства в нужной "
                     "стране уточняйте на горячей линии.",
+                    "needs_checking": True,
                 },
             ),
             (
@@ -1034,14 +1035,14 @@ _EMPLOYER_TAKES_PASSPORT = {
             (
                 "contact_card",
                 {
-                    "name": "Консульскі аддзел Пасольства Рэспублікі Беларусь "
-                    "(прыклад — праверце перад публікацыяй)",
+                    "name": "Консульскі аддзел Пасольства Рэспублікі Беларусь",
                     "phone": "+48 22 000 00 00",
                     "email": "consulate@example.org",
                     "messenger_url": "",
-                    "hours": "Пн–Пт, 9:00–17:00 (прыклад — праверце перад публікацыяй)",
-                    "note": "Прыклад карткі. Актуальныя кантакты консульства ў "
+                    "hours": "Пн–Пт, 9:00–17:00",
+                    "note": "Актуальныя кантакты консульства ў "
                     "патрэбнай краіне ўдакладняйце на гарачай лініі.",
+                    "needs_checking": True,
                 },
             ),
             (
@@ -1152,14 +1153,14 @@ _EMPLOYER_TAKES_PASSPORT = {
             (
                 "contact_card",
                 {
-                    "name": "Consular section, Embassy of the Republic of Belarus "
-                    "(example — check before publishing)",
+                    "name": "Consular section, Embassy of the Republic of Belarus",
                     "phone": "+48 22 000 00 00",
                     "email": "consulate@example.org",
                     "messenger_url": "",
-                    "hours": "Mon–Fri, 9:00–17:00 (example — check before publishing)",
-                    "note": "Example card. Ask the hotline for the current consulate "
+                    "hours": "Mon–Fri, 9:00–17:00",
+                    "note": "Ask the hotline for the current consulate "
                     "contacts in the country you are in.",
+                    "needs_checking": True,
                 },
             ),
             (

@@ -4,8 +4,9 @@ standard pages.
 Plain data, see FORMAT.md. Every text exists in ru, be and en; the three
 versions say the same things. The hotline's own phone numbers and e-mail are
 never written here: they come from the site settings (header, footer and
-"hotline_cta" blocks). Any other contact detail is an obvious example that is
-marked in the text as one an editor must check before publishing.
+"hotline_cta" blocks), where the example values below are shown marked
+"(demo)". Any other contact detail is an obvious example in a contact card
+marked "needs checking", which readers do not see until an editor confirms it.
 """
 
 # ---------------------------------------------------------------------------
@@ -16,6 +17,8 @@ EXAMPLE_CONTACTS = {
     "phone_belarus": "8 801 000-00-00",
     "phone_abroad": "+375 17 000-00-00",
     "email": "hotline@example.org",
+    # Shown as "(demo)" and never as links until an editor clears it.
+    "are_examples": True,
     "hours": {"ru": "пн–пт 9:00–20:00", "be": "пн–пт 9:00–20:00", "en": "Mon–Fri 9:00–20:00"},
 }
 
@@ -1391,10 +1394,10 @@ _CONTACTS = {
                     "phone": "",
                     "email": "office@example.org",
                     "messenger_url": "",
-                    "hours": "пн–пт, 9:00–18:00 (пример — проверьте перед публикацией)",
-                    "note": "Адрес: 220000, г. Минск, ул. Примерная, 1 (пример — "
-                    "проверьте перед публикацией). Личные консультации — по "
+                    "hours": "пн–пт, 9:00–18:00",
+                    "note": "Адрес: 220000, г. Минск, ул. Примерная, 1. Личные консультации — по "
                     "предварительной договорённости.",
+                    "needs_checking": True,
                 },
             ),
             (
@@ -1489,10 +1492,10 @@ _CONTACTS = {
                     "phone": "",
                     "email": "office@example.org",
                     "messenger_url": "",
-                    "hours": "пн–пт, 9:00–18:00 (прыклад — праверце перад публікацыяй)",
-                    "note": "Адрас: 220000, г. Мінск, вул. Прыкладная, 1 (прыклад — "
-                    "праверце перад публікацыяй). Асабістыя кансультацыі — па "
+                    "hours": "пн–пт, 9:00–18:00",
+                    "note": "Адрас: 220000, г. Мінск, вул. Прыкладная, 1. Асабістыя кансультацыі — па "
                     "папярэдняй дамоўленасці.",
+                    "needs_checking": True,
                 },
             ),
             (
@@ -1583,10 +1586,10 @@ _CONTACTS = {
                     "phone": "",
                     "email": "office@example.org",
                     "messenger_url": "",
-                    "hours": "Mon–Fri, 9:00–18:00 (example — check before publishing)",
-                    "note": "Address: 1 Example Street, Minsk 220000 (example — check "
-                    "before publishing). Face-to-face appointments by arrangement "
+                    "hours": "Mon–Fri, 9:00–18:00",
+                    "note": "Address: 1 Example Street, Minsk 220000. Face-to-face appointments by arrangement "
                     "only.",
+                    "needs_checking": True,
                 },
             ),
             (

@@ -9,6 +9,37 @@ from pages.fields import contact_detail, page_link
 from pages.utils import dial
 
 
+def tel_href(number):
+    return f"tel:{dial(number)}"
+
+
+def mailto_href(address):
+    return f"mailto:{address}"
+
+
+def viber_href(number):
+    return f"viber://chat?number={dial(number).replace('+', '%2B')}"
+
+
+def whatsapp_href(number):
+    return f"https://wa.me/{dial(number).lstrip('+')}"
+
+
+def telegram_href(username):
+    return f"https://t.me/{username.lstrip('@')}"
+
+
+# How each contact of the setting is reached from a link.
+CONTACT_HREFS = {
+    "phone_belarus": tel_href,
+    "phone_abroad": tel_href,
+    "email": mailto_href,
+    "viber": viber_href,
+    "telegram": telegram_href,
+    "whatsapp": whatsapp_href,
+}
+
+
 @register_setting(icon="site")
 class HotlineContacts(BaseSiteSetting):
     """The hotline's contacts, shown in the header and footer of every page."""
@@ -32,6 +63,15 @@ class HotlineContacts(BaseSiteSetting):
     telegram = contact_detail(_("Telegram username"), _("Without the @."))
     whatsapp = contact_detail(_("WhatsApp number"), _("International format."))
     address = models.TextField(_("address"), blank=True)
+    are_examples = models.BooleanField(
+        _("these contacts are examples"),
+        default=False,
+        help_text=_(
+            "Set by the demo content. While ticked, every page shows the numbers and "
+            "addresses with a “(demo)” label and without links to call or write, and "
+            "the go-live check fails. Clear it once the real contacts are in."
+        ),
+    )
     browsing_safely_page = page_link(
         _("browsing safely page"),
         _("The advice on browsing safely, linked next to the quick-exit button on every page."),
@@ -45,6 +85,7 @@ class HotlineContacts(BaseSiteSetting):
                 FieldPanel("phone_abroad"),
                 FieldPanel("hours"),
                 FieldPanel("email"),
+                FieldPanel("are_examples"),
             ],
             heading=_("Hotline"),
         ),
@@ -87,15 +128,3 @@ class HotlineContacts(BaseSiteSetting):
     @property
     def phone_abroad_href(self):
         return dial(self.phone_abroad)
-
-    @property
-    def viber_href(self):
-        return f"viber://chat?number={dial(self.viber).replace('+', '%2B')}"
-
-    @property
-    def whatsapp_href(self):
-        return f"https://wa.me/{dial(self.whatsapp).lstrip('+')}"
-
-    @property
-    def telegram_href(self):
-        return f"https://t.me/{self.telegram.lstrip('@')}"

@@ -3,9 +3,10 @@ from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from ..blocks import ContactCardBlock
 from ..utils import for_cards
 from .base import BasePage, IndexPage
 from .mixins import IntroMixin, SourcesMixin
@@ -61,6 +62,15 @@ class CountryPage(IntroMixin, SourcesMixin, BasePage):
     local_help = RichTextField(
         _("local hotlines and organisations"), features=RULE_FEATURES, blank=True
     )
+    contacts = StreamField(
+        [("contact_card", ContactCardBlock())],
+        blank=True,
+        verbose_name=_("contacts"),
+        help_text=_(
+            "The embassy, consulates, hotlines and organisations, one card each. A card "
+            "marked “Needs checking” stays hidden from readers."
+        ),
+    )
     last_checked = models.DateField(
         _("last checked"),
         null=True,
@@ -81,6 +91,7 @@ class CountryPage(IntroMixin, SourcesMixin, BasePage):
         "emergency_numbers",
         "embassy",
         "local_help",
+        "contacts",
         *SourcesMixin.translated_fields,
     )
     search_text_fields = translated_fields
@@ -102,6 +113,7 @@ class CountryPage(IntroMixin, SourcesMixin, BasePage):
         FieldPanel("emergency_numbers"),
         FieldPanel("embassy"),
         FieldPanel("local_help"),
+        FieldPanel("contacts"),
         *SourcesMixin.panels,
     ]
 
@@ -130,3 +142,8 @@ class CountryPage(IntroMixin, SourcesMixin, BasePage):
             )
             if getattr(self, key)
         ]
+
+    @property
+    def checked_contacts(self):
+        """The contact cards readers may see: those no editor has marked as unconfirmed."""
+        return [block for block in self.contacts or [] if not block.value.get("needs_checking")]

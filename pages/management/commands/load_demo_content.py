@@ -24,8 +24,8 @@ from pages.demo_content import countries, guides_help, guides_migration, news, s
 FEATURED_GUIDES = 4
 EXAMPLE_WARNING = (
     "! Hotline contacts: EXAMPLE numbers and e-mail set ({0.phone_belarus}, {0.phone_abroad}, "
-    "{0.email}). Editors must replace them in Settings → Hotline contacts before the site "
-    "goes public."
+    "{0.email}), shown as “(demo)”. Editors must replace them in Settings → Hotline contacts "
+    "and clear “these contacts are examples” before the site goes public."
 )
 
 
