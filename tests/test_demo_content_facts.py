@@ -207,3 +207,12 @@ def test_before_you_go_checklist_has_a_list_for_each_purpose(language):
     for checklist in others:
         for item in checklist["items"]:
             assert not re.search(r"Трудовой договор|Працоўны дагавор|employment contract", item)
+
+
+def test_belarusian_text_uses_one_apostrophe_and_one_spelling_of_emergency():
+    # Between two Cyrillic letters only Belarusian has an apostrophe (Russian writes ъ).
+    other_apostrophes = re.compile(r"[а-яёіўА-ЯЁІЎ]['ʼ][а-яёіўА-ЯЁІЎ]")
+    single_n = re.compile(r"[Ээ]кстран(?!н)")
+    for text in demo_texts():
+        assert not other_apostrophes.search(text), text[:120]
+        assert not single_n.search(text), text[:120]
