@@ -229,7 +229,8 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         answerable = may_answer_from_cache(request)
-        key = cache_key(request) if answerable else None
+        # A page rendered anew on purpose is not looked up.
+        key = cache_key(request) if answerable and not is_bypass(request) else None
         try:
             found = cache.get_many([GENERATION_KEY, key] if key else [GENERATION_KEY])
             current = generation(known=found.get(GENERATION_KEY))
