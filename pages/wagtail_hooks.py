@@ -21,28 +21,26 @@ def register_report_urls():
     ]
 
 
-@hooks.register("register_reports_menu_item")
-def register_translation_status_menu_item():
+def content_report(label, url_name, icon_name, order):
+    """A report for those who edit content (see can_see_report)."""
     return MenuItemFor(
-        _("Translation status"),
-        reverse("translation_status"),
-        name="translation-status",
-        icon_name="site",
-        order=650,
+        label,
+        reverse(url_name),
+        name=url_name.replace("_", "-"),
+        icon_name=icon_name,
+        order=order,
         shown_to=can_see_report,
     )
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return content_report(_("Translation status"), "translation_status", "site", 650)
 
 
 @hooks.register("register_reports_menu_item")
 def register_due_for_review_menu_item():
-    return MenuItemFor(
-        _("Due for review"),
-        reverse("due_for_review"),
-        name="due-for-review",
-        icon_name="time",
-        order=660,
-        shown_to=can_see_report,
-    )
+    return content_report(_("Due for review"), "due_for_review", "time", 660)
 
 
 @hooks.register("construct_homepage_summary_items")

@@ -33,3 +33,10 @@ def superuser_client(client, django_user_model):
     admin = django_user_model.objects.create_superuser("boss", "b@example.org", "pw")
     client.force_login(admin)
     return client
+
+
+@pytest.fixture
+def page_cache_on(settings):
+    """The page cache as production has it, with the benchmark's bypass key set."""
+    settings.PAGE_CACHE_SECONDS = 600
+    settings.PAGE_CACHE_BYPASS_KEY = "bench-only-key"

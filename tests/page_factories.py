@@ -4,6 +4,7 @@ tests/test_demo_content.py)."""
 import datetime
 
 from django.utils import translation
+from wagtail.models import Page
 
 from pages.models import (
     CampaignPage,
@@ -188,3 +189,22 @@ def make_standard(home, slug="about", languages=LANGUAGES, **fields):
     title = fields.pop("title", "About")
     fields = {**body({code: f"Standard body {code}" for code in LANGUAGES}, languages), **fields}
     return make_menu_page(home, StandardPage, title, slug, languages, "Standard intro", **fields)
+
+
+def page_urls(page):
+    """The page's URL in every language."""
+    page = Page.objects.get(pk=page.pk).specific
+    urls = {}
+    for code in LANGUAGES:
+        with translation.override(code):
+            urls[code] = page.get_url()
+    return urls
+
+
+def make_poland(home):
+    """A country index with Poland under it, named and addressed in every language."""
+    return make_country(
+        make_country_index(home),
+        {"ru": "Польша", "be": "Польшча", "en": "Poland"},
+        {"ru": "polsha", "be": "polshcha", "en": "poland"},
+    )

@@ -25,6 +25,7 @@ from tests.page_factories import (
     make_country_index,
     make_page,
     make_section,
+    page_urls,
     texts,
 )
 from tests.support import LANGUAGES
@@ -107,15 +108,6 @@ def remove_unconfirmed_cards(page):
             ]
             setattr(page, model_field.name, kept)
     page.save_revision().publish()
-
-
-def page_urls(page):
-    page = Page.objects.get(pk=page.pk).specific
-    urls = {}
-    for code in LANGUAGES:
-        with translation.override(code):
-            urls[code] = page.get_url()
-    return urls
 
 
 def visible_text(response):

@@ -19,14 +19,11 @@ from tests.page_factories import (
     make_news_index,
     make_section,
     make_topic,
+    page_urls,
 )
 from tests.support import LANGUAGES
 
-
-@pytest.fixture(autouse=True)
-def _page_cache_on(settings):
-    settings.PAGE_CACHE_SECONDS = 600
-    settings.PAGE_CACHE_BYPASS_KEY = "bench-only-key"
+pytestmark = pytest.mark.usefixtures("page_cache_on")
 
 
 @pytest.fixture
@@ -37,15 +34,6 @@ def tree(home_page):
     news_index = make_news_index(home_page)
     news = make_news(news_index, "first", datetime.date(2026, 11, 2), topics=[topic])
     return {"home": home_page, "section": section, "guide": guide, "news": news, "topic": topic}
-
-
-def page_urls(page):
-    page = Page.objects.get(pk=page.pk).specific
-    urls = {}
-    for code in LANGUAGES:
-        with translation.override(code):
-            urls[code] = page.get_url()
-    return urls
 
 
 def publish(page, **fields):

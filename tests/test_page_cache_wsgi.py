@@ -13,10 +13,7 @@ from tests.page_factories import make_guide, make_section
 GUIDE = "/ru/work/contract/"
 
 
-@pytest.fixture(autouse=True)
-def _page_cache_on(settings):
-    settings.PAGE_CACHE_SECONDS = 600
-    settings.PAGE_CACHE_BYPASS_KEY = "bench-only-key"
+pytestmark = pytest.mark.usefixtures("page_cache_on")
 
 
 @pytest.fixture

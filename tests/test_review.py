@@ -20,7 +20,7 @@ from wagtail.users.models import UserProfile
 
 from pages.models import CountryPage, GuidePage
 from pages.review import ACTION, mark_checked
-from tests.page_factories import make_country, make_country_index, make_guide, make_section
+from tests.page_factories import make_guide, make_poland, make_section
 from tests.support import LANGUAGES
 
 SET_DATES = {
@@ -39,11 +39,7 @@ def guide(home_page):
 
 @pytest.fixture
 def country(home_page):
-    return make_country(
-        make_country_index(home_page),
-        {"ru": "Польша", "be": "Польшча", "en": "Poland"},
-        {"ru": "polsha", "be": "polshcha", "en": "poland"},
-    )
+    return make_poland(home_page)
 
 
 URLS = {

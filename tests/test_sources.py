@@ -13,7 +13,7 @@ from pages.demo_builder import set_translations, stream
 from pages.demo_content import countries, guides_help, guides_migration
 from pages.demo_content import sources as demo_sources
 from pages.models import CountryPage, GuidePage
-from tests.page_factories import make_country, make_country_index, make_guide, make_section
+from tests.page_factories import make_guide, make_poland, make_section
 from tests.support import LANGUAGES
 
 TITLES = {
@@ -63,11 +63,7 @@ def guide(home_page):
 
 @pytest.fixture
 def country(home_page):
-    return make_country(
-        make_country_index(home_page),
-        {"ru": "Польша", "be": "Польшча", "en": "Poland"},
-        {"ru": "polsha", "be": "polshcha", "en": "poland"},
-    )
+    return make_poland(home_page)
 
 
 def sources_section(html):
