@@ -29,11 +29,12 @@ import secrets
 import time
 from contextvars import ContextVar
 from http import HTTPStatus
+from types import SimpleNamespace
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.handlers.wsgi import WSGIRequest
+from django.core.handlers.wsgi import get_path_info, get_script_name
 from django.db import transaction
 from django.http import HttpResponse
 from django.middleware.security import SecurityMiddleware
@@ -154,9 +155,24 @@ def has_other_parameters(request):
 
 
 def cache_key(request):
-    address = f"{request.get_host()}{request.path}?{keyed_query(request)}"
-    digest = hashlib.sha256(address.encode()).hexdigest()
+    request.get_host()  # refuses a host the site does not serve
+    return address_key(raw_host(request.META), request.path, keyed_query(request))
+
+
+def address_key(host, path, query):
+    digest = hashlib.sha256(f"{host}{path}?{query}".encode()).hexdigest()
     return f"page-cache:page:{digest}"
+
+
+def raw_host(environ):
+    """The host as Django's HttpRequest.get_host() reads it, before validating it."""
+    if settings.USE_X_FORWARDED_HOST and "HTTP_X_FORWARDED_HOST" in environ:
+        return environ["HTTP_X_FORWARDED_HOST"]
+    if "HTTP_HOST" in environ:
+        return environ["HTTP_HOST"]
+    port = str(environ.get("SERVER_PORT", ""))
+    default = "443" if environ.get("wsgi.url_scheme") == "https" else "80"
+    return environ["SERVER_NAME"] + ("" if port == default else f":{port}")
 
 
 def is_bypass(request):
@@ -307,17 +323,22 @@ class PageCacheApplication:
             or environ.get("PATH_INFO", "").startswith(NEVER_STORED_PREFIXES)
         ):
             return None
+        # What Django would make of the request (its path and host, the language
+        # `/` would pick), read from the environ without building a request: on a
+        # page from the cache that is a good part of the work.
+        path_info = get_path_info(environ) or "/"
+        path = "{}/{}".format(get_script_name(environ).rstrip("/"), path_info.replace("/", "", 1))
+        if is_admin_path(path) or "HTTP_X_CACHE_BYPASS" in environ:
+            return None
+        reader = SimpleNamespace(COOKIES={}, META=environ, path_info=path_info)
+        if chosen_language(reader):
+            return None
+        # Only hosts Django accepted have stored pages, so an unknown one finds nothing.
+        key = address_key(raw_host(environ), path, "")
         try:
-            request = WSGIRequest(environ)
-            if not may_answer_from_cache(request) or is_bypass(request):
-                return None
-            if chosen_language(request):
-                return None
-            key = cache_key(request)
             found = cache.get_many([GENERATION_KEY, key])
         except Exception:
-            # A host this site does not serve, or a cache that does not answer:
-            # Django answers, refuses or renders as it would without this.
+            # Django renders the page as it would without the cache.
             return None
         stored = found.get(key)
         if stored is None or stored[0] != found.get(GENERATION_KEY):
