@@ -164,6 +164,16 @@ def address_key(host, path, query):
     return f"page-cache:page:{digest}"
 
 
+def scheme(environ):
+    """The request's scheme as Django's HttpRequest.scheme reads it."""
+    if settings.SECURE_PROXY_SSL_HEADER:
+        header, secure_value = settings.SECURE_PROXY_SSL_HEADER
+        value = environ.get(header)
+        if value is not None:
+            return "https" if value.split(",", 1)[0].strip() == secure_value else "http"
+    return environ.get("wsgi.url_scheme", "http")
+
+
 def raw_host(environ):
     """The host as Django's HttpRequest.get_host() reads it, before validating it."""
     if settings.USE_X_FORWARDED_HOST and "HTTP_X_FORWARDED_HOST" in environ:
@@ -295,11 +305,11 @@ class PageCacheApplication:
     A page from the cache then costs one round trip to the cache server and no
     request handling, middleware or response object, so the app servers serve it
     about as fast as a static file. Only the plainest requests are answered here:
-    GET or HEAD, no cookie of any kind, no query string and nothing the language
-    middleware would remember; the checks and the key are those of
-    PageCacheMiddleware, on the same request. Anything else, a page not stored or
-    stored under an earlier generation, or a cache that does not answer, goes to
-    Django, which renders, stores and answers as before.
+    GET or HEAD, no cookie of any kind, no query string, nothing the language
+    middleware would remember and nothing the security middleware would redirect
+    to HTTPS; the key is the one PageCacheMiddleware stores under. Anything else,
+    a page not stored or stored under an earlier generation, or a cache that does
+    not answer, goes to Django, which renders, stores and answers as before.
     """
 
     def __init__(self, application):
@@ -330,6 +340,8 @@ class PageCacheApplication:
         path = "{}/{}".format(get_script_name(environ).rstrip("/"), path_info.replace("/", "", 1))
         if is_admin_path(path) or "HTTP_X_CACHE_BYPASS" in environ:
             return None
+        if settings.SECURE_SSL_REDIRECT and scheme(environ) != "https":
+            return None  # Django's security middleware sends the reader to HTTPS
         reader = SimpleNamespace(COOKIES={}, META=environ, path_info=path_info)
         if chosen_language(reader):
             return None

@@ -122,6 +122,21 @@ def test_other_requests_are_left_to_django(app, django_app, guide, path, method,
     assert django_app.paths == [path]
 
 
+def test_plain_http_is_left_to_djangos_redirect_to_https(guide, settings):
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    settings.SECURE_SSL_REDIRECT = True
+    # The security middleware reads its settings when the application is built.
+    django_app = Django()
+    app = PageCacheApplication(django_app)
+    secure = {"HTTP_X_FORWARDED_PROTO": "https"}
+    get(app, GUIDE, **secure)
+    assert get(app, GUIDE, **secure)["headers"]["X-Cache"] == "hit"
+    redirected = get(app, GUIDE, HTTP_X_FORWARDED_PROTO="http")
+    assert redirected["status"].startswith("301")
+    assert redirected["headers"]["Location"] == f"https://testserver{GUIDE}"
+    assert django_app.paths == [GUIDE, GUIDE]
+
+
 def test_a_page_of_an_earlier_generation_is_not_served(app, django_app, guide):
     get(app, GUIDE)
     page_cache.new_generation_now()
