@@ -13,7 +13,22 @@ from tests.page_factories import make_guide, make_section
 GUIDE = "/ru/work/contract/"
 
 
-pytestmark = pytest.mark.usefixtures("page_cache_on")
+pytestmark = pytest.mark.usefixtures("page_cache_on", "connection_kept")
+
+
+@pytest.fixture
+def connection_kept():
+    """Django's WSGI handler closes the database connection when a request ends, as a
+    server must; here that connection holds the test's transaction, so it is kept
+    open, as Django's test client does."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @pytest.fixture
