@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import format_html
 from wagtail.models import Page
 
 from lastrada_site.languages import language_names
@@ -51,3 +52,14 @@ def is_fallback(page):
 @register.simple_tag
 def fallback_language():
     return settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+
+
+@register.simple_tag
+def fallback_lang_attr(page):
+    """` lang="ru"` for the element holding a page shown in Russian for want of a translation.
+
+    Screen readers then read that text with the Russian voice, not the reader's.
+    """
+    if not is_fallback(page):
+        return ""
+    return format_html(' lang="{}"', fallback_language())
