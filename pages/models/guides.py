@@ -4,7 +4,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, Page
 
-from ..utils import card_columns_deferred, for_cards
+from ..utils import card_columns_deferred, for_cards, remembered_for_page
 from .base import BasePage
 from .mixins import BodyMixin, IntroMixin, SourcesMixin, TopicsMixin
 
@@ -82,14 +82,17 @@ class GuidePage(IntroMixin, BodyMixin, SourcesMixin, TopicsMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["related"] = remembered_for_page(request, "related-guides", self, self.live_related)
+        return context
+
+    def live_related(self):
         # One query: the ordered links with their live guides.
         links = (
             self.related_guides.select_related("guide")
             .defer(*card_columns_deferred(GuidePage, prefix="guide__"))
             .filter(guide__live=True)
         )
-        context["related"] = [item.guide for item in links]
-        return context
+        return [item.guide for item in links]
 
 
 class GuidePageRelatedGuide(Orderable):

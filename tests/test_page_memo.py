@@ -1,0 +1,65 @@
+"""A page rendered anew takes its topics and related guides from the shared cache,
+and still shows every change at once, in every language."""
+
+import pytest
+from django.test import Client, RequestFactory
+
+from pages.utils import remembered_for_page
+from tests.page_factories import make_guide, make_section, page_urls
+
+pytestmark = pytest.mark.usefixtures("page_cache_on")
+
+
+def render_anew(url):
+    response = Client().get(url, HTTP_X_CACHE_BYPASS="bench-only-key")
+    assert response["X-Cache"] == "bypass"
+    return response.content.decode()
+
+
+@pytest.fixture
+def guides(home_page):
+    section = make_section(home_page, slug="work", title="Work abroad")
+    first = make_guide(section, slug="contract", title="Your contract")
+    second = make_guide(section, slug="agency", title="Checking an agency")
+    return first, second
+
+
+def test_a_newly_related_guide_shows_at_once_in_every_language(guides):
+    first, second = guides
+    for url in page_urls(first).values():
+        assert "Checking an agency" not in render_anew(url)
+
+    first.related_guides.create(guide=second, sort_order=0)
+    first.save_revision().publish()
+
+    for url in page_urls(first).values():
+        assert "Checking an agency" in render_anew(url)
+
+
+def test_an_unpublished_related_guide_leaves_the_page_at_once(guides):
+    first, second = guides
+    first.related_guides.create(guide=second, sort_order=0)
+    first.save_revision().publish()
+    url = page_urls(first)["en"]
+    assert "Checking an agency" in render_anew(url)
+
+    second.unpublish()
+
+    assert "Checking an agency" not in render_anew(url)
+
+
+def test_a_preview_shows_the_drafts_own_choices(guides):
+    first, _ = guides
+    published = RequestFactory().get("/en/work/contract/")
+    preview = RequestFactory().get("/en/work/contract/")
+    preview.is_preview = True
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return len(calls)
+
+    assert remembered_for_page(published, "related-guides", first, compute) == 1
+    assert remembered_for_page(published, "related-guides", first, compute) == 1
+    assert remembered_for_page(preview, "related-guides", first, compute) == 2
+    assert remembered_for_page(preview, "related-guides", first, compute) == 3
