@@ -5,6 +5,7 @@ import datetime
 import pytest
 
 from tests.page_factories import (
+    POLAND_URLS,
     make_campaign,
     make_country,
     make_country_index,
@@ -15,7 +16,7 @@ from tests.page_factories import (
     make_standard,
     make_topic,
 )
-from tests.support import LANGUAGES
+from tests.support import LANGUAGES, assert_contains, page_html
 
 
 @pytest.fixture
@@ -81,11 +82,7 @@ PAGE_URLS = {
         "en": "/en/work/job-offer/",
     },
     "countries": {"ru": "/ru/strany/", "be": "/be/krainy/", "en": "/en/countries/"},
-    "country": {
-        "ru": "/ru/strany/polsha/",
-        "be": "/be/krainy/polshcha/",
-        "en": "/en/countries/poland/",
-    },
+    "country": POLAND_URLS,
     "news_index": {"ru": "/ru/novosti/", "be": "/be/naviny/", "en": "/en/news/"},
     "news": {
         "ru": "/ru/novosti/launch/",
@@ -146,13 +143,11 @@ def test_untranslated_page_falls_back_to_russian_with_a_notice(client, tree):
         title={"ru": "Только по-русски", "be": "", "en": ""},
     )
 
-    response = client.get("/be/praca/tolki-be/")
+    html = page_html(client, "/be/praca/tolki-be/")
 
-    html = response.content.decode()
-    assert response.status_code == 200
-    assert "<h1>Только по-русски</h1>" in html
-    assert "fallback-notice" in html
-    assert '<article class="guide" lang="ru">' in html
+    assert_contains(
+        html, "<h1>Только по-русски</h1>", "fallback-notice", '<article class="guide" lang="ru">'
+    )
     assert russian_only.written_languages() == ["ru"]
 
 
@@ -194,12 +189,13 @@ def test_home_page_lists_sections_latest_news_and_the_hotline_call_to_action(cli
     home.featured_guides.create(guide=tree["guide"], sort_order=0)
     home.save_revision().publish()
 
-    html = client.get("/en/").content.decode()
-
-    assert 'href="/en/work/">Working abroad</a>' in html
-    assert 'href="/en/work/job-offer/">Checking a job offer</a>' in html
-    assert 'href="/en/news/launch-en/">Launch</a>' in html
-    assert 'class="hotline-cta"' in html
+    assert_contains(
+        client.get("/en/").content.decode(),
+        'href="/en/work/">Working abroad</a>',
+        'href="/en/work/job-offer/">Checking a job offer</a>',
+        'href="/en/news/launch-en/">Launch</a>',
+        'class="hotline-cta"',
+    )
 
 
 def test_country_index_lists_countries_a_to_z_in_the_readers_language(client, tree):
@@ -221,11 +217,12 @@ def test_country_index_lists_countries_a_to_z_in_the_readers_language(client, tr
 
 
 def test_country_page_shows_rules_emergency_numbers_and_check_date(client, tree):
-    html = client.get("/en/countries/poland/").content.decode()
-
-    assert "Entry rules en" in html
-    assert "<p>112</p>" in html
-    assert '<time datetime="2026-09-01">' in html
+    assert_contains(
+        client.get("/en/countries/poland/").content.decode(),
+        "Entry rules en",
+        "<p>112</p>",
+        '<time datetime="2026-09-01">',
+    )
 
 
 def test_news_index_paginates_ten_a_page(client, tree):
@@ -254,12 +251,13 @@ def test_news_index_filters_by_topic(client, tree):
 
 
 def test_news_page_shows_date_lead_body_and_topic_links(client, tree):
-    html = client.get("/en/news/launch-en/").content.decode()
-
-    assert '<time datetime="2026-05-20">' in html
-    assert "Lead of launch (en)" in html
-    assert "News body launch en" in html
-    assert 'href="/en/news/?topic=employment">Employment</a>' in html
+    assert_contains(
+        client.get("/en/news/launch-en/").content.decode(),
+        '<time datetime="2026-05-20">',
+        "Lead of launch (en)",
+        "News body launch en",
+        'href="/en/news/?topic=employment">Employment</a>',
+    )
 
 
 def test_campaign_shows_hero_call_to_action_and_partners(client, tree):
