@@ -16,13 +16,12 @@ HOME_TITLES = {
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_home_page_renders_in_each_language(client, home_page, language):
-    response = client.get(f"/{language}/")
-
-    assert response.status_code == 200
-    html = response.content.decode()
-    assert f'<html lang="{language}">' in html
-    assert f"<h1>{HOME_TITLES[language]}</h1>" in html
-    assert f"<title>{HOME_TITLES[language]} — " in html
+    assert_contains(
+        page_html(client, f"/{language}/"),
+        f'<html lang="{language}">',
+        f"<h1>{HOME_TITLES[language]}</h1>",
+        f"<title>{HOME_TITLES[language]} — ",
+    )
 
 
 @pytest.mark.parametrize(
