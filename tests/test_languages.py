@@ -14,13 +14,13 @@ HOME_TITLES = {
 }
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_home_page_renders_in_each_language(client, home_page, language):
+@pytest.mark.parametrize(("language", "title"), HOME_TITLES.items())
+def test_home_page_renders_in_each_language(client, home_page, language, title):
     assert_contains(
         page_html(client, f"/{language}/"),
         f'<html lang="{language}">',
-        f"<h1>{HOME_TITLES[language]}</h1>",
-        f"<title>{HOME_TITLES[language]} — ",
+        f"<h1>{title}</h1>",
+        f"<title>{title} — ",
     )
 
 

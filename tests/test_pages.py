@@ -184,18 +184,51 @@ def test_main_menu_and_footer_come_from_show_in_menus(client, tree):
     assert 'href="/be/praca/" aria-current="page"' in guide_html
 
 
-def test_home_page_lists_sections_latest_news_and_the_hotline_call_to_action(client, tree):
+def feature_the_guide(tree):
     home = tree["section"].get_parent().specific
     home.featured_guides.create(guide=tree["guide"], sort_order=0)
     home.save_revision().publish()
 
-    assert_contains(
-        client.get("/en/").content.decode(),
-        'href="/en/work/">Working abroad</a>',
-        'href="/en/work/job-offer/">Checking a job offer</a>',
-        'href="/en/news/launch-en/">Launch</a>',
-        'class="hotline-cta"',
-    )
+
+# What a page of the tree shows: (what to change first, its address, fragments of its HTML).
+PAGE_CONTENTS = [
+    pytest.param(
+        feature_the_guide,
+        "/en/",
+        (
+            'href="/en/work/">Working abroad</a>',
+            'href="/en/work/job-offer/">Checking a job offer</a>',
+            'href="/en/news/launch-en/">Launch</a>',
+            'class="hotline-cta"',
+        ),
+        id="home page lists sections, latest news and the hotline call to action",
+    ),
+    pytest.param(
+        None,
+        "/en/countries/poland/",
+        ("Entry rules en", "<p>112</p>", '<time datetime="2026-09-01">'),
+        id="country page shows rules, emergency numbers and check date",
+    ),
+    pytest.param(
+        None,
+        "/en/news/launch-en/",
+        (
+            '<time datetime="2026-05-20">',
+            "Lead of launch (en)",
+            "News body launch en",
+            'href="/en/news/?topic=employment">Employment</a>',
+        ),
+        id="news page shows date, lead, body and topic links",
+    ),
+]
+
+
+@pytest.mark.parametrize(("prepare", "path", "fragments"), PAGE_CONTENTS)
+def test_page_shows_its_content(client, tree, prepare, path, fragments):
+    if prepare:
+        prepare(tree)
+
+    assert_contains(client.get(path).content.decode(), *fragments)
 
 
 def test_country_index_lists_countries_a_to_z_in_the_readers_language(client, tree):
@@ -214,15 +247,6 @@ def test_country_index_lists_countries_a_to_z_in_the_readers_language(client, tr
     assert names("ru", "/ru/strany/") == ["Германия", "Египет", "Польша", "Швеция"]
     assert names("be", "/be/krainy/") == ["Германія", "Егіпет", "Польшча", "Швецыя"]
     assert names("en", "/en/countries/") == ["Egypt", "Germany", "Poland", "Sweden"]
-
-
-def test_country_page_shows_rules_emergency_numbers_and_check_date(client, tree):
-    assert_contains(
-        client.get("/en/countries/poland/").content.decode(),
-        "Entry rules en",
-        "<p>112</p>",
-        '<time datetime="2026-09-01">',
-    )
 
 
 def test_news_index_paginates_ten_a_page(client, tree):
@@ -248,16 +272,6 @@ def test_news_index_filters_by_topic(client, tree):
     assert "Launch" in filtered and "Other en" not in filtered
     assert unknown.status_code == 200
     assert "Other en" in unknown.content.decode()
-
-
-def test_news_page_shows_date_lead_body_and_topic_links(client, tree):
-    assert_contains(
-        client.get("/en/news/launch-en/").content.decode(),
-        '<time datetime="2026-05-20">',
-        "Lead of launch (en)",
-        "News body launch en",
-        'href="/en/news/?topic=employment">Employment</a>',
-    )
 
 
 def test_campaign_shows_hero_call_to_action_and_partners(client, tree):

@@ -63,16 +63,15 @@ def test_page_head_has_title_description_canonical_og_and_hreflang(client, tree)
         '<link rel="canonical" href="http://testserver/be/praca/damova/">',
         '<meta property="og:title" content="Дамова">',
         '<meta property="og:locale" content="be_BY">',
-    )
-    for code, path in (
-        ("ru", "/ru/rabota/dogovor/"),
-        ("be", "/be/praca/damova/"),
-        ("en", "/en/work/contract/"),
-    ):
-        assert f'<link rel="alternate" hreflang="{code}" href="http://testserver{path}">' in html
-    assert (
-        '<link rel="alternate" hreflang="x-default" href="http://testserver/ru/rabota/dogovor/">'
-        in html
+        *(
+            f'<link rel="alternate" hreflang="{code}" href="http://testserver{path}">'
+            for code, path in (
+                ("ru", "/ru/rabota/dogovor/"),
+                ("be", "/be/praca/damova/"),
+                ("en", "/en/work/contract/"),
+                ("x-default", "/ru/rabota/dogovor/"),
+            )
+        ),
     )
     assert 'name="robots"' not in html
 
