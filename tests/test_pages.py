@@ -74,21 +74,17 @@ def tree(home_page):
     }
 
 
+def addresses(ru, be, en):
+    return {"ru": ru, "be": be, "en": en}
+
+
 PAGE_URLS = {
     "section": {"ru": "/ru/rabota/", "be": "/be/praca/", "en": "/en/work/"},
-    "guide": {
-        "ru": "/ru/rabota/vakansiya/",
-        "be": "/be/praca/vakansiya-be/",
-        "en": "/en/work/job-offer/",
-    },
+    "guide": addresses("/ru/rabota/vakansiya/", "/be/praca/vakansiya-be/", "/en/work/job-offer/"),
     "countries": {"ru": "/ru/strany/", "be": "/be/krainy/", "en": "/en/countries/"},
     "country": POLAND_URLS,
     "news_index": {"ru": "/ru/novosti/", "be": "/be/naviny/", "en": "/en/news/"},
-    "news": {
-        "ru": "/ru/novosti/launch/",
-        "be": "/be/naviny/launch-be/",
-        "en": "/en/news/launch-en/",
-    },
+    "news": addresses("/ru/novosti/launch/", "/be/naviny/launch-be/", "/en/news/launch-en/"),
     "campaign": {"ru": "/ru/campaign/", "be": "/be/campaign-be/", "en": "/en/campaign-en/"},
     "about": {"ru": "/ru/o-nas/", "be": "/be/pra-nas/", "en": "/en/about/"},
 }
@@ -112,11 +108,14 @@ def test_every_page_type_renders_in_every_language_at_its_own_slug(client, tree,
 def test_guide_shows_intro_body_review_date_topics_and_related(client, tree):
     html = client.get("/en/work/job-offer/").content.decode()
 
-    assert "Guide intro (en)" in html
-    assert "Guide body text in en" in html
-    assert '<time datetime="2026-10-15">' in html
-    assert "Employment" in html
-    assert 'href="/en/work/contract/">Contract</a>' in html
+    assert_contains(
+        html,
+        "Guide intro (en)",
+        "Guide body text in en",
+        '<time datetime="2026-10-15">',
+        "Employment",
+        'href="/en/work/contract/">Contract</a>',
+    )
 
 
 @pytest.mark.parametrize(

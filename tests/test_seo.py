@@ -56,6 +56,7 @@ def sitemap_entries(client):
 def test_page_head_has_title_description_canonical_og_and_hreflang(client, tree):
     html = page_html(client, "/be/praca/damova/")
 
+    assert 'name="robots"' not in html
     assert_contains(
         html,
         "<title>Дамова — ",
@@ -73,7 +74,6 @@ def test_page_head_has_title_description_canonical_og_and_hreflang(client, tree)
             )
         ),
     )
-    assert 'name="robots"' not in html
 
 
 def test_page_without_a_search_description_is_described_by_its_introduction(client, tree):
