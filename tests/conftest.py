@@ -28,6 +28,14 @@ def home_page(db):
 
 
 @pytest.fixture
+def country(home_page):
+    """Poland, under the site's only country index."""
+    from tests.page_factories import make_poland
+
+    return make_poland(home_page)
+
+
+@pytest.fixture
 def superuser_client(client, django_user_model):
     """The test client signed in as an administrator (who sees hotline requests)."""
     admin = django_user_model.objects.create_superuser("boss", "b@example.org", "pw")

@@ -201,6 +201,20 @@ def page_urls(page):
     return urls
 
 
+# Where make_poland puts Poland, in every language.
+POLAND_URLS = {
+    "ru": "/ru/strany/polsha/",
+    "be": "/be/krainy/polshcha/",
+    "en": "/en/countries/poland/",
+}
+
+
+def make_work_guide(home, slugs):
+    """A guide with the given slugs in a section at /ru/rabota/, /be/praca/, /en/work/."""
+    section = make_section(home, slug={"ru": "rabota", "be": "praca", "en": "work"})
+    return make_guide(section, slug=slugs)
+
+
 def make_poland(home):
     """A country index with Poland under it, named and addressed in every language.
 

@@ -6,11 +6,15 @@ import os
 import secrets
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from cryptography.fernet import Fernet
 
 from lastrada_site.languages import language_codes
+
+# Imported with this module, at collection: the guard reads the database name then.
+from tests.database_guard import ensure_test_database
 
 # The repository's root, where manage.py, README.md and .env.example are.
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,6 +49,34 @@ def load_demo_site():
         setattr(contacts, name, value)
     contacts.are_examples = False
     contacts.save()
+
+
+@contextmanager
+def demo_site_client(request, django_db_blocker):
+    """A test client on the demo site, for module-scoped fixtures that render its pages
+    once; whatever they write is rolled back when the block ends."""
+    from django.db import transaction
+    from django.test import Client
+
+    ensure_test_database(request, django_db_blocker)
+    with django_db_blocker.unblock(), transaction.atomic():
+        load_demo_site()
+        yield Client(raise_request_exception=False)
+        transaction.set_rollback(True)
+
+
+def page_html(client, path, data=None, status=200):
+    """The HTML (or CSV) the client gets at path, after checking the response's status."""
+    response = client.get(path, data or {})
+    assert response.status_code == status, path
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    return content.decode()
+
+
+def assert_contains(html, *fragments):
+    """Each fragment is somewhere in html."""
+    for fragment in fragments:
+        assert fragment in html, fragment
 
 
 def production_environment(**variables):

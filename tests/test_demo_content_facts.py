@@ -11,13 +11,10 @@ from html import unescape
 from urllib.parse import quote
 
 import pytest
-from django.db import transaction
-from django.test import Client
 from django.utils import translation
 
 from pages.demo_content import countries, guides_help, guides_migration, news, site
-from tests.database_guard import ensure_test_database
-from tests.support import LANGUAGES, load_demo_site
+from tests.support import LANGUAGES, demo_site_client
 
 NEW_GUIDES = (
     "stranded-tourist-tour-operator-problems",
@@ -90,10 +87,7 @@ def demo(request, django_db_setup, django_db_blocker):
     """The pages these tests read, rendered once from the demo site in every language."""
     from pages.models import CountryPage, GuidePage
 
-    ensure_test_database(request, django_db_blocker)
-    with django_db_blocker.unblock(), transaction.atomic():
-        load_demo_site()
-        client = Client(raise_request_exception=False)
+    with demo_site_client(request, django_db_blocker) as client:
         result = {"guides": {}, "countries": {}, "search": {}, "live": {}}
         for slug in NEW_GUIDES + ("getting-help-abroad", "free-help-for-victims"):
             page = GuidePage.objects.get(slug_en=slug)
@@ -117,7 +111,6 @@ def demo(request, django_db_setup, django_db_blocker):
             result["search"][language] = {
                 word: client.get(f"/{language}/search/?q={quote(word)}") for word in words
             }
-        transaction.set_rollback(True)
     return result
 
 

@@ -18,13 +18,10 @@ from urllib.parse import urlsplit
 import pytest
 from cryptography.fernet import Fernet
 from django.conf import settings
-from django.db import transaction
-from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
-from tests.database_guard import ensure_test_database
-from tests.support import CONTACTS, ROOT, load_demo_site
+from tests.support import CONTACTS, ROOT, demo_site_client
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 QUICK_EXIT_LABELS = {
@@ -143,12 +140,8 @@ def public_urls():
 def rendered(request, django_db_setup, django_db_blocker):
     """Every public page of the demo site, rendered once; the database is left as it was."""
 
-    ensure_test_database(request, django_db_blocker)
-    with django_db_blocker.unblock(), transaction.atomic():
-        load_demo_site()
-        client = Client(raise_request_exception=False)
+    with demo_site_client(request, django_db_blocker) as client:
         pages = [parse(url, language, client.get(url)) for url, language in public_urls()]
-        transaction.set_rollback(True)
     return pages
 
 

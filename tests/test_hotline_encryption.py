@@ -176,6 +176,18 @@ def test_rotation_without_a_usable_key_says_which_variable_to_set(settings):
         call_command("rotate_hotline_keys", stdout=StringIO())
 
 
+# A request as the site stored it before personal fields were encrypted (its message
+# and name are then written in clear text straight into the table).
+ROW_FROM_BEFORE_THE_MIGRATION = {
+    "reference_code": "LS-MIGR-0001",
+    "form_token": "migration-test",
+    "language": "ru",
+    "topic": "crisis",
+    "country": "TR",
+    "contact_channel": "email",
+}
+
+
 @pytest.mark.django_db
 def test_the_migration_encrypts_rows_stored_in_clear_text(settings):
     from hotline.fields import EncryptedTextField
@@ -183,14 +195,7 @@ def test_the_migration_encrypts_rows_stored_in_clear_text(settings):
     migration = importlib.import_module(
         "hotline.migrations.0004_encrypt_personal_fields_outbox_activity"
     )
-    stored = ConsultationRequest.objects.create(
-        reference_code="LS-MIGR-0001",
-        form_token="migration-test",
-        language="ru",
-        topic="crisis",
-        country="TR",
-        contact_channel="email",
-    )
+    stored = ConsultationRequest.objects.create(**ROW_FROM_BEFORE_THE_MIGRATION)
     with connection.cursor() as cursor:
         cursor.execute(
             "UPDATE hotline_consultationrequest SET message = %s, name = %s WHERE id = %s",

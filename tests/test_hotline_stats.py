@@ -10,6 +10,7 @@ from django.contrib.auth.models import Group
 
 from hotline import statistics
 from hotline.models import ConsultationRequest
+from tests.support import assert_contains, page_html
 
 MINSK = ZoneInfo("Europe/Minsk")
 
@@ -80,12 +81,13 @@ def consultant(django_user_model, db):
 
 def test_statistics_page_shows_the_numbers_and_an_svg_chart(client, consultant, known_data):
     client.force_login(consultant)
-    response = client.get("/admin/hotline/statistics/?date_from=2025-01-01&date_to=2025-03-31")
-    html = response.content.decode()
-    assert response.status_code == 200
-    assert "Статистика горячей линии" in html
-    assert "4 обращения за этот период." in html
-    assert '<svg class="hotline-chart"' in html
+    html = page_html(client, "/admin/hotline/statistics/?date_from=2025-01-01&date_to=2025-03-31")
+    assert_contains(
+        html,
+        "Статистика горячей линии",
+        "4 обращения за этот период.",
+        '<svg class="hotline-chart"',
+    )
     assert html.count("<rect ") == 3
     assert "<td>Германия</td><td>2</td>" in html
     assert "<td>Турция</td><td>1</td>" in html

@@ -4,7 +4,8 @@ the Russian fallback and the languages of the admin."""
 import pytest
 from django.conf import settings
 
-from tests.support import LANGUAGES
+from tests.page_factories import lang_fields
+from tests.support import LANGUAGES, assert_contains, page_html
 
 HOME_TITLES = {
     "ru": "Безопасный выезд за рубеж",
@@ -13,15 +14,14 @@ HOME_TITLES = {
 }
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_home_page_renders_in_each_language(client, home_page, language):
-    response = client.get(f"/{language}/")
-
-    assert response.status_code == 200
-    html = response.content.decode()
-    assert f'<html lang="{language}">' in html
-    assert f"<h1>{HOME_TITLES[language]}</h1>" in html
-    assert f"<title>{HOME_TITLES[language]} — " in html
+@pytest.mark.parametrize(("language", "title"), HOME_TITLES.items())
+def test_home_page_renders_in_each_language(client, home_page, language, title):
+    assert_contains(
+        page_html(client, f"/{language}/"),
+        f'<html lang="{language}">',
+        f"<h1>{title}</h1>",
+        f"<title>{title} — ",
+    )
 
 
 @pytest.mark.parametrize(
@@ -63,11 +63,12 @@ def test_reader_in_their_browsers_language_gets_no_cookie(client, home_page):
 
 
 def test_switcher_links_to_home_page_in_other_languages(client, home_page):
-    html = client.get("/en/").content.decode()
-
-    assert '<a href="/ru/" lang="ru" hreflang="ru">Русский</a>' in html
-    assert '<a href="/be/" lang="be" hreflang="be">Беларуская</a>' in html
-    assert '<span lang="en" aria-current="true">English</span>' in html
+    assert_contains(
+        client.get("/en/").content.decode(),
+        '<a href="/ru/" lang="ru" hreflang="ru">Русский</a>',
+        '<a href="/be/" lang="be" hreflang="be">Беларуская</a>',
+        '<span lang="en" aria-current="true">English</span>',
+    )
 
 
 def test_switcher_links_to_same_page_in_other_languages(client, home_page):
@@ -133,10 +134,8 @@ def test_hreflang_lists_only_written_languages(client, home_page):
 
 
 def test_unknown_page_is_a_translated_404(client, home_page):
-    response = client.get("/be/nyama-takoj-staronki/")
+    html = page_html(client, "/be/nyama-takoj-staronki/", status=404)
 
-    assert response.status_code == 404
-    html = response.content.decode()
     assert '<html lang="be">' in html
     assert "Старонка не знойдзена" in html
 
@@ -152,15 +151,13 @@ def test_switcher_on_a_404_leads_to_the_other_languages_home_pages(client, home_
 def _add_translated_child(home_page):
     from pages.models import StandardPage
 
+    titles = {"ru": "О нас", "be": "Пра нас", "en": "About us"}
+    slugs = {"ru": "o-nas", "be": "pra-nas", "en": "about-us"}
     page = StandardPage(
-        title="О нас",
-        title_ru="О нас",
-        title_be="Пра нас",
-        title_en="About us",
-        slug="o-nas",
-        slug_ru="o-nas",
-        slug_be="pra-nas",
-        slug_en="about-us",
+        title=titles["ru"],
+        slug=slugs["ru"],
+        **lang_fields("title", titles),
+        **lang_fields("slug", slugs),
     )
     home_page.add_child(instance=page)
     page.save_revision().publish()

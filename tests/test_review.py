@@ -20,7 +20,7 @@ from wagtail.users.models import UserProfile
 
 from pages.models import CountryPage, GuidePage
 from pages.review import ACTION, mark_checked
-from tests.page_factories import make_guide, make_poland, make_section
+from tests.page_factories import POLAND_URLS, make_work_guide
 from tests.support import LANGUAGES
 
 SET_DATES = {
@@ -33,13 +33,7 @@ LABELS = {"ru": "Последняя проверка", "be": "Апошняя п�
 
 @pytest.fixture
 def guide(home_page):
-    section = make_section(home_page, slug={"ru": "rabota", "be": "praca", "en": "work"})
-    return make_guide(section, slug={"ru": "vakansiya", "be": "vakansiya-be", "en": "job-offer"})
-
-
-@pytest.fixture
-def country(home_page):
-    return make_poland(home_page)
+    return make_work_guide(home_page, {"ru": "vakansiya", "be": "vakansiya-be", "en": "job-offer"})
 
 
 URLS = {
@@ -48,11 +42,7 @@ URLS = {
         "be": "/be/praca/vakansiya-be/",
         "en": "/en/work/job-offer/",
     },
-    "country": {
-        "ru": "/ru/strany/polsha/",
-        "be": "/be/krainy/polshcha/",
-        "en": "/en/countries/poland/",
-    },
+    "country": POLAND_URLS,
 }
 
 

@@ -15,29 +15,34 @@ def result_titles(response):
     )
 
 
-@pytest.fixture
-def guides(home_page):
-    section = make_section(home_page, slug="travel", title="Travel")
-    visa = make_guide(
-        section,
-        slug="visa",
-        title={"ru": "Виза для работы", "be": "Віза для працы", "en": "A work visa"},
-        text={
+# Guides written in every language: slug -> (titles, texts).
+GUIDES = {
+    "visa": (
+        {"ru": "Виза для работы", "be": "Віза для працы", "en": "A work visa"},
+        {
             "ru": "Рабочая виза оформляется до выезда. Туристическая не даёт права работать.",
             "be": "Працоўная віза афармляецца да выезду. Турыстычная не дае права працаваць.",
             "en": "A work visa is issued before you leave. A tourist one does not let you work.",
         },
-    )
-    passport = make_guide(
-        section,
-        slug="passport",
-        title={"ru": "Паспорт", "be": "Пашпарт", "en": "Your passport"},
-        text={
+    ),
+    "passport": (
+        {"ru": "Паспорт", "be": "Пашпарт", "en": "Your passport"},
+        {
             "ru": "Паспорт принадлежит вам, работодатель не может его забирать.",
             "be": "Пашпарт належыць вам, працадаўца не можа яго забіраць.",
             "en": "Your passport belongs to you; an employer may not keep it.",
         },
-    )
+    ),
+}
+
+
+@pytest.fixture
+def guides(home_page):
+    section = make_section(home_page, slug="travel", title="Travel")
+    made = {
+        slug: make_guide(section, slug=slug, title=title, text=text)
+        for slug, (title, text) in GUIDES.items()
+    }
     # Written only in Russian: in Belarusian and English it is shown through fallback.
     russian_only = make_guide(
         section,
@@ -46,7 +51,7 @@ def guides(home_page):
         title={"ru": "Трудовой договор и виза", "be": "", "en": ""},
         text={"ru": "Договор подписывают до выезда; виза должна соответствовать работе."},
     )
-    return {"visa": visa, "passport": passport, "russian_only": russian_only}
+    return {**made, "russian_only": russian_only}
 
 
 def test_english_search_finds_the_english_page_by_a_word(client, guides):

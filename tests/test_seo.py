@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from tests.page_factories import make_guide, make_news, make_news_index, make_section, make_topic
-from tests.support import LANGUAGES
+from tests.support import LANGUAGES, assert_contains, page_html
 
 SITEMAP_NS = {
     "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
@@ -54,26 +54,26 @@ def sitemap_entries(client):
 
 
 def test_page_head_has_title_description_canonical_og_and_hreflang(client, tree):
-    response = client.get("/be/praca/damova/")
+    html = page_html(client, "/be/praca/damova/")
 
-    html = response.content.decode()
-    assert response.status_code == 200
-    assert "<title>Дамова — " in html
-    assert '<meta name="description" content="Што праверыць у дамове">' in html
-    assert '<link rel="canonical" href="http://testserver/be/praca/damova/">' in html
-    assert '<meta property="og:title" content="Дамова">' in html
-    assert '<meta property="og:locale" content="be_BY">' in html
-    for code, path in (
-        ("ru", "/ru/rabota/dogovor/"),
-        ("be", "/be/praca/damova/"),
-        ("en", "/en/work/contract/"),
-    ):
-        assert f'<link rel="alternate" hreflang="{code}" href="http://testserver{path}">' in html
-    assert (
-        '<link rel="alternate" hreflang="x-default" href="http://testserver/ru/rabota/dogovor/">'
-        in html
-    )
     assert 'name="robots"' not in html
+    assert_contains(
+        html,
+        "<title>Дамова — ",
+        '<meta name="description" content="Што праверыць у дамове">',
+        '<link rel="canonical" href="http://testserver/be/praca/damova/">',
+        '<meta property="og:title" content="Дамова">',
+        '<meta property="og:locale" content="be_BY">',
+        *(
+            f'<link rel="alternate" hreflang="{code}" href="http://testserver{path}">'
+            for code, path in (
+                ("ru", "/ru/rabota/dogovor/"),
+                ("be", "/be/praca/damova/"),
+                ("en", "/en/work/contract/"),
+                ("x-default", "/ru/rabota/dogovor/"),
+            )
+        ),
+    )
 
 
 def test_page_without_a_search_description_is_described_by_its_introduction(client, tree):
@@ -88,13 +88,14 @@ def test_page_without_a_search_description_is_described_by_its_introduction(clie
 
 
 def test_fallback_page_is_noindex_canonical_to_russian_and_has_no_own_hreflang(client, tree):
-    response = client.get("/en/work/only-en/")
+    html = page_html(client, "/en/work/only-en/")
 
-    html = response.content.decode()
-    assert response.status_code == 200
-    assert "Только по-русски" in html
-    assert '<meta name="robots" content="noindex">' in html
-    assert '<link rel="canonical" href="http://testserver/ru/rabota/tolko-ru/">' in html
+    assert_contains(
+        html,
+        "Только по-русски",
+        '<meta name="robots" content="noindex">',
+        '<link rel="canonical" href="http://testserver/ru/rabota/tolko-ru/">',
+    )
     assert 'hreflang="en"' not in html.split("<body")[0]
 
 
@@ -207,10 +208,8 @@ FORM_DESCRIPTIONS = {
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_hotline_form_head_has_description_canonical_and_hreflang(client, home_page, language):
-    response = client.get(f"/{language}/hotline/?from=poster")
+    head = page_html(client, f"/{language}/hotline/?from=poster").split("<body")[0]
 
-    head = response.content.decode().split("<body")[0]
-    assert response.status_code == 200
     assert 'name="robots"' not in head
     assert f'<meta name="description" content="{FORM_DESCRIPTIONS[language]}' in head
     # The query string of a poster's link is not part of the address to index.

@@ -13,7 +13,7 @@ from pages.demo_builder import set_translations, stream
 from pages.demo_content import countries, guides_help, guides_migration
 from pages.demo_content import sources as demo_sources
 from pages.models import CountryPage, GuidePage
-from tests.page_factories import make_guide, make_poland, make_section
+from tests.page_factories import POLAND_URLS, make_work_guide
 from tests.support import LANGUAGES
 
 TITLES = {
@@ -30,11 +30,7 @@ ACCESSED = {
 }
 URLS = {
     "guide": {"ru": "/ru/rabota/dogovor/", "be": "/be/praca/damova/", "en": "/en/work/contract/"},
-    "country": {
-        "ru": "/ru/strany/polsha/",
-        "be": "/be/krainy/polshcha/",
-        "en": "/en/countries/poland/",
-    },
+    "country": POLAND_URLS,
 }
 
 
@@ -57,13 +53,7 @@ def with_sources(page, languages=LANGUAGES):
 
 @pytest.fixture
 def guide(home_page):
-    section = make_section(home_page, slug={"ru": "rabota", "be": "praca", "en": "work"})
-    return make_guide(section, slug={"ru": "dogovor", "be": "damova", "en": "contract"})
-
-
-@pytest.fixture
-def country(home_page):
-    return make_poland(home_page)
+    return make_work_guide(home_page, {"ru": "dogovor", "be": "damova", "en": "contract"})
 
 
 def sources_section(html):

@@ -38,8 +38,9 @@ def test_a_password_like_the_username_is_refused(django_user_model):
 
 
 @pytest.mark.django_db
-def test_the_new_user_form_explains_the_rules(superuser_client):
-    response = superuser_client.get("/admin/users/new/")
+@pytest.mark.parametrize("url", ["/admin/users/new/", "/admin/account/"])
+def test_the_new_user_and_change_password_forms_explain_the_rules(superuser_client, url):
+    response = superuser_client.get(url)
     assert response.status_code == 200
     assert HINT in text_of(response)
 
@@ -92,13 +93,6 @@ def test_the_edit_user_form_explains_the_rules_and_keeps_them(superuser_client, 
     assert kept.status_code == 302
     person.refresh_from_db()
     assert person.check_password("an-old-long-password-42")
-
-
-@pytest.mark.django_db
-def test_the_change_password_form_explains_the_rules(superuser_client):
-    response = superuser_client.get("/admin/account/")
-    assert response.status_code == 200
-    assert HINT in text_of(response)
 
 
 @pytest.mark.django_db
