@@ -21,13 +21,25 @@ from . import block_previews as previews
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 
 
+def block_meta(template=None, icon=None, label=None, preview_value=None, description=None, **rest):
+    """The Meta options of a block. Its template is named after its file in
+    templates/components/blocks/; options left out are not set, so Wagtail's
+    defaults apply to them."""
+    options = {"icon": icon, "label": label, "preview_value": preview_value}
+    options.update(description=description, **rest)
+    if template:
+        options["template"] = f"components/blocks/{template}.html"
+    return type("Meta", (), {key: value for key, value in options.items() if value is not None})
+
+
 class HeadingBlock(blocks.CharBlock):
-    class Meta:
-        icon = "title"
-        label = _("Heading")
-        template = "components/blocks/heading.html"
-        description = _("A heading that starts a new part of the page")
-        preview_value = previews.HEADING
+    Meta = block_meta(
+        "heading",
+        "title",
+        _("Heading"),
+        previews.HEADING,
+        _("A heading that starts a new part of the page"),
+    )
 
 
 class ParagraphBlock(blocks.RichTextBlock):
@@ -35,12 +47,13 @@ class ParagraphBlock(blocks.RichTextBlock):
         kwargs.setdefault("features", TEXT_FEATURES)
         super().__init__(**kwargs)
 
-    class Meta:
-        icon = "pilcrow"
-        label = _("Text")
-        template = "components/blocks/paragraph.html"
-        description = _("Text with bold, italic, lists and links")
-        preview_value = previews.PARAGRAPH
+    Meta = block_meta(
+        "paragraph",
+        "pilcrow",
+        _("Text"),
+        previews.PARAGRAPH,
+        _("Text with bold, italic, lists and links"),
+    )
 
 
 class CalloutBlock(blocks.StructBlock):
@@ -52,66 +65,69 @@ class CalloutBlock(blocks.StructBlock):
     title = blocks.CharBlock(required=False, label=_("Title"))
     text = blocks.RichTextBlock(features=TEXT_FEATURES, label=_("Text"))
 
-    class Meta:
-        icon = "warning"
-        label = _("Callout")
-        template = "components/blocks/callout.html"
-        description = _("A box that stands out: information, a warning or a danger")
-        preview_value = previews.CALLOUT
+    Meta = block_meta(
+        "callout",
+        "warning",
+        _("Callout"),
+        previews.CALLOUT,
+        _("A box that stands out: information, a warning or a danger"),
+    )
 
 
 class ChecklistBlock(blocks.StructBlock):
     title = blocks.CharBlock(required=False, label=_("Title"))
     items = blocks.ListBlock(blocks.CharBlock(label=_("Item")), label=_("Items"))
 
-    class Meta:
-        icon = "tasks"
-        label = _("Checklist")
-        template = "components/blocks/checklist.html"
-        description = _("A list that readers tick off, such as the documents to take")
-        preview_value = previews.CHECKLIST
+    Meta = block_meta(
+        "checklist",
+        "tasks",
+        _("Checklist"),
+        previews.CHECKLIST,
+        _("A list that readers tick off, such as the documents to take"),
+    )
 
 
 class StepBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Step"))
     text = blocks.RichTextBlock(features=TEXT_FEATURES, required=False, label=_("Text"))
 
-    class Meta:
-        description = _("One step: what to do and how")
-        preview_value = previews.STEP
+    Meta = block_meta(description=_("One step: what to do and how"), preview_value=previews.STEP)
 
 
 class StepsBlock(blocks.StructBlock):
     title = blocks.CharBlock(required=False, label=_("Title"))
     steps = blocks.ListBlock(StepBlock(), label=_("Steps"))
 
-    class Meta:
-        icon = "list-ol"
-        label = _("Numbered steps")
-        template = "components/blocks/steps.html"
-        description = _("Steps to follow in order, each with a short explanation")
-        preview_value = previews.STEPS
+    Meta = block_meta(
+        "steps",
+        "list-ol",
+        _("Numbered steps"),
+        previews.STEPS,
+        _("Steps to follow in order, each with a short explanation"),
+    )
 
 
 class QuestionBlock(blocks.StructBlock):
     question = blocks.CharBlock(label=_("Question"))
     answer = blocks.RichTextBlock(features=TEXT_FEATURES, label=_("Answer"))
 
-    class Meta:
-        description = _("One question and its answer")
-        preview_value = previews.QUESTION
+    Meta = block_meta(
+        description=_("One question and its answer"),
+        preview_value=previews.QUESTION,
+    )
 
 
 class FAQBlock(blocks.StructBlock):
     title = blocks.CharBlock(required=False, label=_("Title"))
     items = blocks.ListBlock(QuestionBlock(), label=_("Questions"))
 
-    class Meta:
-        icon = "help"
-        label = _("Questions and answers")
-        template = "components/blocks/faq.html"
-        description = _("Questions that readers open one at a time to read the answer")
-        preview_value = previews.FAQ
+    Meta = block_meta(
+        "faq",
+        "help",
+        _("Questions and answers"),
+        previews.FAQ,
+        _("Questions that readers open one at a time to read the answer"),
+    )
 
 
 class ContactCardBlock(blocks.StructBlock):
@@ -134,12 +150,13 @@ class ContactCardBlock(blocks.StructBlock):
         ),
     )
 
-    class Meta:
-        icon = "user"
-        label = _("Contact card")
-        template = "components/blocks/contact_card.html"
-        description = _("Phone, e-mail, messenger and hours of an office or organisation")
-        preview_value = previews.CONTACT_CARD
+    Meta = block_meta(
+        "contact_card",
+        "user",
+        _("Contact card"),
+        previews.CONTACT_CARD,
+        _("Phone, e-mail, messenger and hours of an office or organisation"),
+    )
 
     def get_searchable_content(self, value):
         # Readers do not see an unconfirmed card, so their searches must not find it.
@@ -152,13 +169,14 @@ class HotlineCallToActionBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"))
     text = blocks.TextBlock(required=False, label=_("Text"))
 
-    class Meta:
-        icon = "mail"
-        label = _("Hotline call to action")
-        help_text = _("The hotline numbers come from the site setting “Hotline contacts”.")
-        template = "components/blocks/hotline_cta.html"
-        description = _("The hotline's numbers from the site setting and a link to the form")
-        preview_value = previews.HOTLINE_CTA
+    Meta = block_meta(
+        "hotline_cta",
+        "mail",
+        _("Hotline call to action"),
+        previews.HOTLINE_CTA,
+        _("The hotline's numbers from the site setting and a link to the form"),
+        help_text=_("The hotline numbers come from the site setting “Hotline contacts”."),
+    )
 
 
 class ImageBlock(blocks.StructBlock):
@@ -169,12 +187,13 @@ class ImageBlock(blocks.StructBlock):
     )
     caption = blocks.CharBlock(required=False, label=_("Caption"))
 
-    class Meta:
-        icon = "image"
-        label = _("Image")
-        template = "components/blocks/image.html"
-        description = _("An image with a text for people who cannot see it, and a caption")
-        preview_value = previews.IMAGE
+    Meta = block_meta(
+        "image",
+        "image",
+        _("Image"),
+        previews.IMAGE,
+        _("An image with a text for people who cannot see it, and a caption"),
+    )
 
 
 class DocumentBlock(blocks.StructBlock):
@@ -185,21 +204,19 @@ class DocumentBlock(blocks.StructBlock):
         help_text=_("Leave empty to use the document's title."),
     )
 
-    class Meta:
-        icon = "doc-full"
-        label = _("Document download")
-        template = "components/blocks/document.html"
-        description = _("A link to download a document, with its format and size")
-        preview_value = previews.DOCUMENT
+    Meta = block_meta(
+        "document",
+        "doc-full",
+        _("Document download"),
+        previews.DOCUMENT,
+        _("A link to download a document, with its format and size"),
+    )
 
 
 class TableBlock(WagtailTableBlock):
-    class Meta:
-        icon = "table"
-        label = _("Table")
-        template = "components/blocks/table.html"
-        description = _("A table with a caption and a header row")
-        preview_value = previews.TABLE
+    Meta = block_meta(
+        "table", "table", _("Table"), previews.TABLE, _("A table with a caption and a header row")
+    )
 
 
 class BodyStreamBlock(blocks.StreamBlock):
@@ -224,12 +241,13 @@ class SourceBlock(blocks.StructBlock):
         help_text=_("When you last opened the address and found the facts there."),
     )
 
-    class Meta:
-        icon = "link-external"
-        label = _("Source")
-        template = "components/blocks/source.html"
-        description = _("Where a fact on the page comes from: a title, an address, a date")
-        preview_value = previews.SOURCE
+    Meta = block_meta(
+        "source",
+        "link-external",
+        _("Source"),
+        previews.SOURCE,
+        _("Where a fact on the page comes from: a title, an address, a date"),
+    )
 
     def get_searchable_content(self, value):
         # The title is what a reader would search for; an address or a date is not.
