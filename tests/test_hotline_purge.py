@@ -10,7 +10,7 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from hotline import statistics
-from hotline.models import ConsultationRequest, InternalNote
+from hotline.models import ConsultationRequest, ContactAttempt, ContactKind, InternalNote
 
 
 def add(code, **fields):
@@ -139,6 +139,20 @@ def test_erased_requests_keep_only_the_day_of_each_date(requests):
     assert localtime(erased.closed_at).date() == localtime(before.closed_at).date()
     kept = ConsultationRequest.objects.get(reference_code="LS-NEWC-0001")
     assert kept.created_at == requests["recent_closed"].created_at
+
+
+def test_erased_requests_keep_only_the_day_of_each_contact_attempt(requests):
+    from django.utils.timezone import localtime
+
+    erased, kept = requests["old_closed"], requests["recent_closed"]
+    moment = timezone.now().replace(hour=15, minute=47, second=12) - timedelta(days=410)
+    for request in (erased, kept):
+        ContactAttempt.objects.create(request=request, kind=ContactKind.WROTE, made_at=moment)
+    run()
+    erased_attempt = ContactAttempt.objects.get(request=erased)
+    assert localtime(erased_attempt.made_at).date() == localtime(moment).date()
+    assert localtime(erased_attempt.made_at).time().isoformat() == "00:00:00"
+    assert ContactAttempt.objects.get(request=kept).made_at == moment
 
 
 def test_consultants_activity_keeps_an_old_request_from_being_erased(

@@ -1,7 +1,11 @@
 """Consultation requests sent from the public form and handled by hotline consultants.
 
-Fields are split in two kinds. *Statistics fields* (topic, country, channel,
-language, urgency, dates, status) stay for good. *Personal fields* (name,
+A consultation taken by phone, messenger, e-mail or in person is logged by a
+consultant as a request too, so that one queue and one set of statistics hold
+every channel (`received_via` tells them apart).
+
+Fields are split in two kinds. *Statistics fields* (topic, country, channels,
+language, urgency, age group, gender, dates, status) stay for good. *Personal fields* (name,
 contact, safe-contact preferences, message) and the internal notes are stored
 encrypted (see encryption.py) and erased by `manage.py purge_hotline_data` once
 a request has been closed, or left without activity, for longer than
@@ -15,18 +19,28 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
+from django.db.models.functions import TruncDay
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import RichTextField
 
-from pages.fields import page_link
-
-from .countries import all_country_choices, country_name
-from .encryption import is_unreadable
-from .fields import EncryptedTextField
+from ..countries import all_country_choices, country_name
+from ..encryption import is_unreadable
+from ..fields import EncryptedTextField
+from .choices import (
+    FINISHED_STATUSES,
+    OPEN_STATUSES,
+    RESPONDED_STATUSES,
+    SPAM_STATUSES,
+    AgeGroup,
+    Channel,
+    Gender,
+    MayCall,
+    ReceivedVia,
+    RequestTopic,
+    Source,
+    Status,
+)
 
 # Easy to read aloud and to type: no 0/O, 1/I/L.
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -38,53 +52,6 @@ def generate_reference_code():
     chars = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
     return f"{REFERENCE_PREFIX}-{chars[:4]}-{chars[4:]}"
 
-
-class RequestTopic(models.TextChoices):
-    """What a request is about. A fixed list, unlike the editors' Topic snippets that
-    group guides and news: statistics must count the same keys from year to year."""
-
-    EMPLOYMENT = "employment", _("Employment abroad")
-    STUDY = "study", _("Study abroad")
-    MARRIAGE = "marriage", _("Marriage with a foreign citizen")
-    TRAVEL = "travel", _("Travel, visas and documents")
-    CRISIS = "crisis", _("Crisis abroad or exploitation")
-    MISSING = "missing", _("A missing person")
-    FOREIGNERS = "foreigners", _("Rights of foreigners in Belarus")
-    OTHER = "other", _("Something else")
-
-
-class Channel(models.TextChoices):
-    EMAIL = "email", _("E-mail")
-    PHONE = "phone", _("Phone call")
-    SMS = "sms", _("SMS")
-    VIBER = "viber", "Viber"
-    TELEGRAM = "telegram", "Telegram"
-    WHATSAPP = "whatsapp", "WhatsApp"
-
-
-class MayCall(models.TextChoices):
-    YES = "yes", _("Yes, you may call me")
-    NO = "no", _("No, do not call me; write to me instead")
-
-
-class Status(models.TextChoices):
-    NEW = "new", _("New")
-    IN_PROGRESS = "in_progress", _("In progress")
-    WAITING = "waiting", _("Waiting for the person")
-    ANSWERED = "answered", _("Answered")
-    CLOSED = "closed", _("Closed")
-    SPAM = "spam", _("Spam")
-    # The hidden bot-trap field was filled, but the rest was a valid request: browser
-    # autofill does that for real people too, so it is kept for a consultant to look at.
-    SUSPECTED_SPAM = "suspected_spam", _("Suspected spam")
-
-
-OPEN_STATUSES = (Status.NEW, Status.IN_PROGRESS, Status.WAITING, Status.ANSWERED)
-FINISHED_STATUSES = (Status.CLOSED, Status.SPAM)
-# Never counted in statistics, and kept out of the consultants' main queue.
-SPAM_STATUSES = (Status.SPAM, Status.SUSPECTED_SPAM)
-# A consultant has reached the person once the request waits for them or is answered.
-RESPONDED_STATUSES = (Status.WAITING, Status.ANSWERED)
 
 # Personal fields and the value each one gets when it is erased.
 PERSONAL_FIELDS = {
@@ -140,7 +107,10 @@ class ConsultationRequest(models.Model):
     is_abroad = models.BooleanField(_("abroad now"), default=False)
     is_urgent = models.BooleanField(_("in danger now"), default=False, db_index=True)
     name = EncryptedTextField(_("name or pseudonym"), max_length=100, blank=True)
-    contact_channel = models.CharField(_("contact channel"), max_length=10, choices=Channel.choices)
+    # How the person wants to be answered; a logged consultation may have none.
+    contact_channel = models.CharField(
+        _("contact channel"), max_length=10, choices=Channel.choices, blank=True
+    )
     contact_value = EncryptedTextField(_("contact"), max_length=254, blank=True)
     may_call = models.CharField(_("may we call"), max_length=3, choices=MayCall.choices, blank=True)
     safe_times = EncryptedTextField(_("when it is safe to contact"), max_length=200, blank=True)
@@ -150,6 +120,22 @@ class ConsultationRequest(models.Model):
     consented_at = models.DateTimeField(_("consent given"), null=True, blank=True)
     # One per rendered form: a re-post of the same form finds this row instead of adding one.
     form_token = models.CharField(max_length=64, unique=True, editable=False)
+
+    received_via = models.CharField(
+        _("received via"),
+        max_length=10,
+        choices=ReceivedVia.choices,
+        default=ReceivedVia.WEB,
+        db_index=True,
+    )
+    age_group = models.CharField(
+        _("age group"), max_length=10, choices=AgeGroup.choices, default=AgeGroup.NOT_SAID
+    )
+    gender = models.CharField(
+        _("gender"), max_length=10, choices=Gender.choices, default=Gender.NOT_SAID
+    )
+    # Demo consultations that load_demo_content adds, so they can be told apart and removed.
+    is_demo = models.BooleanField(default=False, editable=False)
 
     # Staff side.
     status = models.CharField(
@@ -164,6 +150,11 @@ class ConsultationRequest(models.Model):
         related_name="hotline_requests",
     )
     first_response_at = models.DateTimeField(_("first response"), null=True, blank=True)
+    follow_up_on = models.DateField(_("follow up on"), null=True, blank=True, db_index=True)
+    # The same person coming back: a consultant links a later consultation to an earlier one.
+    linked_requests = models.ManyToManyField(
+        "self", verbose_name=_("linked consultations"), blank=True, symmetrical=True
+    )
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
     # Raised by every change a consultant makes; an open request untouched for the
     # retention period is erased like a closed one.
@@ -191,6 +182,13 @@ class ConsultationRequest(models.Model):
 
     def get_admin_url(self):
         return reverse("hotline_requests:edit", args=[self.pk])
+
+    @property
+    def source(self):
+        return Source.WEB if self.received_via == ReceivedVia.WEB else Source.LOGGED
+
+    def get_source_display(self):
+        return Source(self.source).label
 
     @property
     def is_open(self):
@@ -241,7 +239,8 @@ class ConsultationRequest(models.Model):
 
     def erase_personal_data(self, now=None):
         """Empty the personal fields, delete notes and pending notices, and cut every
-        timestamp to its day. An open request is closed: nobody can answer it now."""
+        timestamp (contact attempts' too) to its day. An open request is closed: nobody
+        can answer it now."""
         now = now or timezone.now()
         for field, empty in PERSONAL_FIELDS.items():
             setattr(self, field, empty)
@@ -255,6 +254,9 @@ class ConsultationRequest(models.Model):
             update_fields=[*PERSONAL_FIELDS, *TIMESTAMP_FIELDS, "status", "personal_data_erased_at"]
         )
         self.notifications.all().delete()
+        self.contact_attempts.update(
+            made_at=TruncDay("made_at", tzinfo=timezone.get_current_timezone())
+        )
         return self.notes.all().delete()[0]
 
 
@@ -266,81 +268,3 @@ TIMESTAMP_FIELDS = (
     "closed_at",
     "last_activity_at",
 )
-
-
-class InternalNote(models.Model):
-    """A consultant's note on a request; never shown to the public."""
-
-    request = models.ForeignKey(ConsultationRequest, on_delete=models.CASCADE, related_name="notes")
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("author"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    created_at = models.DateTimeField(_("written"), default=timezone.now)
-    text = EncryptedTextField(_("note"), max_length=5000)
-
-    class Meta:
-        verbose_name = _("internal note")
-        verbose_name_plural = _("internal notes")
-        ordering = ["created_at", "pk"]
-
-    def __str__(self):
-        return f"{self.request.reference_code} #{self.pk}"
-
-
-class OutgoingNotificationQuerySet(models.QuerySet):
-    def due(self, now=None):
-        return self.filter(sent_at=None, next_attempt_at__lte=now or timezone.now())
-
-
-class OutgoingNotification(models.Model):
-    """An e-mail to the consultants about a new request, kept until it is delivered.
-
-    It is written in the same transaction as the request, so a request never
-    exists without its notice, and it is sent by `manage.py
-    send_hotline_notifications`, never while the person waits for the form to
-    answer: a slow or broken mail server can't delay or lose a request. The row
-    names the request only; the message is built when it is sent.
-    """
-
-    request = models.ForeignKey(
-        ConsultationRequest, on_delete=models.CASCADE, related_name="notifications"
-    )
-    created_at = models.DateTimeField(default=timezone.now)
-    next_attempt_at = models.DateTimeField(default=timezone.now, db_index=True)
-    attempts = models.PositiveIntegerField(default=0)
-    # The class of the last error (e.g. "SMTPServerDisconnected"), never its text,
-    # which may quote addresses.
-    last_error = models.CharField(max_length=100, blank=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-
-    objects = OutgoingNotificationQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["next_attempt_at", "pk"]
-
-    def __str__(self):
-        return f"{self.request.reference_code} notification"
-
-
-@register_setting(icon="mail")
-class HotlineFormSettings(BaseSiteSetting):
-    """What editors may change on the public request form."""
-
-    intro = RichTextField(
-        _("introduction"),
-        blank=True,
-        features=["bold", "italic", "link", "ul", "ol"],
-        help_text=_("Shown above the form. Leave empty to show the standard introduction."),
-    )
-    privacy_page = page_link(_("privacy policy page"), _("Linked from the consent checkbox."))
-
-    # wagtail-modeltranslation replaces the panel of a translated field with one panel
-    # per language of settings.LANGUAGES, so a new language needs no change here.
-    panels = [FieldPanel("intro"), FieldPanel("privacy_page")]
-
-    class Meta:
-        verbose_name = _("hotline request form")

@@ -1,0 +1,63 @@
+"""The hotline's models, one module per job; everything is importable from here."""
+
+from .casework import ContactAttempt, InternalNote
+from .choices import (
+    CALL_KINDS,
+    FINISHED_STATUSES,
+    LOGGED_CHANNELS,
+    OPEN_STATUSES,
+    RESPONDED_STATUSES,
+    SPAM_STATUSES,
+    AgeGroup,
+    Channel,
+    ContactKind,
+    Gender,
+    MayCall,
+    ReceivedVia,
+    RequestTopic,
+    Source,
+    Status,
+)
+from .form_settings import HotlineFormSettings
+from .outbox import OutgoingNotification, OutgoingNotificationQuerySet
+from .requests import (
+    PERSONAL_FIELDS,
+    REFERENCE_ALPHABET,
+    REFERENCE_PREFIX,
+    TIMESTAMP_FIELDS,
+    ConsultationRequest,
+    ConsultationRequestQuerySet,
+    generate_reference_code,
+    start_of_day,
+)
+
+__all__ = [
+    "CALL_KINDS",
+    "FINISHED_STATUSES",
+    "LOGGED_CHANNELS",
+    "OPEN_STATUSES",
+    "PERSONAL_FIELDS",
+    "REFERENCE_ALPHABET",
+    "REFERENCE_PREFIX",
+    "RESPONDED_STATUSES",
+    "SPAM_STATUSES",
+    "TIMESTAMP_FIELDS",
+    "AgeGroup",
+    "Channel",
+    "ConsultationRequest",
+    "ConsultationRequestQuerySet",
+    "ContactAttempt",
+    "ContactKind",
+    "Gender",
+    "HotlineFormSettings",
+    "InternalNote",
+    "MayCall",
+    "OutgoingNotification",
+    "OutgoingNotificationQuerySet",
+    "ReceivedVia",
+    "RequestTopic",
+    "Source",
+    "Status",
+    "generate_reference_code",
+    "start_of_day",
+]

@@ -1,0 +1,61 @@
+"""A consultant's work on a request: internal notes and the attempts to reach the person."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ..fields import EncryptedTextField
+from .choices import ContactKind
+from .requests import ConsultationRequest
+
+
+class InternalNote(models.Model):
+    """A consultant's note on a request; never shown to the public."""
+
+    request = models.ForeignKey(ConsultationRequest, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("written"), default=timezone.now)
+    text = EncryptedTextField(_("note"), max_length=5000)
+
+    class Meta:
+        verbose_name = _("internal note")
+        verbose_name_plural = _("internal notes")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.request.reference_code} #{self.pk}"
+
+
+class ContactAttempt(models.Model):
+    """A call, a message or the person's reply, stamped with who recorded it and when.
+
+    It holds no text: what was said belongs in an internal note, which is encrypted.
+    """
+
+    request = models.ForeignKey(
+        ConsultationRequest, on_delete=models.CASCADE, related_name="contact_attempts"
+    )
+    kind = models.CharField(_("contact"), max_length=20, choices=ContactKind.choices)
+    made_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recorded by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    made_at = models.DateTimeField(_("time"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("contact attempt")
+        verbose_name_plural = _("contact attempts")
+        ordering = ["made_at", "pk"]
+
+    def __str__(self):
+        return f"{self.request.reference_code} {self.kind}"

@@ -1,0 +1,105 @@
+"""The fixed vocabularies of the hotline. Statistics count these keys from year to
+year, so a key never changes once it is in use; only its label may."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class RequestTopic(models.TextChoices):
+    """What a request is about. A fixed list, unlike the editors' Topic snippets that
+    group guides and news: statistics must count the same keys from year to year."""
+
+    EMPLOYMENT = "employment", _("Employment abroad")
+    STUDY = "study", _("Study abroad")
+    MARRIAGE = "marriage", _("Marriage with a foreign citizen")
+    TRAVEL = "travel", _("Travel, visas and documents")
+    CRISIS = "crisis", _("Crisis abroad or exploitation")
+    MISSING = "missing", _("A missing person")
+    FOREIGNERS = "foreigners", _("Rights of foreigners in Belarus")
+    OTHER = "other", _("Something else")
+
+
+class Channel(models.TextChoices):
+    EMAIL = "email", _("E-mail")
+    PHONE = "phone", _("Phone call")
+    SMS = "sms", _("SMS")
+    VIBER = "viber", "Viber"
+    TELEGRAM = "telegram", "Telegram"
+    WHATSAPP = "whatsapp", "WhatsApp"
+
+
+class MayCall(models.TextChoices):
+    YES = "yes", _("Yes, you may call me")
+    NO = "no", _("No, do not call me; write to me instead")
+
+
+class Status(models.TextChoices):
+    NEW = "new", _("New")
+    IN_PROGRESS = "in_progress", _("In progress")
+    WAITING = "waiting", _("Waiting for the person")
+    ANSWERED = "answered", _("Answered")
+    CLOSED = "closed", _("Closed")
+    SPAM = "spam", _("Spam")
+    # The hidden bot-trap field was filled, but the rest was a valid request: browser
+    # autofill does that for real people too, so it is kept for a consultant to look at.
+    SUSPECTED_SPAM = "suspected_spam", _("Suspected spam")
+
+
+OPEN_STATUSES = (Status.NEW, Status.IN_PROGRESS, Status.WAITING, Status.ANSWERED)
+FINISHED_STATUSES = (Status.CLOSED, Status.SPAM)
+# Never counted in statistics, and kept out of the consultants' main queue.
+SPAM_STATUSES = (Status.SPAM, Status.SUSPECTED_SPAM)
+# A consultant has reached the person once the request waits for them or is answered.
+RESPONDED_STATUSES = (Status.WAITING, Status.ANSWERED)
+
+
+class ReceivedVia(models.TextChoices):
+    """How a consultation reached the hotline: the web form, or a channel where a
+    consultant took it and logged it in the admin."""
+
+    WEB = "web", _("Web form")
+    PHONE = "phone", _("Phone call")
+    VIBER = "viber", "Viber"
+    TELEGRAM = "telegram", "Telegram"
+    WHATSAPP = "whatsapp", "WhatsApp"
+    EMAIL = "email", _("E-mail")
+    IN_PERSON = "in_person", _("In person")
+
+
+# The channels a consultant logs by hand.
+LOGGED_CHANNELS = tuple(choice for choice in ReceivedVia if choice != ReceivedVia.WEB)
+
+
+class Source(models.TextChoices):
+    WEB = "web", _("Web form")
+    LOGGED = "logged", _("Logged by a consultant")
+
+
+class AgeGroup(models.TextChoices):
+    NOT_SAID = "not_said", _("Not said")
+    UNDER_18 = "under_18", _("Under 18")
+    FROM_18 = "18_24", "18–24"
+    FROM_25 = "25_34", "25–34"
+    FROM_35 = "35_44", "35–44"
+    FROM_45 = "45_54", "45–54"
+    FROM_55 = "55_plus", _("55 or older")
+
+
+class Gender(models.TextChoices):
+    NOT_SAID = "not_said", _("Not said")
+    FEMALE = "female", _("Woman")
+    MALE = "male", _("Man")
+    OTHER = "other", _("Another gender")
+
+
+class ContactKind(models.TextChoices):
+    """One attempt to reach the person, or their answer."""
+
+    CALL_REACHED = "call_reached", _("Called — reached")
+    CALL_NO_ANSWER = "call_no_answer", _("Called — no answer")
+    CALL_MESSAGE_LEFT = "call_message_left", _("Called — message left")
+    WROTE = "wrote", _("Wrote")
+    REPLIED = "replied", _("The person replied")
+
+
+CALL_KINDS = (ContactKind.CALL_REACHED, ContactKind.CALL_NO_ANSWER, ContactKind.CALL_MESSAGE_LEFT)

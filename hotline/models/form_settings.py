@@ -1,0 +1,28 @@
+"""What editors may change on the public request form."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+
+from pages.fields import page_link
+
+
+@register_setting(icon="mail")
+class HotlineFormSettings(BaseSiteSetting):
+    """What editors may change on the public request form."""
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link", "ul", "ol"],
+        help_text=_("Shown above the form. Leave empty to show the standard introduction."),
+    )
+    privacy_page = page_link(_("privacy policy page"), _("Linked from the consent checkbox."))
+
+    # wagtail-modeltranslation replaces the panel of a translated field with one panel
+    # per language of settings.LANGUAGES, so a new language needs no change here.
+    panels = [FieldPanel("intro"), FieldPanel("privacy_page")]
+
+    class Meta:
+        verbose_name = _("hotline request form")

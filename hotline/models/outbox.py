@@ -1,0 +1,41 @@
+"""The outbox of notices to the consultants about new requests."""
+
+from django.db import models
+from django.utils import timezone
+
+from .requests import ConsultationRequest
+
+
+class OutgoingNotificationQuerySet(models.QuerySet):
+    def due(self, now=None):
+        return self.filter(sent_at=None, next_attempt_at__lte=now or timezone.now())
+
+
+class OutgoingNotification(models.Model):
+    """An e-mail to the consultants about a new request, kept until it is delivered.
+
+    It is written in the same transaction as the request, so a request never
+    exists without its notice, and it is sent by `manage.py
+    send_hotline_notifications`, never while the person waits for the form to
+    answer: a slow or broken mail server can't delay or lose a request. The row
+    names the request only; the message is built when it is sent.
+    """
+
+    request = models.ForeignKey(
+        ConsultationRequest, on_delete=models.CASCADE, related_name="notifications"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    next_attempt_at = models.DateTimeField(default=timezone.now, db_index=True)
+    attempts = models.PositiveIntegerField(default=0)
+    # The class of the last error (e.g. "SMTPServerDisconnected"), never its text,
+    # which may quote addresses.
+    last_error = models.CharField(max_length=100, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    objects = OutgoingNotificationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["next_attempt_at", "pk"]
+
+    def __str__(self):
+        return f"{self.request.reference_code} notification"
