@@ -19,7 +19,6 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
-from django.db.models.functions import TruncDay
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -254,9 +253,10 @@ class ConsultationRequest(models.Model):
             update_fields=[*PERSONAL_FIELDS, *TIMESTAMP_FIELDS, "status", "personal_data_erased_at"]
         )
         self.notifications.all().delete()
-        self.contact_attempts.update(
-            made_at=TruncDay("made_at", tzinfo=timezone.get_current_timezone())
-        )
+        attempts = list(self.contact_attempts.all())
+        for attempt in attempts:
+            attempt.made_at = start_of_day(attempt.made_at)
+        self.contact_attempts.bulk_update(attempts, ["made_at"])
         return self.notes.all().delete()[0]
 
 
