@@ -1,6 +1,8 @@
-"""A model field for text that must not be readable in a database dump."""
+"""Model fields of the hotline: text that must not be readable in a database dump, and
+the staff member who did something."""
 
 from cryptography.fernet import InvalidToken
+from django.conf import settings
 from django.db import models
 
 from .encryption import UNREADABLE, EncryptionKeyError, decrypt, encrypt, is_unreadable
@@ -31,3 +33,15 @@ class EncryptedTextField(models.TextField):
             return decrypt(value)
         except (InvalidToken, EncryptionKeyError, UnicodeError, ValueError):
             return UNREADABLE
+
+
+def staff_user(verbose_name, **options):
+    """The staff account that did something; removing the account keeps the record."""
+    options.setdefault("related_name", "+")
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=verbose_name,
+        null=True,
+        on_delete=models.SET_NULL,
+        **options,
+    )

@@ -74,8 +74,13 @@ class CalloutBlock(blocks.StructBlock):
     )
 
 
-class ChecklistBlock(blocks.StructBlock):
+class TitledListBlock(blocks.StructBlock):
+    """A list under an optional title; each subclass says what the list holds."""
+
     title = blocks.CharBlock(required=False, label=_("Title"))
+
+
+class ChecklistBlock(TitledListBlock):
     items = blocks.ListBlock(blocks.CharBlock(label=_("Item")), label=_("Items"))
 
     Meta = block_meta(
@@ -94,8 +99,7 @@ class StepBlock(blocks.StructBlock):
     Meta = block_meta(description=_("One step: what to do and how"), preview_value=previews.STEP)
 
 
-class StepsBlock(blocks.StructBlock):
-    title = blocks.CharBlock(required=False, label=_("Title"))
+class StepsBlock(TitledListBlock):
     steps = blocks.ListBlock(StepBlock(), label=_("Steps"))
 
     Meta = block_meta(
@@ -117,8 +121,7 @@ class QuestionBlock(blocks.StructBlock):
     )
 
 
-class FAQBlock(blocks.StructBlock):
-    title = blocks.CharBlock(required=False, label=_("Title"))
+class FAQBlock(TitledListBlock):
     items = blocks.ListBlock(QuestionBlock(), label=_("Questions"))
 
     Meta = block_meta(

@@ -1,11 +1,10 @@
 """A consultant's work on a request: internal notes and the attempts to reach the person."""
 
-from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..fields import EncryptedTextField
+from ..fields import EncryptedTextField, staff_user
 from .choices import ContactKind
 from .requests import ConsultationRequest
 
@@ -14,13 +13,7 @@ class InternalNote(models.Model):
     """A consultant's note on a request; never shown to the public."""
 
     request = models.ForeignKey(ConsultationRequest, on_delete=models.CASCADE, related_name="notes")
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("author"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    author = staff_user(_("author"))
     created_at = models.DateTimeField(_("written"), default=timezone.now)
     text = EncryptedTextField(_("note"), max_length=5000)
 
@@ -43,13 +36,7 @@ class ContactAttempt(models.Model):
         ConsultationRequest, on_delete=models.CASCADE, related_name="contact_attempts"
     )
     kind = models.CharField(_("contact"), max_length=20, choices=ContactKind.choices)
-    made_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("recorded by"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    made_by = staff_user(_("recorded by"))
     made_at = models.DateTimeField(_("time"), default=timezone.now)
 
     class Meta:

@@ -25,21 +25,8 @@ from django.utils.translation import gettext_lazy as _
 
 from ..countries import all_country_choices, country_name
 from ..encryption import is_unreadable
-from ..fields import EncryptedTextField
-from .choices import (
-    FINISHED_STATUSES,
-    OPEN_STATUSES,
-    RESPONDED_STATUSES,
-    SPAM_STATUSES,
-    AgeGroup,
-    Channel,
-    Gender,
-    MayCall,
-    ReceivedVia,
-    RequestTopic,
-    Source,
-    Status,
-)
+from ..fields import EncryptedTextField, staff_user
+from . import choices as vocabulary
 
 # Easy to read aloud and to type: no 0/O, 1/I/L.
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -80,15 +67,17 @@ class ConsultationRequestQuerySet(models.QuerySet):
         must not keep someone's story for ever."""
         now = now or timezone.now()
         cutoff = now - timedelta(days=settings.HOTLINE_RETENTION_DAYS)
-        finished = models.Q(status__in=FINISHED_STATUSES, closed_at__lt=cutoff)
-        abandoned = models.Q(last_activity_at__lt=cutoff) & ~models.Q(status__in=FINISHED_STATUSES)
+        finished = models.Q(status__in=vocabulary.FINISHED_STATUSES, closed_at__lt=cutoff)
+        abandoned = models.Q(last_activity_at__lt=cutoff) & ~models.Q(
+            status__in=vocabulary.FINISHED_STATUSES
+        )
         return self.filter(finished | abandoned, personal_data_erased_at=None)
 
     def counted_in_statistics(self):
-        return self.exclude(status__in=SPAM_STATUSES)
+        return self.exclude(status__in=vocabulary.SPAM_STATUSES)
 
     def in_main_queue(self):
-        return self.exclude(status=Status.SUSPECTED_SPAM)
+        return self.exclude(status=vocabulary.Status.SUSPECTED_SPAM)
 
 
 class ConsultationRequest(models.Model):
@@ -96,7 +85,7 @@ class ConsultationRequest(models.Model):
     reference_code = models.CharField(_("reference code"), max_length=12, unique=True)
     created_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
     language = models.CharField(_("language of the form"), max_length=5, choices=settings.LANGUAGES)
-    topic = models.CharField(_("topic"), max_length=20, choices=RequestTopic.choices)
+    topic = models.CharField(_("topic"), max_length=20, choices=vocabulary.RequestTopic.choices)
     country = models.CharField(
         _("country"),
         max_length=2,
@@ -108,10 +97,12 @@ class ConsultationRequest(models.Model):
     name = EncryptedTextField(_("name or pseudonym"), max_length=100, blank=True)
     # How the person wants to be answered; a logged consultation may have none.
     contact_channel = models.CharField(
-        _("contact channel"), max_length=10, choices=Channel.choices, blank=True
+        _("contact channel"), max_length=10, choices=vocabulary.Channel.choices, blank=True
     )
     contact_value = EncryptedTextField(_("contact"), max_length=254, blank=True)
-    may_call = models.CharField(_("may we call"), max_length=3, choices=MayCall.choices, blank=True)
+    may_call = models.CharField(
+        _("may we call"), max_length=3, choices=vocabulary.MayCall.choices, blank=True
+    )
     safe_times = EncryptedTextField(_("when it is safe to contact"), max_length=200, blank=True)
     may_leave_message = models.BooleanField(_("may leave a message"), default=False)
     may_say_who_we_are = models.BooleanField(_("may say who is calling"), default=False)
@@ -123,31 +114,34 @@ class ConsultationRequest(models.Model):
     received_via = models.CharField(
         _("received via"),
         max_length=10,
-        choices=ReceivedVia.choices,
-        default=ReceivedVia.WEB,
+        choices=vocabulary.ReceivedVia.choices,
+        default=vocabulary.ReceivedVia.WEB,
         db_index=True,
     )
     age_group = models.CharField(
-        _("age group"), max_length=10, choices=AgeGroup.choices, default=AgeGroup.NOT_SAID
+        _("age group"),
+        max_length=10,
+        choices=vocabulary.AgeGroup.choices,
+        default=vocabulary.AgeGroup.NOT_SAID,
     )
     gender = models.CharField(
-        _("gender"), max_length=10, choices=Gender.choices, default=Gender.NOT_SAID
+        _("gender"),
+        max_length=10,
+        choices=vocabulary.Gender.choices,
+        default=vocabulary.Gender.NOT_SAID,
     )
     # Demo consultations that load_demo_content adds, so they can be told apart and removed.
     is_demo = models.BooleanField(default=False, editable=False)
 
     # Staff side.
     status = models.CharField(
-        _("status"), max_length=20, choices=Status.choices, default=Status.NEW, db_index=True
+        _("status"),
+        max_length=20,
+        choices=vocabulary.Status.choices,
+        default=vocabulary.Status.NEW,
+        db_index=True,
     )
-    assignee = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("assignee"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="hotline_requests",
-    )
+    assignee = staff_user(_("assignee"), blank=True, related_name="hotline_requests")
     first_response_at = models.DateTimeField(_("first response"), null=True, blank=True)
     follow_up_on = models.DateField(_("follow up on"), null=True, blank=True, db_index=True)
     # The same person coming back: a consultant links a later consultation to an earlier one.
@@ -184,14 +178,18 @@ class ConsultationRequest(models.Model):
 
     @property
     def source(self):
-        return Source.WEB if self.received_via == ReceivedVia.WEB else Source.LOGGED
+        return (
+            vocabulary.Source.WEB
+            if self.received_via == vocabulary.ReceivedVia.WEB
+            else vocabulary.Source.LOGGED
+        )
 
     def get_source_display(self):
-        return Source(self.source).label
+        return vocabulary.Source(self.source).label
 
     @property
     def is_open(self):
-        return self.status in OPEN_STATUSES
+        return self.status in vocabulary.OPEN_STATUSES
 
     @property
     def is_erased(self):
@@ -201,9 +199,9 @@ class ConsultationRequest(models.Model):
         """Change the status and keep first-response and closed times in step."""
         now = now or timezone.now()
         self.status = status
-        if status in RESPONDED_STATUSES and self.first_response_at is None:
+        if status in vocabulary.RESPONDED_STATUSES and self.first_response_at is None:
             self.first_response_at = now
-        if status in FINISHED_STATUSES:
+        if status in vocabulary.FINISHED_STATUSES:
             self.closed_at = self.closed_at or now
         else:
             self.closed_at = None
@@ -243,8 +241,8 @@ class ConsultationRequest(models.Model):
         now = now or timezone.now()
         for field, empty in PERSONAL_FIELDS.items():
             setattr(self, field, empty)
-        if self.status not in FINISHED_STATUSES:
-            self.status = Status.CLOSED
+        if self.status not in vocabulary.FINISHED_STATUSES:
+            self.status = vocabulary.Status.CLOSED
             self.closed_at = now
         for field in TIMESTAMP_FIELDS:
             setattr(self, field, start_of_day(getattr(self, field)))

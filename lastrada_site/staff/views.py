@@ -48,6 +48,11 @@ def next_url(request):
     return reverse("wagtailadmin_home")
 
 
+def step_page(request, template, title, **context):
+    """A page of the second sign-in step, titled and headed with `title`."""
+    return render(request, template, {"page_title": title, "next": next_url(request), **context})
+
+
 def other_step(url_name, request):
     return f"{reverse(url_name)}?{urlencode({'next': next_url(request)})}"
 
@@ -108,7 +113,7 @@ def verify(request):
                     % {"count": device.token_set.count()},
                 )
             return redirect(next_url(request))
-    return render(request, "staff/verify.html", {"form": form, "next": next_url(request)})
+    return step_page(request, "staff/verify.html", _("Two-factor sign-in"), form=form)
 
 
 def qr_svg(url):
@@ -132,21 +137,17 @@ def setup(request):
             codes = make_backup_codes(user)
             finish_second_step(request, device)
             log(user, "staff.2fa_enrol", user=user)
-            return render(
-                request, "staff/backup_codes.html", {"codes": codes, "next": next_url(request)}
-            )
+            return step_page(request, "staff/backup_codes.html", _("Backup codes"), codes=codes)
         refused = refuse_code(request, user, form)
         if refused is not None:
             return refused
-    return render(
+    return step_page(
         request,
         "staff/setup.html",
-        {
-            "form": form,
-            "qr_code": qr_svg(device.config_url),
-            "secret": b32(device.bin_key),
-            "next": next_url(request),
-        },
+        _("Set up two-factor sign-in"),
+        form=form,
+        qr_code=qr_svg(device.config_url),
+        secret=b32(device.bin_key),
     )
 
 

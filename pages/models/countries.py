@@ -7,6 +7,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from ..blocks import ContactCardBlock
+from ..fields import review_date
 from ..utils import for_cards
 from .base import BasePage, IndexPage
 from .mixins import IntroMixin, SourcesMixin
@@ -71,15 +72,7 @@ class CountryPage(IntroMixin, SourcesMixin, BasePage):
             "marked “Needs checking” stays hidden from readers."
         ),
     )
-    last_checked = models.DateField(
-        _("last checked"),
-        null=True,
-        blank=True,
-        help_text=_(
-            "When an editor last checked these facts. Shown to readers. "
-            "“Mark checked today” in the actions menu sets it."
-        ),
-    )
+    last_checked = review_date(_("last checked"), _("When an editor last checked these facts."))
     # The date that "Mark checked today" sets (pages/review.py).
     review_date_field = "last_checked"
 

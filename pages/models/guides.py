@@ -4,6 +4,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, Page
 
+from ..fields import review_date
 from ..utils import card_columns_deferred, for_cards, remembered_for_page
 from .base import BasePage
 from .mixins import BodyMixin, IntroMixin, SourcesMixin, TopicsMixin
@@ -37,14 +38,8 @@ class GuidePage(IntroMixin, BodyMixin, SourcesMixin, TopicsMixin, BasePage):
         blank=True,
         help_text=_("One or two sentences shown under the title and in lists."),
     )
-    last_reviewed = models.DateField(
-        _("last reviewed"),
-        null=True,
-        blank=True,
-        help_text=_(
-            "When an editor last checked that this guide is correct. Shown to readers. "
-            "“Mark checked today” in the actions menu sets it."
-        ),
+    last_reviewed = review_date(
+        _("last reviewed"), _("When an editor last checked that this guide is correct.")
     )
     # The date that "Mark checked today" sets (pages/review.py).
     review_date_field = "last_reviewed"
