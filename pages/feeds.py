@@ -45,7 +45,7 @@ class NewsFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.lead or item.search_description
+        return item.intro or item.search_description
 
     def item_link(self, item):
         return item.get_full_url(request=self.request)

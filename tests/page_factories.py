@@ -163,7 +163,7 @@ def make_news(index, slug, date, languages=LANGUAGES, topics=None, **fields):
         languages,
         date=date,
         topics=topics or [],
-        **lang_fields("lead", texts(f"Lead of {slug}", languages)),
+        **lang_fields("intro", texts(f"Lead of {slug}", languages)),
         **body({code: f"News body {slug} {code}" for code in LANGUAGES}, languages),
         **fields,
     )
@@ -177,7 +177,7 @@ def make_campaign(home, languages=LANGUAGES):
         "campaign",
         languages,
         show_in_menus=True,
-        **lang_fields("hero_text", texts("Hero text", languages)),
+        **lang_fields("intro", texts("Hero text", languages)),
         **lang_fields("cta_title", texts("Call us", languages)),
         **lang_fields("cta_text", texts("We answer", languages)),
         **lang_fields("cta_button_label", texts("Write to us", languages)),

@@ -150,7 +150,7 @@ def test_publishing_purges_the_page_in_every_language_and_its_listings(
     news, recorded, django_capture_on_commit_callbacks
 ):
     _index, item = news
-    item.lead_en = "Changed lead"
+    item.intro_en = "Changed lead"
     with django_capture_on_commit_callbacks(execute=True):
         item.save_revision().publish()
 

@@ -400,7 +400,7 @@ def test_change_of_status_and_assignee_is_saved_timed_and_logged(client, people,
     assert request_obj.assignee is None
     # The history page lists the changes in words.
     history = unescape(client.get(f"{LIST}history/{request_obj.pk}/").content.decode())
-    assert "Изменено: статус Дан ответ → Закрыт; ответственный consultant → —" in history
+    assert "Изменено: статус Дан ответ → Закрыто; ответственный consultant → —" in history
     assert ModelLogEntry.objects.filter(action="hotline.change").count() == 2
 
 

@@ -102,7 +102,7 @@ def test_slug_of_another_language_redirects_to_this_language(client, home_page):
 
 def publish_without_belarusian(home_page, ru, en):
     """The home page written in Russian and English only: its Belarusian lead is empty."""
-    home_page.lead_ru, home_page.lead_be, home_page.lead_en = ru, "", en
+    home_page.intro_ru, home_page.intro_be, home_page.intro_en = ru, "", en
     home_page.save_revision().publish()
 
 

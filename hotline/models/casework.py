@@ -9,7 +9,18 @@ from .choices import ContactKind
 from .requests import ConsultationRequest
 
 
-class InternalNote(models.Model):
+class CaseRecord(models.Model):
+    """Something a consultant records on a request. Named by the request's code and its
+    own number only, since the audit log and breadcrumbs show the name."""
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return f"{self.request.reference_code} #{self.pk}"
+
+
+class InternalNote(CaseRecord):
     """A consultant's note on a request; never shown to the public."""
 
     request = models.ForeignKey(ConsultationRequest, on_delete=models.CASCADE, related_name="notes")
@@ -22,11 +33,8 @@ class InternalNote(models.Model):
         verbose_name_plural = _("internal notes")
         ordering = ["created_at", "pk"]
 
-    def __str__(self):
-        return f"{self.request.reference_code} #{self.pk}"
 
-
-class ContactAttempt(models.Model):
+class ContactAttempt(CaseRecord):
     """A call, a message or the person's reply, stamped with who recorded it and when.
 
     It holds no text: what was said belongs in an internal note, which is encrypted.
@@ -43,6 +51,3 @@ class ContactAttempt(models.Model):
         verbose_name = _("contact attempt")
         verbose_name_plural = _("contact attempts")
         ordering = ["made_at", "pk"]
-
-    def __str__(self):
-        return f"{self.request.reference_code} {self.kind}"

@@ -3,6 +3,7 @@ year, so a key never changes once it is in use; only its label may."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class RequestTopic(models.TextChoices):
@@ -34,15 +35,17 @@ class MayCall(models.TextChoices):
 
 
 class Status(models.TextChoices):
-    NEW = "new", _("New")
-    IN_PROGRESS = "in_progress", _("In progress")
-    WAITING = "waiting", _("Waiting for the person")
-    ANSWERED = "answered", _("Answered")
-    CLOSED = "closed", _("Closed")
-    SPAM = "spam", _("Spam")
+    # In context, so that each label agrees with the word for a request in Russian
+    # and Belarusian, whatever the same English word means elsewhere.
+    NEW = "new", pgettext_lazy("request status", "New")
+    IN_PROGRESS = "in_progress", pgettext_lazy("request status", "In progress")
+    WAITING = "waiting", pgettext_lazy("request status", "Waiting for the person")
+    ANSWERED = "answered", pgettext_lazy("request status", "Answered")
+    CLOSED = "closed", pgettext_lazy("request status", "Closed")
+    SPAM = "spam", pgettext_lazy("request status", "Spam")
     # The hidden bot-trap field was filled, but the rest was a valid request: browser
     # autofill does that for real people too, so it is kept for a consultant to look at.
-    SUSPECTED_SPAM = "suspected_spam", _("Suspected spam")
+    SUSPECTED_SPAM = "suspected_spam", pgettext_lazy("request status", "Suspected spam")
 
 
 OPEN_STATUSES = (Status.NEW, Status.IN_PROGRESS, Status.WAITING, Status.ANSWERED)
@@ -93,13 +96,17 @@ class Gender(models.TextChoices):
 
 
 class ContactKind(models.TextChoices):
-    """One attempt to reach the person, or their answer."""
+    """One attempt to reach the person, or their answer. The labels are short, so they
+    are translated in context."""
 
-    CALL_REACHED = "call_reached", _("Called — reached")
-    CALL_NO_ANSWER = "call_no_answer", _("Called — no answer")
-    CALL_MESSAGE_LEFT = "call_message_left", _("Called — message left")
-    WROTE = "wrote", _("Wrote")
-    REPLIED = "replied", _("The person replied")
+    CALL_REACHED = "call_reached", pgettext_lazy("contact attempt", "Called — reached")
+    CALL_NO_ANSWER = "call_no_answer", pgettext_lazy("contact attempt", "Called — no answer")
+    CALL_MESSAGE_LEFT = (
+        "call_message_left",
+        pgettext_lazy("contact attempt", "Called — message left"),
+    )
+    WROTE = "wrote", pgettext_lazy("contact attempt", "Wrote")
+    REPLIED = "replied", pgettext_lazy("contact attempt", "The person replied")
 
 
 CALL_KINDS = (ContactKind.CALL_REACHED, ContactKind.CALL_NO_ANSWER, ContactKind.CALL_MESSAGE_LEFT)

@@ -60,6 +60,11 @@ def start_of_day(moment):
     return timezone.make_aware(datetime.datetime.combine(local.date(), datetime.time()))
 
 
+def key_of(choices, verbose_name, max_length=10, **options):
+    """A key of one of the fixed vocabularies (choices.py)."""
+    return models.CharField(verbose_name, max_length=max_length, choices=choices.choices, **options)
+
+
 class ConsultationRequestQuerySet(models.QuerySet):
     def due_for_purge(self, now=None):
         """Not yet erased, and either closed (or spam) longer than HOTLINE_RETENTION_DAYS
@@ -85,7 +90,7 @@ class ConsultationRequest(models.Model):
     reference_code = models.CharField(_("reference code"), max_length=12, unique=True)
     created_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
     language = models.CharField(_("language of the form"), max_length=5, choices=settings.LANGUAGES)
-    topic = models.CharField(_("topic"), max_length=20, choices=vocabulary.RequestTopic.choices)
+    topic = key_of(vocabulary.RequestTopic, _("topic"), max_length=20)
     country = models.CharField(
         _("country"),
         max_length=2,
@@ -96,13 +101,9 @@ class ConsultationRequest(models.Model):
     is_urgent = models.BooleanField(_("in danger now"), default=False, db_index=True)
     name = EncryptedTextField(_("name or pseudonym"), max_length=100, blank=True)
     # How the person wants to be answered; a logged consultation may have none.
-    contact_channel = models.CharField(
-        _("contact channel"), max_length=10, choices=vocabulary.Channel.choices, blank=True
-    )
+    contact_channel = key_of(vocabulary.Channel, _("contact channel"), blank=True)
     contact_value = EncryptedTextField(_("contact"), max_length=254, blank=True)
-    may_call = models.CharField(
-        _("may we call"), max_length=3, choices=vocabulary.MayCall.choices, blank=True
-    )
+    may_call = key_of(vocabulary.MayCall, _("may we call"), max_length=3, blank=True)
     safe_times = EncryptedTextField(_("when it is safe to contact"), max_length=200, blank=True)
     may_leave_message = models.BooleanField(_("may leave a message"), default=False)
     may_say_who_we_are = models.BooleanField(_("may say who is calling"), default=False)
@@ -111,35 +112,17 @@ class ConsultationRequest(models.Model):
     # One per rendered form: a re-post of the same form finds this row instead of adding one.
     form_token = models.CharField(max_length=64, unique=True, editable=False)
 
-    received_via = models.CharField(
-        _("received via"),
-        max_length=10,
-        choices=vocabulary.ReceivedVia.choices,
-        default=vocabulary.ReceivedVia.WEB,
-        db_index=True,
+    received_via = key_of(
+        vocabulary.ReceivedVia, _("received via"), db_index=True, default=vocabulary.ReceivedVia.WEB
     )
-    age_group = models.CharField(
-        _("age group"),
-        max_length=10,
-        choices=vocabulary.AgeGroup.choices,
-        default=vocabulary.AgeGroup.NOT_SAID,
-    )
-    gender = models.CharField(
-        _("gender"),
-        max_length=10,
-        choices=vocabulary.Gender.choices,
-        default=vocabulary.Gender.NOT_SAID,
-    )
+    age_group = key_of(vocabulary.AgeGroup, _("age group"), default=vocabulary.AgeGroup.NOT_SAID)
+    gender = key_of(vocabulary.Gender, _("gender"), default=vocabulary.Gender.NOT_SAID)
     # Demo consultations that load_demo_content adds, so they can be told apart and removed.
     is_demo = models.BooleanField(default=False, editable=False)
 
     # Staff side.
-    status = models.CharField(
-        _("status"),
-        max_length=20,
-        choices=vocabulary.Status.choices,
-        default=vocabulary.Status.NEW,
-        db_index=True,
+    status = key_of(
+        vocabulary.Status, _("status"), max_length=20, db_index=True, default=vocabulary.Status.NEW
     )
     assignee = staff_user(_("assignee"), blank=True, related_name="hotline_requests")
     first_response_at = models.DateTimeField(_("first response"), null=True, blank=True)

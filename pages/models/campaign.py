@@ -5,11 +5,11 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, Page
 
 from .base import BasePage
-from .mixins import BodyMixin
+from .mixins import BodyMixin, IntroMixin
 
 
-class CampaignPage(BodyMixin, BasePage):
-    hero_text = models.TextField(
+class CampaignPage(IntroMixin, BodyMixin, BasePage):
+    intro = models.TextField(
         _("hero text"), blank=True, help_text=_("The campaign's message in two or three sentences.")
     )
     cta_title = models.CharField(_("call to action title"), max_length=120, blank=True)
@@ -22,21 +22,27 @@ class CampaignPage(BodyMixin, BasePage):
     )
 
     translated_fields = (
-        "hero_text",
+        *IntroMixin.translated_fields,
         *BodyMixin.translated_fields,
         "cta_title",
         "cta_text",
         "cta_button_label",
     )
-    search_text_fields = ("hero_text", *BodyMixin.search_text_fields, "cta_text")
-    translation_check_fields = ("hero_text", *BodyMixin.translation_check_fields)
-    summary_field = "hero_text"
+    search_text_fields = (
+        *IntroMixin.search_text_fields,
+        *BodyMixin.search_text_fields,
+        "cta_text",
+    )
+    translation_check_fields = (
+        *IntroMixin.translation_check_fields,
+        *BodyMixin.translation_check_fields,
+    )
     parent_page_types = ["pages.HomePage"]
     subpage_types = []
 
     content_panels = [
         *Page.content_panels,
-        FieldPanel("hero_text"),
+        *IntroMixin.panels,
         *BodyMixin.panels,
         MultiFieldPanel(
             [FieldPanel("cta_title"), FieldPanel("cta_text"), FieldPanel("cta_button_label")],

@@ -6,17 +6,14 @@ from wagtail.models import Orderable, Page
 
 from ..utils import card_columns_deferred, for_cards
 from .base import BasePage
+from .mixins import IntroMixin
 
 
-class HomePage(BasePage):
-    lead = models.TextField(
+class HomePage(IntroMixin, BasePage):
+    intro = models.TextField(
         _("lead text"), blank=True, help_text=_("Two or three sentences under the site name.")
     )
 
-    translated_fields = ("lead",)
-    translation_check_fields = ("lead",)
-    search_text_fields = ("lead",)
-    summary_field = "lead"
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "pages.SectionPage",
@@ -29,7 +26,7 @@ class HomePage(BasePage):
 
     content_panels = [
         *Page.content_panels,
-        FieldPanel("lead"),
+        *IntroMixin.panels,
         InlinePanel("featured_guides", label=_("Featured guides"), max_num=6),
     ]
 

@@ -11,7 +11,7 @@ from wagtail.models import Page
 from ..feeds import NewsFeed
 from ..utils import for_cards
 from .base import BasePage, IndexPage
-from .mixins import BodyMixin, TopicsMixin
+from .mixins import BodyMixin, IntroMixin, TopicsMixin
 from .snippets import Topic
 
 NEWS_PER_PAGE = 10
@@ -63,9 +63,9 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
         return self.get_url(request=request) + self.reverse_subpage("feed")
 
 
-class NewsPage(BodyMixin, TopicsMixin, BasePage):
+class NewsPage(IntroMixin, BodyMixin, TopicsMixin, BasePage):
     date = models.DateField(_("date"), default=datetime.date.today)
-    lead = models.TextField(_("lead"), blank=True, help_text=_("One or two sentences."))
+    intro = models.TextField(_("lead"), blank=True, help_text=_("One or two sentences."))
     image = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
@@ -81,17 +81,19 @@ class NewsPage(BodyMixin, TopicsMixin, BasePage):
         help_text=_("What the image shows, for people who cannot see it. Required with an image."),
     )
 
-    translated_fields = ("lead", *BodyMixin.translated_fields, "image_alt")
-    translation_check_fields = ("lead", *BodyMixin.translation_check_fields)
-    search_text_fields = ("lead", *BodyMixin.search_text_fields)
-    summary_field = "lead"
+    translated_fields = (*IntroMixin.translated_fields, *BodyMixin.translated_fields, "image_alt")
+    translation_check_fields = (
+        *IntroMixin.translation_check_fields,
+        *BodyMixin.translation_check_fields,
+    )
+    search_text_fields = (*IntroMixin.search_text_fields, *BodyMixin.search_text_fields)
     parent_page_types = ["pages.NewsIndexPage"]
     subpage_types = []
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("date"),
-        FieldPanel("lead"),
+        *IntroMixin.panels,
         MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
         *BodyMixin.panels,
         *TopicsMixin.panels,

@@ -86,7 +86,7 @@ class Command(BaseCommand):
         else:
             build.fill(contacts, site.EXAMPLE_CONTACTS).save()
             self.stdout.write(self.style.WARNING(EXAMPLE_WARNING.format(contacts)))
-        if getattr(home, f"lead_{build.DEFAULT}"):
+        if getattr(home, f"intro_{build.DEFAULT}"):
             self.step("Home page: texts already there, left as they are.")
         else:
             build.publish(build.fill(home, site.HOME))
