@@ -90,7 +90,6 @@ class ContactForm(forms.Form):
         label=gettext_lazy("Time of the contact"),
         required=False,
         widget=AdminDateTimeInput,
-        help_text=gettext_lazy("Leave empty if it was just now."),
     )
     confirm = forms.BooleanField(
         label=gettext_lazy("I have a reason to call despite the request"),
@@ -100,6 +99,10 @@ class ContactForm(forms.Form):
     def __init__(self, *args, contact_request, **kwargs):
         super().__init__(*args, **kwargs)
         self.contact_request = contact_request
+        example = timezone.localtime().strftime("%Y-%m-%d %H:%M")
+        self.fields["made_at"].help_text = _(
+            "Leave empty if it was just now; otherwise enter it like %(example)s."
+        ) % {"example": example}
         self.warnings = []
         if contact_request.may_call != MayCall.NO:
             # Calls are allowed here: only a message left can go against the request.

@@ -98,6 +98,11 @@ def test_a_request_without_contacts_says_so(client, consultant):
     client.force_login(consultant)
     html = unescape(client.get(url_of(do_not_call())).content.decode())
     assert ru("No contact recorded yet.") in html
+    # Typed without a date picker, the time needs its format shown.
+    hint = ru("Leave empty if it was just now; otherwise enter it like %(example)s.")
+    assert re.search(
+        re.escape(hint).replace(re.escape("%(example)s"), r"\d{4}-\d\d-\d\d \d\d:\d\d"), html
+    )
 
 
 def test_the_safe_contact_box_says_what_not_to_do_and_escapes_the_persons_text(client, consultant):
