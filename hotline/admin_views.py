@@ -21,6 +21,7 @@ from wagtail.admin.widgets import AdminDateInput
 from wagtail.log_actions import LogFormatter, log
 
 from . import statistics
+from .contact_log import contact_context, record_contact
 from .encryption import describe_key_problem, is_unreadable
 from .forms import HandlingForm, NoteForm
 from .models import ConsultationRequest, InternalNote, Status
@@ -86,6 +87,8 @@ class RequestDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Templ
             raise PermissionDenied
         if request.POST.get("action") == "note":
             return self.add_note()
+        if request.POST.get("action") == "contact":
+            return record_contact(self)
         return self.change_handling()
 
     def change_handling(self):
@@ -143,6 +146,7 @@ class RequestDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Templ
             HandlingForm(instance=self.object, prefix=None) if self.can_change else None,
         )
         context.setdefault("note_form", NoteForm() if self.can_change else None)
+        context.update(contact_context(self.object, self.can_change, context.get("contact_form")))
         notes = list(self.object.notes.select_related("author"))
         unreadable = self.object.has_unreadable_fields or any(
             is_unreadable(note.text) for note in notes

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from .admin_views import ChangeFormatter
+from .contact_log import ContactFormatter
 from .viewsets import HotlineViewSetGroup
 
 
@@ -25,3 +26,4 @@ def register_hotline_log_actions(actions):
         _("Erased the personal data after the retention period"),
     )
     actions.register_action("hotline.change")(ChangeFormatter)
+    actions.register_action("hotline.contact")(ContactFormatter)

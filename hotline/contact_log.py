@@ -1,0 +1,198 @@
+"""Contact attempts on a request: the timeline, the safe-contact box and "Record contact".
+
+RequestDetailView shows what `contact_context` returns and hands a posted
+"contact" form to `record_contact`. A call to someone who asked not to be
+called, or a message left for someone who asked for none, can put them in
+danger, so the form stops such a record until the consultant confirms a reason.
+"""
+
+from datetime import timedelta
+
+from django import forms
+from django.db import transaction
+from django.db.models import Q
+from django.shortcuts import redirect
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+from wagtail.admin import messages
+from wagtail.admin.widgets import AdminDateTimeInput
+from wagtail.log_actions import LogFormatter, log
+
+from .models import CALL_KINDS, ConsultationRequest, ContactAttempt, ContactKind, MayCall
+
+# How far back a contact may be recorded: enough for a weekend or a holiday
+# without the system, short enough that a mistyped year is caught.
+MAX_DAYS_BACK = 30
+# The person has heard from the hotline: an unanswered call does not count.
+RESPONSE_KINDS = (
+    ContactKind.CALL_REACHED,
+    ContactKind.CALL_MESSAGE_LEFT,
+    ContactKind.WROTE,
+    ContactKind.REPLIED,
+)
+
+
+def safe_contact_lines(obj):
+    """(sentence, is_restriction) pairs saying how the person may be contacted."""
+    if obj.is_erased:
+        return [(_("The contact preferences were erased with the personal data."), False)]
+    lines = []
+    if obj.may_call == MayCall.NO:
+        lines.append((_("Do not call: write only."), True))
+    elif obj.may_call == MayCall.YES:
+        lines.append((_("May call."), False))
+    else:
+        lines.append((_("The person did not say whether we may call."), False))
+    if obj.safe_times:
+        lines.append((_("Safe times: %(times)s") % {"times": obj.safe_times}, True))
+    else:
+        lines.append((_("No safe times given."), False))
+    if obj.may_leave_message:
+        lines.append((_("May leave a message."), False))
+    else:
+        lines.append(
+            (_("Do not leave a message: no voicemail, no message with anyone else."), True)
+        )
+    if obj.may_say_who_we_are:
+        lines.append((_("May say who is calling."), False))
+    else:
+        lines.append((_("Do not say who is calling: do not name the hotline."), True))
+    if obj.contact_channel:
+        lines.append(
+            (
+                _("Contact channel: %(channel)s") % {"channel": obj.get_contact_channel_display()},
+                False,
+            )
+        )
+    else:
+        lines.append((_("No contact channel given."), False))
+    return lines
+
+
+def confirmation_warnings(obj, kind):
+    """Why recording this kind of contact goes against the person's wishes, if it does."""
+    warnings = []
+    if kind in CALL_KINDS and obj.may_call == MayCall.NO:
+        warnings.append(_("This person asked not to be called: write to them instead."))
+    if kind == ContactKind.CALL_MESSAGE_LEFT and not obj.may_leave_message:
+        warnings.append(_("This person did not allow leaving a message."))
+    return warnings
+
+
+class ContactForm(forms.Form):
+    kind = forms.ChoiceField(
+        label=gettext_lazy("What happened"),
+        choices=ContactKind.choices,
+        widget=forms.RadioSelect,
+    )
+    made_at = forms.DateTimeField(
+        label=gettext_lazy("Time of the contact"),
+        required=False,
+        widget=AdminDateTimeInput,
+    )
+    confirm = forms.BooleanField(
+        label=gettext_lazy("I have a reason to call despite the request"),
+        required=False,
+    )
+
+    def __init__(self, *args, contact_request, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.contact_request = contact_request
+        example = timezone.localtime().strftime("%Y-%m-%d %H:%M")
+        self.fields["made_at"].help_text = _(
+            "Leave empty if it was just now; otherwise enter it like %(example)s."
+        ) % {"example": example}
+        self.warnings = []
+        if contact_request.may_call != MayCall.NO:
+            # Calls are allowed here: only a message left can go against the request.
+            self.fields["confirm"].label = _(
+                "I have a reason to leave a message despite the request"
+            )
+
+    def clean_made_at(self):
+        value = self.cleaned_data["made_at"]
+        now = timezone.now()
+        if value is None:
+            return now
+        if value > now:
+            raise forms.ValidationError(_("The time of a contact cannot be in the future."))
+        if value < now - timedelta(days=MAX_DAYS_BACK):
+            raise forms.ValidationError(
+                ngettext(
+                    "Enter a time within the last %(days)s day.",
+                    "Enter a time within the last %(days)s days.",
+                    MAX_DAYS_BACK,
+                )
+                % {"days": MAX_DAYS_BACK}
+            )
+        if value < self.contact_request.created_at:
+            raise forms.ValidationError(_("The time of a contact cannot be before the request."))
+        return value
+
+    def clean(self):
+        cleaned = super().clean()
+        self.warnings = confirmation_warnings(self.contact_request, cleaned.get("kind"))
+        if self.warnings and not cleaned.get("confirm"):
+            self.add_error(
+                "confirm",
+                _(
+                    "Nothing was recorded. Tick the box if you have a reason to go against "
+                    "the person's request, or choose another kind of contact."
+                ),
+            )
+        return cleaned
+
+
+def contact_context(obj, can_change, form=None):
+    """What the "Contact" section of the request's page shows."""
+    if form is None and can_change and not obj.is_erased:
+        form = ContactForm(contact_request=obj)
+    lines = safe_contact_lines(obj)
+    return {
+        "contact_attempts": list(obj.contact_attempts.select_related("made_by")),
+        "safe_contact": lines,
+        "safe_contact_restricted": any(restricted for _line, restricted in lines),
+        "contact_form": form,
+    }
+
+
+def record_contact(view):
+    """Handle a posted "Record contact" form on RequestDetailView (change permission checked)."""
+    obj, request = view.object, view.request
+    if obj.is_erased:
+        messages.error(
+            request, _("The personal data of this request was erased: nobody can be contacted.")
+        )
+        return redirect(request.path + "#contact")
+    form = ContactForm(request.POST, contact_request=obj)
+    if not form.is_valid():
+        messages.error(request, _("The contact could not be recorded."))
+        return view.render_to_response(view.get_context_data(contact_form=form))
+    kind, made_at = form.cleaned_data["kind"], form.cleaned_data["made_at"]
+    with transaction.atomic():
+        ContactAttempt.objects.create(request=obj, kind=kind, made_by=request.user, made_at=made_at)
+        same = ConsultationRequest.objects.filter(pk=obj.pk)
+        if kind in RESPONSE_KINDS:
+            # The earliest response counts, also when it is recorded late; one
+            # UPDATE, so a status change saved at the same moment is not undone.
+            same.filter(Q(first_response_at=None) | Q(first_response_at__gt=made_at)).update(
+                first_response_at=made_at
+            )
+        obj.touch()
+        same.update(last_activity_at=obj.last_activity_at)
+        # The kind only: nothing the person said and nothing that identifies them.
+        log(obj, "hotline.contact", user=request.user, data={"kind": kind})
+    messages.success(request, _("Contact recorded."))
+    return redirect(request.path + "#contact")
+
+
+class ContactFormatter(LogFormatter):
+    """The history's wording of a "hotline.contact" entry."""
+
+    label = gettext_lazy("Record contact")
+
+    def format_message(self, log_entry):
+        kind = (log_entry.data or {}).get("kind", "")
+        labels = dict(ContactKind.choices)
+        return _("Recorded contact: %(kind)s") % {"kind": labels.get(kind, kind)}

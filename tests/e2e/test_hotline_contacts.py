@@ -1,0 +1,73 @@
+"""Recording a contact in a real browser: the safe-contact box and the do-not-call stop."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.test_hotline_admin import PASSWORD, log_in
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture
+def contact_consultant(site):
+    from django.contrib.auth.models import Group, User
+
+    user, _created = User.objects.get_or_create(username="e2e-contact-consultant")
+    user.set_password(PASSWORD)
+    user.save()
+    user.groups.add(Group.objects.get(name="Hotline consultants"))
+    yield user
+    user.delete()
+
+
+@pytest.fixture
+def do_not_call_request(site):
+    from tests.test_hotline_admin import make_request
+
+    obj = make_request(
+        reference_code="LS-E2EC-NCAL",
+        form_token="e2e-do-not-call",
+        may_call="no",
+        may_leave_message=False,
+    )
+    yield obj
+    obj.delete()
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_a_call_on_a_do_not_call_request_is_stopped_until_confirmed(
+    open_tab, site, contact_consultant, do_not_call_request, screenshots_dir, javascript
+):
+    tab = open_tab(javascript=javascript)
+    log_in(tab, site, contact_consultant.username)
+    tab.goto(f"{site.url}/admin/hotline/requests/edit/{do_not_call_request.pk}/")
+
+    box = tab.locator(".hotline-contact__safe[role='note']")
+    expect(box).to_be_visible()
+    expect(box).to_contain_text(re.compile("Do not call|Не звонить"))
+    form = tab.locator("form.hotline-contact__form")
+    expect(form.locator("input[name='confirm']")).to_have_count(0)
+
+    form.locator("input[name='kind'][value='call_no_answer']").check()
+    form.locator("button[type='submit']").click()
+
+    form = tab.locator("form.hotline-contact__form")
+    expect(form.locator("[role='alert']")).to_be_visible()
+    confirm = form.locator("input[name='confirm']")
+    expect(confirm).to_be_visible()
+    assert not do_not_call_request.contact_attempts.exists()
+    suffix = "" if javascript else "-no-js"
+    tab.locator(".hotline-contact").screenshot(
+        path=str(screenshots_dir / f"hotline-contact-confirmation{suffix}.png")
+    )
+
+    confirm.check()
+    form.locator("button[type='submit']").click()
+    expect(tab).to_have_url(re.compile(r"#contact$"))
+    expect(tab.locator(".hotline-contact__timeline")).to_contain_text(
+        re.compile("no answer|нет ответа")
+    )
+    attempt = do_not_call_request.contact_attempts.get()
+    assert attempt.kind == "call_no_answer" and attempt.made_by == contact_consultant
