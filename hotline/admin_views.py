@@ -20,7 +20,7 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.widgets import AdminDateInput
 from wagtail.log_actions import LogFormatter, log
 
-from . import statistics
+from . import linking, statistics
 from .encryption import describe_key_problem, is_unreadable
 from .forms import HandlingForm, NoteForm
 from .models import ConsultationRequest, InternalNote, Status
@@ -38,6 +38,10 @@ def describe_user(user):
     if user is None:
         return ""
     return user.get_username()
+
+
+def describe_day(day):
+    return day.isoformat() if day else ""
 
 
 class RequestDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
@@ -86,12 +90,15 @@ class RequestDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Templ
             raise PermissionDenied
         if request.POST.get("action") == "note":
             return self.add_note()
+        if request.POST.get("action") in linking.ACTIONS:
+            return linking.handle(self, request.POST["action"])
         return self.change_handling()
 
     def change_handling(self):
         before = {
             "status": self.object.status,
             "assignee": describe_user(self.object.assignee),
+            "follow_up_on": describe_day(self.object.follow_up_on),
         }
         form = HandlingForm(self.request.POST, instance=ConsultationRequest(pk=self.object.pk))
         if not form.is_valid():
@@ -99,7 +106,12 @@ class RequestDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Templ
             return self.render_to_response(self.get_context_data(handling_form=form))
         self.object.set_status(form.cleaned_data["status"])
         self.object.assignee = form.cleaned_data["assignee"]
-        after = {"status": self.object.status, "assignee": describe_user(self.object.assignee)}
+        self.object.follow_up_on = form.cleaned_data["follow_up_on"]
+        after = {
+            "status": self.object.status,
+            "assignee": describe_user(self.object.assignee),
+            "follow_up_on": describe_day(self.object.follow_up_on),
+        }
         changes = {
             field: {"from": before[field], "to": after[field]}
             for field in before
@@ -111,6 +123,7 @@ class RequestDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Templ
                 update_fields=[
                     "status",
                     "assignee",
+                    "follow_up_on",
                     "first_response_at",
                     "closed_at",
                     "last_activity_at",
@@ -143,6 +156,7 @@ class RequestDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Templ
             HandlingForm(instance=self.object, prefix=None) if self.can_change else None,
         )
         context.setdefault("note_form", NoteForm() if self.can_change else None)
+        linking.add_context(context, self.object, self.can_change)
         notes = list(self.object.notes.select_related("author"))
         unreadable = self.object.has_unreadable_fields or any(
             is_unreadable(note.text) for note in notes
@@ -183,6 +197,14 @@ class ChangeFormatter(LogFormatter):
                 % {
                     "old": changes["assignee"]["from"] or "—",
                     "new": changes["assignee"]["to"] or "—",
+                }
+            )
+        if "follow_up_on" in changes:
+            parts.append(
+                _("follow-up %(old)s → %(new)s")
+                % {
+                    "old": changes["follow_up_on"]["from"] or "—",
+                    "new": changes["follow_up_on"]["to"] or "—",
                 }
             )
         return _("Changed: %(changes)s") % {"changes": "; ".join(parts) or "—"}
