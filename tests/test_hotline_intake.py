@@ -7,7 +7,7 @@ from django.utils import timezone, translation
 from django.utils.translation import ngettext
 from wagtail.models import ModelLogEntry
 
-from hotline.linking import normalise_code
+from hotline.linking import LinkFormatter, UnlinkFormatter, normalise_code
 from hotline.models import ConsultationRequest, InternalNote
 from tests.hotline_support import in_language, text_of
 from tests.test_hotline_admin import LIST, make_request, people  # noqa: F401
@@ -191,3 +191,23 @@ def test_bad_codes_are_refused_with_a_translated_message(client, people, code, m
     assert response.status_code == 200
     assert in_language("ru", message) in text_of(response)
     assert not consultation.linked_requests.exists()
+
+
+@pytest.mark.django_db
+def test_linking_twice_is_refused_and_the_history_names_the_codes(client, people):  # noqa: F811
+    earlier = make_request(reference_code="LS-EARL-2345")
+    later = make_request(reference_code="LS-LATR-2345")
+    client.force_login(people["consultant"])
+    client.post(later.get_admin_url(), {"action": "link", "reference_code": "LS-EARL-2345"})
+    again = client.post(
+        earlier.get_admin_url(), {"action": "link", "reference_code": "LS-LATR-2345"}
+    )
+    assert in_language("ru", "These consultations are already linked.") in text_of(again)
+    client.post(later.get_admin_url(), {"action": "unlink", "linked": earlier.pk})
+    link, unlink = (
+        ModelLogEntry.objects.get(action=f"hotline.{action}", object_id=later.pk)
+        for action in ("link", "unlink")
+    )
+    with translation.override("en"):
+        assert LinkFormatter().format_message(link) == "Linked to LS-EARL-2345"
+        assert UnlinkFormatter().format_message(unlink) == "Link to LS-EARL-2345 removed"
