@@ -20,7 +20,7 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.widgets import AdminDateInput
 from wagtail.log_actions import LogFormatter, log
 
-from . import statistics
+from . import linking, statistics
 from .contact_log import contact_context, record_contact
 from .encryption import describe_key_problem, is_unreadable
 from .forms import HandlingForm, NoteForm
@@ -39,6 +39,10 @@ def describe_user(user):
     if user is None:
         return ""
     return user.get_username()
+
+
+def describe_day(day):
+    return day.isoformat() if day else ""
 
 
 class RequestDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
@@ -89,12 +93,15 @@ class RequestDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Templ
             return self.add_note()
         if request.POST.get("action") == "contact":
             return record_contact(self)
+        if request.POST.get("action") in linking.ACTIONS:
+            return linking.handle(self, request.POST["action"])
         return self.change_handling()
 
     def change_handling(self):
         before = {
             "status": self.object.status,
             "assignee": describe_user(self.object.assignee),
+            "follow_up_on": describe_day(self.object.follow_up_on),
         }
         form = HandlingForm(self.request.POST, instance=ConsultationRequest(pk=self.object.pk))
         if not form.is_valid():
@@ -102,7 +109,12 @@ class RequestDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Templ
             return self.render_to_response(self.get_context_data(handling_form=form))
         self.object.set_status(form.cleaned_data["status"])
         self.object.assignee = form.cleaned_data["assignee"]
-        after = {"status": self.object.status, "assignee": describe_user(self.object.assignee)}
+        self.object.follow_up_on = form.cleaned_data["follow_up_on"]
+        after = {
+            "status": self.object.status,
+            "assignee": describe_user(self.object.assignee),
+            "follow_up_on": describe_day(self.object.follow_up_on),
+        }
         changes = {
             field: {"from": before[field], "to": after[field]}
             for field in before
@@ -114,6 +126,7 @@ class RequestDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Templ
                 update_fields=[
                     "status",
                     "assignee",
+                    "follow_up_on",
                     "first_response_at",
                     "closed_at",
                     "last_activity_at",
@@ -147,6 +160,7 @@ class RequestDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Templ
         )
         context.setdefault("note_form", NoteForm() if self.can_change else None)
         context.update(contact_context(self.object, self.can_change, context.get("contact_form")))
+        linking.add_context(context, self.object, self.can_change)
         notes = list(self.object.notes.select_related("author"))
         unreadable = self.object.has_unreadable_fields or any(
             is_unreadable(note.text) for note in notes
@@ -187,6 +201,14 @@ class ChangeFormatter(LogFormatter):
                 % {
                     "old": changes["assignee"]["from"] or "—",
                     "new": changes["assignee"]["to"] or "—",
+                }
+            )
+        if "follow_up_on" in changes:
+            parts.append(
+                _("follow-up %(old)s → %(new)s")
+                % {
+                    "old": changes["follow_up_on"]["from"] or "—",
+                    "new": changes["follow_up_on"]["to"] or "—",
                 }
             )
         return _("Changed: %(changes)s") % {"changes": "; ".join(parts) or "—"}

@@ -15,6 +15,7 @@ from django.middleware.csrf import get_token
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.widgets import AdminDateInput
 
 from .countries import country_choices
 from .models import Channel, ConsultationRequest, InternalNote, MayCall, RequestTopic, Status
@@ -362,7 +363,7 @@ class UserChoiceField(forms.ModelChoiceField):
 
 
 class HandlingForm(forms.ModelForm):
-    """Status and assignee, changed by a consultant on the request's page."""
+    """Status, assignee and follow-up date, changed by a consultant on the request's page."""
 
     assignee = UserChoiceField(
         queryset=None, required=False, label=_("Assignee"), empty_label=_("Nobody")
@@ -370,7 +371,8 @@ class HandlingForm(forms.ModelForm):
 
     class Meta:
         model = ConsultationRequest
-        fields = ["status", "assignee"]
+        fields = ["status", "assignee", "follow_up_on"]
+        widgets = {"follow_up_on": AdminDateInput}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

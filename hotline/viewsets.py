@@ -28,8 +28,10 @@ from .admin_views import (
     statistics_csv,
 )
 from .countries import all_country_choices
+from .followups import FollowUpFilter
 from .forms import staff_users
-from .models import OPEN_STATUSES, ConsultationRequest, RequestTopic, Status
+from .intake import LogConsultationViewSet
+from .models import OPEN_STATUSES, ConsultationRequest, ReceivedVia, RequestTopic, Status
 
 
 class BoundedDateRangeField(django_filters.fields.DateRangeField):
@@ -58,16 +60,26 @@ class ConsultationRequestFilterSet(WagtailFilterSet):
         label=_("Assignee"), queryset=lambda request: staff_users()
     )
     created_at = BoundedDateFromToRangeFilter(label=_("Received"), widget=DateRangePickerWidget)
+    received_via = django_filters.ChoiceFilter(label=_("Received via"), choices=ReceivedVia.choices)
+    follow_up = FollowUpFilter()
 
     class Meta:
         model = ConsultationRequest
         fields = []
 
 
+def source_label(request):
+    """ "Web form", or "Logged by a consultant" with the channel it came by."""
+    if request.received_via == ReceivedVia.WEB:
+        return request.get_source_display()
+    return f"{request.get_source_display()} · {request.get_received_via_display()}"
+
+
 class ConsultationRequestIndexView(IndexView):
     """Open urgent requests first, then the newest; suspected spam only when asked for."""
 
     default_ordering = ["-urgent_open", "-created_at", "-pk"]
+    add_item_label = _("Log a consultation")
 
     def get_base_queryset(self):
         queryset = super().get_base_queryset()
@@ -131,11 +143,13 @@ class ConsultationRequestViewSet(ModelViewSet):
         ),
         BooleanColumn("is_urgent", label=_("In danger now"), sort_key="is_urgent"),
         Column("get_status_display", label=_("Status"), sort_key="status"),
+        Column("source", label=_("Source"), accessor=source_label, sort_key="received_via"),
         Column("get_topic_display", label=_("Topic"), sort_key="topic"),
         Column("get_country_display", label=_("Country"), sort_key="country"),
         Column("language", label=_("Language"), sort_key="language"),
         Column("assignee", label=_("Assignee")),
         DateColumn("created_at", label=_("Received"), sort_key="created_at"),
+        DateColumn("follow_up_on", label=_("Follow up on"), sort_key="follow_up_on"),
     ]
     # Reports get the statistics fields only: no name, contact, message or notes.
     list_export = [
@@ -148,6 +162,9 @@ class ConsultationRequestViewSet(ModelViewSet):
         "is_abroad",
         "is_urgent",
         "get_contact_channel_display",
+        "get_received_via_display",
+        "get_age_group_display",
+        "get_gender_display",
         "get_status_display",
         "first_response_at",
         "closed_at",
@@ -162,6 +179,9 @@ class ConsultationRequestViewSet(ModelViewSet):
         "is_abroad": _("Abroad now"),
         "is_urgent": _("In danger now"),
         "get_contact_channel_display": _("Contact channel"),
+        "get_received_via_display": _("Received via"),
+        "get_age_group_display": _("Age group"),
+        "get_gender_display": _("Gender"),
         "get_status_display": _("Status"),
         "first_response_at": _("First response"),
         "closed_at": _("Closed"),
@@ -169,9 +189,10 @@ class ConsultationRequestViewSet(ModelViewSet):
     export_filename = "hotline-requests"
 
     def get_index_view_kwargs(self, **kwargs):
-        # Requests come only from the public form and are never deleted, only erased.
+        # Requests are added by the public form or the "Log a consultation" screen, and
+        # are never deleted, only erased.
         return super().get_index_view_kwargs(
-            add_url_name=None, delete_url_name=None, copy_url_name=None, **kwargs
+            add_url_name="hotline_log:index", delete_url_name=None, copy_url_name=None, **kwargs
         )
 
     def get_edit_view_kwargs(self, **kwargs):
@@ -192,6 +213,7 @@ class ConsultationRequestViewSet(ModelViewSet):
             content_type=content_type,
             codename__in=[
                 "view_consultationrequest",
+                "add_consultationrequest",
                 "change_consultationrequest",
                 "view_statistics",
             ],
@@ -221,4 +243,4 @@ class HotlineViewSetGroup(ViewSetGroup):
     menu_name = "hotline"
     menu_icon = "mail"
     menu_order = 150
-    items = (ConsultationRequestViewSet, StatisticsViewSet)
+    items = (ConsultationRequestViewSet, LogConsultationViewSet, StatisticsViewSet)

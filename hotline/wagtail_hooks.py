@@ -5,12 +5,17 @@ from wagtail import hooks
 
 from .admin_views import ChangeFormatter
 from .contact_log import ContactFormatter
+from .followups import add_follow_ups_panel
+from .linking import LinkFormatter, UnlinkFormatter
 from .viewsets import HotlineViewSetGroup
 
 
 @hooks.register("register_admin_viewset")
 def register_hotline_admin():
     return HotlineViewSetGroup()
+
+
+hooks.register("construct_homepage_panels", add_follow_ups_panel)
 
 
 @hooks.register("register_log_actions")
@@ -25,5 +30,10 @@ def register_hotline_log_actions(actions):
         _("Erase personal data"),
         _("Erased the personal data after the retention period"),
     )
+    actions.register_action(
+        "hotline.log", _("Log a consultation"), _("Logged a consultation taken by a consultant")
+    )
     actions.register_action("hotline.change")(ChangeFormatter)
     actions.register_action("hotline.contact")(ContactFormatter)
+    actions.register_action("hotline.link")(LinkFormatter)
+    actions.register_action("hotline.unlink")(UnlinkFormatter)

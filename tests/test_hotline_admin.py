@@ -92,6 +92,7 @@ def test_consultants_group_has_exactly_the_needed_permissions(db):
     }
     assert codenames == {
         "hotline.view_consultationrequest",
+        "hotline.add_consultationrequest",
         "hotline.change_consultationrequest",
         "hotline.view_statistics",
         "wagtailadmin.access_admin",
