@@ -301,4 +301,6 @@ def statistics_csv(request):
     for section, _title, rows in data["sections"]:
         for key, label, count in rows:
             writer.writerow([section, key, label, count])
+    for key, label, hours in data["median_first_response"]:
+        writer.writerow(["median_first_response_hours", key, label, "" if hours is None else hours])
     return response

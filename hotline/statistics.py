@@ -5,6 +5,7 @@ Requests marked as spam are not counted.
 """
 
 import datetime
+import statistics as pystatistics
 
 from django.conf import settings
 from django.db.models import Count
@@ -16,7 +17,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from .countries import country_name
-from .models import Channel, ConsultationRequest, RequestTopic
+from .models import AgeGroup, Channel, ConsultationRequest, Gender, ReceivedVia, RequestTopic
 
 
 def default_period(today=None):
@@ -60,9 +61,8 @@ def _labelled(counts, labels, keep_zero=True):
     return rows
 
 
-def collect(start, end):
-    """Every count for the period [start, end] (dates, inclusive)."""
-    queryset = period_queryset(start, end)
+def month_rows(queryset, start, end):
+    """[(YYYY-MM, label, count)] for every month of the period, zeros included."""
     tz = timezone.get_current_timezone()
     # With USE_TZ every database gives the month back as an aware datetime.
     by_month = {
@@ -72,14 +72,47 @@ def collect(start, end):
         .values("month")
         .annotate(count=Count("pk"))
     }
-    months = [
+    return [
         (month.isoformat()[:7], date_format(month, "YEAR_MONTH_FORMAT"), by_month.get(month, 0))
         for month in month_starts(start, end)
     ]
-    countries = sorted(
+
+
+def country_rows(queryset):
+    """[(code, name, count)], the most frequent first."""
+    return sorted(
         ((code, country_name(code), count) for code, count in _counts(queryset, "country").items()),
         key=lambda row: (-row[2], row[1]),
     )
+
+
+def choice_rows(queryset, field, choices):
+    return _labelled(_counts(queryset, field), choices)
+
+
+def median_first_response(queryset, start, end):
+    """[(YYYY-MM, label, hours or None)]: the median time from arrival to first response
+    of the requests that arrived in each month and have been answered. Worked out in
+    Python, since SQLite has no median and subtracting dates differs between databases."""
+    by_month = {}
+    answered = queryset.exclude(first_response_at=None).values_list(
+        "created_at", "first_response_at"
+    )
+    for created_at, first_response_at in answered:
+        month = timezone.localtime(created_at).date().replace(day=1)
+        hours = (first_response_at - created_at).total_seconds() / 3600
+        by_month.setdefault(month, []).append(hours)
+    rows = []
+    for month in month_starts(start, end):
+        hours = by_month.get(month)
+        median = round(pystatistics.median(hours), 1) if hours else None
+        rows.append((month.isoformat()[:7], date_format(month, "YEAR_MONTH_FORMAT"), median))
+    return rows
+
+
+def collect(start, end):
+    """Every count for the period [start, end] (dates, inclusive)."""
+    queryset = period_queryset(start, end)
     urgent = _counts(queryset, "is_urgent")
     abroad = _counts(queryset, "is_abroad")
     return {
@@ -87,18 +120,23 @@ def collect(start, end):
         "end": end,
         "total": queryset.count(),
         "sections": [
-            ("month", _("Requests per month"), months),
-            ("topic", _("Topic"), _labelled(_counts(queryset, "topic"), RequestTopic.choices)),
-            ("country", _("Country"), countries),
+            ("month", _("Requests per month"), month_rows(queryset, start, end)),
+            ("topic", _("Topic"), choice_rows(queryset, "topic", RequestTopic.choices)),
+            ("country", _("Country"), country_rows(queryset)),
+            (
+                "received_via",
+                _("Received via"),
+                choice_rows(queryset, "received_via", ReceivedVia.choices),
+            ),
             (
                 "channel",
                 _("Contact channel"),
-                _labelled(_counts(queryset, "contact_channel"), Channel.choices),
+                choice_rows(queryset, "contact_channel", [*Channel.choices, ("", _("None given"))]),
             ),
             (
                 "language",
                 _("Language of the form"),
-                _labelled(_counts(queryset, "language"), settings.LANGUAGES),
+                choice_rows(queryset, "language", settings.LANGUAGES),
             ),
             (
                 "urgency",
@@ -116,16 +154,22 @@ def collect(start, end):
                     ("not_abroad", _("Not abroad"), abroad.get(False, 0)),
                 ],
             ),
+            ("age_group", _("Age group"), choice_rows(queryset, "age_group", AgeGroup.choices)),
+            ("gender", _("Gender"), choice_rows(queryset, "gender", Gender.choices)),
         ],
+        "median_first_response": median_first_response(queryset, start, end),
     }
 
 
 def bar_chart_svg(rows, title, width=720, height=260):
-    """A plain SVG bar chart of [(key, label, count)]; every text is escaped."""
+    """A plain SVG bar chart of [(key, label, count)]; every text is escaped.
+
+    A count given as text (a hidden figure, such as "<5") gets no bar, only the text."""
     margin_left, margin_bottom, margin_top = 40, 60, 24
     plot_width = width - margin_left - 10
     plot_height = height - margin_bottom - margin_top
-    largest = max((count for _key, _label, count in rows), default=0) or 1
+    numbers = [count for _key, _label, count in rows if isinstance(count, int)]
+    largest = max(numbers, default=0) or 1
     slot = plot_width / max(len(rows), 1)
     bar_width = max(slot * 0.7, 2)
     title_text = escape(title)
@@ -137,17 +181,19 @@ def bar_chart_svg(rows, title, width=720, height=260):
         f'y2="{margin_top + plot_height}" stroke="#555" stroke-width="1"/>',
     ]
     for index, (key, label, count) in enumerate(rows):
-        bar_height = plot_height * count / largest
+        bar_height = plot_height * count / largest if isinstance(count, int) else 0
         x = margin_left + index * slot + (slot - bar_width) / 2
         y = margin_top + plot_height - bar_height
         centre = x + bar_width / 2
-        parts.append(
-            f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_width:.1f}" height="{bar_height:.1f}" '
-            f'fill="#1d5fa8"><title>{escape(label)}: {count}</title></rect>'
-        )
+        if isinstance(count, int):
+            parts.append(
+                f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_width:.1f}" '
+                f'height="{bar_height:.1f}" fill="#1d5fa8">'
+                f"<title>{escape(label)}: {escape(count)}</title></rect>"
+            )
         parts.append(
             f'<text x="{centre:.1f}" y="{y - 4:.1f}" font-size="11" text-anchor="middle">'
-            f"{count}</text>"
+            f"{escape(count)}</text>"
         )
         parts.append(
             f'<text x="{centre:.1f}" y="{margin_top + plot_height + 14}" font-size="10" '

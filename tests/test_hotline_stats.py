@@ -2,7 +2,7 @@
 
 import csv
 import io
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -149,3 +149,58 @@ def test_dates_at_the_ends_of_the_calendar_are_refused_with_a_message(client, co
     html = response.content.decode()
     assert "Убедитесь, что это значение" in html  # Django's own translated limit message
     assert client.get(f"/admin/hotline/statistics/csv/?{query}").status_code == 200
+
+
+def test_a_phone_consultation_counts_by_channel_age_group_and_gender(
+    client, consultant, known_data
+):
+    add(
+        "LS-0000-0008",
+        at(2025, 2, 14),
+        received_via="phone",
+        contact_channel="",
+        contact_value="",
+        age_group="25_34",
+        gender="female",
+    )
+    data = statistics.collect(date(2025, 1, 1), date(2025, 3, 31))
+    assert data["total"] == 5
+    received = section(data, "received_via")
+    assert (received["web"], received["phone"], received["viber"]) == (4, 1, 0)
+    assert section(data, "age_group")["25_34"] == 1
+    assert section(data, "age_group")["not_said"] == 4
+    assert section(data, "gender") == {"not_said": 4, "female": 1, "male": 0, "other": 0}
+    assert section(data, "channel")[""] == 1
+    client.force_login(consultant)
+    html = page_html(client, "/admin/hotline/statistics/?date_from=2025-01-01&date_to=2025-03-31")
+    assert_contains(html, "Как поступило", "Возрастная группа", "Пол")
+    assert "<td>Звонок по телефону</td><td>1</td>" in html
+    assert "<td>Женщина</td><td>1</td>" in html
+
+
+def test_median_time_to_first_response_per_month(client, consultant, db):
+    # January: answered after 2, 4 and 30 hours (median 4); February: 1 and 2 (1.5);
+    # March: none answered yet. A spam request answered late is left out.
+    for number, hours in enumerate([2, 4, 30]):
+        created = at(2025, 1, 5 + number)
+        add(f"LS-0000-01{number}", created, first_response_at=created + timedelta(hours=hours))
+    for number, hours in enumerate([1, 2]):
+        created = at(2025, 2, 5 + number)
+        add(f"LS-0000-02{number}", created, first_response_at=created + timedelta(hours=hours))
+    add("LS-0000-0300", at(2025, 3, 5))
+    created = at(2025, 2, 9)
+    add("LS-0000-0301", created, status="spam", first_response_at=created + timedelta(days=9))
+    data = statistics.collect(date(2025, 1, 1), date(2025, 3, 31))
+    assert [(key, hours) for key, _label, hours in data["median_first_response"]] == [
+        ("2025-01", 4.0),
+        ("2025-02", 1.5),
+        ("2025-03", None),
+    ]
+    client.force_login(consultant)
+    html = page_html(client, "/admin/hotline/statistics/?date_from=2025-01-01&date_to=2025-03-31")
+    assert "Медианное время до первого ответа" in html
+    assert "<td>4.0</td>" in html or "<td>4,0</td>" in html
+    response = client.get("/admin/hotline/statistics/csv/?date_from=2025-01-01&date_to=2025-03-31")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert ["median_first_response_hours", "2025-02", rows[-2][2], "1.5"] == rows[-2]
+    assert rows[-1][0::3] == ["median_first_response_hours", ""]

@@ -322,6 +322,9 @@ HOTLINE_ENCRYPTION_KEYS = env_list("HOTLINE_ENCRYPTION_KEYS")
 HOTLINE_NOTIFY_EMAILS = env_list("HOTLINE_NOTIFY_EMAILS")
 # Personal data of requests closed longer ago than this is erased by purge_hotline_data.
 HOTLINE_RETENTION_DAYS = int(os.environ.get("HOTLINE_RETENTION_DAYS", "365"))
+# Published statistics show a count below this as "fewer than N" and hide enough other
+# counts that it cannot be worked out (see hotline/disclosure.py).
+STATS_MIN_CELL = max(int(os.environ.get("STATS_MIN_CELL", "5")), 1)
 # A form sent sooner than this after it was shown is probably a bot; the person is asked to resend.
 HOTLINE_MIN_FILL_SECONDS = float(os.environ.get("HOTLINE_MIN_FILL_SECONDS", "3"))
 # Months after its last review that a page is due to be checked again: contacts and

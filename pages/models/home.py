@@ -21,6 +21,7 @@ class HomePage(IntroMixin, BasePage):
         "pages.NewsIndexPage",
         "pages.CampaignPage",
         "pages.StandardPage",
+        "pages.HotlineStatisticsPage",
     ]
     max_count = 1
 

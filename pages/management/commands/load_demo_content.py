@@ -15,11 +15,12 @@ from django.db import transaction
 from django.utils import translation
 from wagtail.models import Site
 
+from hotline import demo
 from hotline.models import HotlineFormSettings
 from lastrada_site.languages import language_codes
 from pages import demo_builder as build
 from pages import models as pages
-from pages.demo_content import countries, guides_help, guides_migration, news, site
+from pages.demo_content import countries, guides_help, guides_migration, news, site, statistics
 
 FEATURED_GUIDES = 4
 EXAMPLE_WARNING = (
@@ -107,6 +108,11 @@ class Command(BaseCommand):
         adder.add_all("News", news_index, pages.NewsPage, news.NEWS, topics)
         adder.add(home, pages.CampaignPage, news.CAMPAIGN)
         self.step("Campaign: in place.")
+        added = demo.add_demo_consultations()
+        self.step(f"Demo consultations: {added} added (marked as demo, no personal data).")
+        figures = {**statistics.STATISTICS_PAGE, "year": demo.demo_year()}
+        adder.add(home, pages.HotlineStatisticsPage, figures)
+        self.step("Hotline statistics page: in place.")
         form_settings = HotlineFormSettings.for_site(default_site)
         if build.link(form_settings, "privacy_page", standard["privacy"]):
             self.step("Hotline form settings: linked to the privacy policy page.")
