@@ -9,6 +9,7 @@ from .contacts import HotlineContacts
 from .countries import CountryIndexPage, CountryPage
 from .guides import GuidePage, GuidePageRelatedGuide, SectionPage
 from .home import HomePage, HomePageFeaturedGuide
+from .job_check import JobCheckPage
 from .news import NewsIndexPage, NewsPage
 from .snippets import Topic
 from .standard import StandardPage
@@ -24,6 +25,7 @@ __all__ = [
     "HomePage",
     "HomePageFeaturedGuide",
     "HotlineContacts",
+    "JobCheckPage",
     "NewsIndexPage",
     "NewsPage",
     "SectionPage",

@@ -24,6 +24,7 @@ class HomePage(BasePage):
         "pages.NewsIndexPage",
         "pages.CampaignPage",
         "pages.StandardPage",
+        "pages.JobCheckPage",
     ]
     max_count = 1
 
