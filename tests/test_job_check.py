@@ -2,6 +2,7 @@
 the consultation form, and that using it leaves nothing behind."""
 
 import logging
+import re
 from types import SimpleNamespace
 
 import pytest
@@ -176,10 +177,10 @@ def test_unreadable_answers_get_a_message_and_the_form(demo, language, query, me
 
     assert response.status_code == 200
     with translation.override(language):
-        assert escape(message) in html
+        assert escape(str(message)) in html
     if language != "en":
         with translation.override("en"):
-            assert escape(message) not in html
+            assert escape(str(message)) not in html
     assert "job-check__result--" not in html
     assert "<script>" not in html.split("<main", 1)[1]
     assert html.count("<fieldset") == len(demo.page.questions_en)
@@ -251,7 +252,7 @@ def test_the_consultation_form_opens_with_the_topic_the_link_chose(demo, languag
     html = response.content.decode()
 
     assert response.status_code == 200
-    assert 'value="employment" checked' in html.replace("  ", " ")
+    assert re.search(r'<input[^>]*value="employment"[^>]*checked', html)
     assert html.count(" checked") == 1
 
 
