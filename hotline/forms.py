@@ -72,6 +72,13 @@ def read_form_token(request, value):
     return token_id, rendered_at
 
 
+def initial_topic(query):
+    """The topic a link to the form chose (`?topic=employment` from a page about work),
+    as the form's initial data; nothing for a missing or unknown value."""
+    topic = query.get("topic", "")
+    return {"topic": topic} if topic in RequestTopic.values else {}
+
+
 def clean_text(value):
     """Drop invisible control characters; keep tabs, line breaks and any other Unicode.
 

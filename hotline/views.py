@@ -51,7 +51,13 @@ from django.views.decorators.debug import sensitive_post_parameters
 
 from . import ratelimit, unavailable
 from .encryption import EncryptionKeyError
-from .forms import ConsultationRequestForm, browser_key, issue_form_token, read_form_token
+from .forms import (
+    ConsultationRequestForm,
+    browser_key,
+    initial_topic,
+    issue_form_token,
+    read_form_token,
+)
 from .models import ConsultationRequest, HotlineFormSettings, Status
 from .notifications import queue_notification
 
@@ -79,8 +85,8 @@ def request_form(request):
         # DB-API puts InterfaceError (a connection gone bad) beside DatabaseError, not under it.
         except (DatabaseError, InterfaceError, EncryptionKeyError) as error:
             return unavailable.storage_failed(request, error)
-    form = ConsultationRequestForm(initial={"form_token": issue_form_token(request)})
-    return render_form(request, form)
+    initial = {"form_token": issue_form_token(request), **initial_topic(request.GET)}
+    return render_form(request, ConsultationRequestForm(initial=initial))
 
 
 def handle_send(request):

@@ -10,6 +10,7 @@ from .countries import CountryIndexPage, CountryPage
 from .guides import GuidePage, GuidePageRelatedGuide, SectionPage
 from .home import HomePage, HomePageFeaturedGuide
 from .hotline_statistics import HotlineStatisticsPage
+from .job_check import JobCheckPage
 from .news import NewsIndexPage, NewsPage
 from .snippets import Topic
 from .standard import StandardPage
@@ -26,6 +27,7 @@ __all__ = [
     "HomePageFeaturedGuide",
     "HotlineContacts",
     "HotlineStatisticsPage",
+    "JobCheckPage",
     "NewsIndexPage",
     "NewsPage",
     "SectionPage",

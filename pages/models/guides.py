@@ -7,6 +7,7 @@ from wagtail.models import Orderable, Page
 from ..fields import review_date
 from ..utils import card_columns_deferred, for_cards, remembered_for_page
 from .base import BasePage
+from .job_check import JobCheckPage
 from .mixins import BodyMixin, IntroMixin, SourcesMixin, TopicsMixin
 
 
@@ -18,7 +19,7 @@ class SectionPage(IntroMixin, BodyMixin, BasePage):
     # A section is written in a language once its introduction is.
     translation_check_fields = IntroMixin.translation_check_fields
     parent_page_types = ["pages.HomePage"]
-    subpage_types = ["pages.GuidePage"]
+    subpage_types = ["pages.GuidePage", "pages.JobCheckPage"]
 
     content_panels = [*Page.content_panels, *IntroMixin.panels, *BodyMixin.panels]
 
@@ -28,6 +29,8 @@ class SectionPage(IntroMixin, BodyMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["guides"] = for_cards(GuidePage.objects.child_of(self).live().public())
+        # Self-tests of the section (a job offer check), listed apart from the guides.
+        context["tools"] = for_cards(JobCheckPage.objects.child_of(self).live().public())
         return context
 
 

@@ -22,6 +22,7 @@ class HomePage(IntroMixin, BasePage):
         "pages.CampaignPage",
         "pages.StandardPage",
         "pages.HotlineStatisticsPage",
+        "pages.JobCheckPage",
     ]
     max_count = 1
 

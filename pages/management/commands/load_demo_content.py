@@ -21,6 +21,7 @@ from lastrada_site.languages import language_codes
 from pages import demo_builder as build
 from pages import models as pages
 from pages.demo_content import countries, guides_help, guides_migration, news, site, statistics
+from pages.job_check_demo import add_job_check
 
 FEATURED_GUIDES = 4
 EXAMPLE_WARNING = (
@@ -99,6 +100,8 @@ class Command(BaseCommand):
             i["key"]: adder.add(sections[i["section"]], pages.GuidePage, i, topics) for i in items
         }
         self.step(f"Guides: {len(guides)} in place, {len(adder.relate(guides, items))} new.")
+        add_job_check(adder, sections, guides)
+        self.step("Job offer check: in place.")
         featured = build.feature_guides(pages.HomePage.objects.get(), guides, FEATURED_GUIDES)
         if featured is not None:
             self.step(f"Home page: {featured} featured guides.")

@@ -1,0 +1,84 @@
+from urllib.parse import urlencode
+
+from django.db import models
+from django.urls import reverse
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from .. import job_check
+from ..job_check_blocks import QUESTIONS_HELP, JobCheckStreamBlock
+from .base import BasePage
+from .mixins import IntroMixin
+
+# The consultation form opens with this topic chosen; the answers never go with it.
+CONSULTATION_TOPIC = "employment"
+
+
+class JobCheckPage(RoutablePageMixin, IntroMixin, BasePage):
+    """A self-test before working abroad: yes / no / don't know questions whose answers
+    give the warning signs found and a verdict. The form is sent with GET to the
+    page's `result/` address and nothing about the answers is kept."""
+
+    questions = StreamField(
+        JobCheckStreamBlock(), blank=True, verbose_name=_("questions"), help_text=QUESTIONS_HELP
+    )
+    reminder = models.TextField(
+        _("still to check"),
+        blank=True,
+        help_text=_(
+            "Shown with the verdict “no warning signs found”: what the reader should still "
+            "check before going."
+        ),
+    )
+
+    translated_fields = (*IntroMixin.translated_fields, "questions", "reminder")
+    search_text_fields = IntroMixin.search_text_fields
+    translation_check_fields = ("questions",)
+    parent_page_types = ["pages.HomePage", "pages.SectionPage"]
+    subpage_types = []
+
+    content_panels = [
+        *Page.content_panels,
+        *IntroMixin.panels,
+        FieldPanel("questions"),
+        FieldPanel("reminder"),
+    ]
+
+    class Meta:
+        verbose_name = _("job offer check")
+
+    @path("")
+    def form(self, request):
+        return self.render(request, context_overrides=self.form_context(request))
+
+    @path("result/", name="result")
+    def result(self, request):
+        answers = job_check.read_answers(request.GET, len(self.questions))
+        context = self.form_context(request, answers.given)
+        context["is_result"] = True
+        if answers.readable:
+            context["result"] = job_check.Result(context["items"])
+            context["consultation_url"] = consultation_url()
+        else:
+            context["message"] = answers.message
+        response = self.render(request, context_overrides=context)
+        # Answers are the reader's own: no shared cache or browser disk keeps them,
+        # and the page cache never stores (so never serves) anything at this address.
+        add_never_cache_headers(response)
+        patch_cache_control(response, private=True, no_store=True)
+        return response
+
+    def form_context(self, request, given=None):
+        return {
+            "items": job_check.items_for(self.questions, given or {}),
+            "answer_choices": list(job_check.ANSWER_LABELS.items()),
+            "result_url": (self.get_url(request) or "") + self.reverse_subpage("result"),
+        }
+
+
+def consultation_url():
+    return reverse("hotline:request") + "?" + urlencode({"topic": CONSULTATION_TOPIC})
