@@ -11,7 +11,7 @@ from pages import routing
 from pages import views as pages_views
 from pages.sitemaps import HotlineFormSitemap, PageSitemap
 
-from . import views
+from . import offline, views
 
 urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
@@ -24,6 +24,8 @@ urlpatterns = [
         name="django.contrib.sitemaps.views.sitemap",
     ),
     path("robots.txt", pages_views.robots_txt, name="robots_txt"),
+    path("offline-worker.js", offline.offline_worker, name="offline_worker"),
+    path("offline-clear/", offline.clear_offline, name="offline_clear"),
 ]
 
 if settings.DEBUG:

@@ -32,6 +32,11 @@ def block_meta(template=None, icon=None, label=None, preview_value=None, descrip
     return type("Meta", (), {key: value for key, value in options.items() if value is not None})
 
 
+def heading_anchor(block_id):
+    """The id a heading block renders with, so a list of the page's headings can link to it."""
+    return f"h-{str(block_id)[:8]}"
+
+
 class HeadingBlock(blocks.CharBlock):
     Meta = block_meta(
         "heading",

@@ -1,9 +1,12 @@
 """Every page type in every language, fallback, navigation, listings."""
 
 import datetime
+import re
 
 import pytest
+from django.utils import translation
 
+from pages.models import GuidePage
 from tests.page_factories import (
     POLAND_URLS,
     make_campaign,
@@ -12,6 +15,7 @@ from tests.page_factories import (
     make_guide,
     make_news,
     make_news_index,
+    make_page,
     make_section,
     make_standard,
     make_topic,
@@ -317,3 +321,33 @@ def test_belarusian_alphabet_puts_i_where_russian_has_i_before_short_i():
         "Йемен",
         "Кіпр",
     ]
+
+
+def test_guide_lists_its_headings_on_this_page_with_links_to_them(client, home_page):
+    section = make_section(home_page)
+    headings = {"ru": ["Зачем", "Как"], "be": ["Навошта", "Як"], "en": ["Why", "How"]}
+    block = GuidePage._meta.get_field("body").stream_block
+    bodies = {
+        f"body_{code}": block.to_python(
+            [{"type": "heading", "value": text} for text in texts]
+            + [{"type": "paragraph", "value": "<p>Text</p>"}]
+        )
+        for code, texts in headings.items()
+    }
+    guide = make_page(section, GuidePage, "Guide", "guide", **bodies)
+
+    for code, texts in headings.items():
+        with translation.override(code):
+            html = page_html(client, guide.get_url())
+        listing = html.split('class="on-this-page"')[1].split("</nav>")[0]
+        anchors = re.findall(r'<a href="#(h-[0-9a-f]{8})">([^<]+)</a>', listing)
+        assert [text for _anchor, text in anchors] == texts
+        for anchor, text in anchors:
+            assert f'<h2 class="block-heading" id="{anchor}">{text}</h2>' in html
+
+
+def test_guide_without_headings_has_no_on_this_page_list(client, tree):
+    html = page_html(client, "/en/work/job-offer/")
+
+    assert 'class="on-this-page"' not in html
+    assert 'class="hotline-box"' in html

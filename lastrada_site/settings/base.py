@@ -291,10 +291,11 @@ CSRF_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_AGE = None
 SESSION_COOKIE_SAMESITE = "Lax"
 # Public pages: only this site's own scripts, styles, images and fonts; no inline script.
+# The only worker is the site's own offline copy, served from the site root.
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-    "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
-    "base-uri 'self'; object-src 'none'"
+    "font-src 'self'; connect-src 'self'; worker-src 'self'; form-action 'self'; "
+    "frame-ancestors 'none'; base-uri 'self'; object-src 'none'"
 )
 # The Wagtail admin runs inline scripts and styles, so scripts and styles stay open
 # there; what is closed is what an injected tag would need to do harm: plugins, a

@@ -2134,6 +2134,29 @@ _BROWSING_SAFELY = {
                 "время, можно ли оставить сообщение и сказать, кто звонит. Мы сделаем "
                 "именно так, как вы попросили.</p>",
             ),
+            ("heading", "Если вы сохранили страницу для чтения без интернета"),
+            (
+                "paragraph",
+                "<p>На страницах с советами есть кнопка «Сохранить для чтения без "
+                "интернета». Она пригодится, если в дороге может не быть связи: "
+                "страница и номера горячей линии откроются и без сети. Пока вы сами "
+                "не нажмёте эту кнопку, сайт ничего не сохраняет на устройстве.</p>"
+                "<p>Что остаётся на телефоне:</p><ul>"
+                "<li>копия страницы хранится в памяти браузера, в данных этого сайта, "
+                "пока вы её не удалите; она не исчезает, когда вы закрываете вкладку, "
+                "и не всегда удаляется вместе с историей браузера;</li>"
+                "<li>любой, у кого в руках ваш телефон, может открыть эту страницу — "
+                "достаточно набрать адрес сайта, даже без интернета;</li>"
+                "<li>в приватном режиме («инкогнито») копия удаляется, когда вы "
+                "закрываете окно.</li></ul>"
+                "<p><strong>Как удалить.</strong> Нажмите кнопку «Удалить сохранённые "
+                "страницы» в конце этой страницы: она удаляет все страницы сайта, "
+                "сохранённые в этом браузере. Если кнопки не видно (например, в "
+                "браузере отключён JavaScript), удалите данные этого сайта в "
+                "настройках браузера, в разделе о конфиденциальности и данных "
+                "сайтов.</p>"
+                "<p>Кнопка «Быстрый выход» работает и на сохранённой странице.</p>",
+            ),
             ("heading", "С нами можно связаться и без сайта"),
             (
                 "paragraph",
@@ -2234,6 +2257,30 @@ _BROWSING_SAFELY = {
                 "<p>У форме запыту вы можаце напісаць, ці можна вам тэлефанаваць, у "
                 "які час, ці можна пакінуць паведамленне і сказаць, хто тэлефануе. "
                 "Мы зробім менавіта так, як вы папрасілі.</p>",
+            ),
+            ("heading", "Калі вы захавалі старонку для чытання без інтэрнэту"),
+            (
+                "paragraph",
+                "<p>На старонках з парадамі ёсць кнопка «Захаваць для чытання без "
+                "інтэрнэту». Яна спатрэбіцца, калі ў дарозе можа не быць сувязі: "
+                "старонка і нумары гарачай лініі адкрыюцца і без сеткі. Пакуль вы "
+                "самі не націснеце гэтую кнопку, сайт нічога не захоўвае на "
+                "прыладзе.</p>"
+                "<p>Што застаецца на тэлефоне:</p><ul>"
+                "<li>копія старонкі захоўваецца ў памяці браўзера, у даных гэтага "
+                "сайта, пакуль вы яе не выдаліце; яна не знікае, калі вы закрываеце "
+                "ўкладку, і не заўсёды выдаляецца разам з гісторыяй браўзера;</li>"
+                "<li>любы, у каго ў руках ваш тэлефон, можа адкрыць гэтую старонку — "
+                "дастаткова набраць адрас сайта, нават без інтэрнэту;</li>"
+                "<li>у прыватным рэжыме («інкогніта») копія выдаляецца, калі вы "
+                "закрываеце акно.</li></ul>"
+                "<p><strong>Як выдаліць.</strong> Націсніце кнопку «Выдаліць захаваныя "
+                "старонкі» ў канцы гэтай старонкі: яна выдаляе ўсе старонкі сайта, "
+                "захаваныя ў гэтым браўзеры. Калі кнопкі не відаць (напрыклад, у "
+                "браўзеры адключаны JavaScript), выдаліце даныя гэтага сайта ў "
+                "наладах браўзера, у раздзеле пра канфідэнцыйнасць і даныя "
+                "сайтаў.</p>"
+                "<p>Кнопка «Хуткі выхад» працуе і на захаванай старонцы.</p>",
             ),
             ("heading", "З намі можна звязацца і без сайта"),
             (
@@ -2336,6 +2383,28 @@ _BROWSING_SAFELY = {
                 "<p>In the request form you can tell us whether we may call you, at "
                 "what times, and whether we may leave a message and say who is "
                 "calling. We will do exactly what you ask.</p>",
+            ),
+            ("heading", "If you saved a page to read offline"),
+            (
+                "paragraph",
+                "<p>Pages with advice have a “Save for offline” button. It helps when "
+                "you may have no connection on the way: the page and the hotline "
+                "numbers open without the network. Until you press that button, this "
+                "site stores nothing on your device.</p>"
+                "<p>What an offline copy leaves on the phone:</p><ul>"
+                "<li>the copy stays in the browser’s storage, in this site’s data, "
+                "until you remove it; it does not go away when you close the tab, and "
+                "clearing the browsing history does not always remove it;</li>"
+                "<li>anyone who has your phone can open the page, just by typing the "
+                "site’s address, even without a connection;</li>"
+                "<li>in a private (incognito) window the copy is deleted when you close "
+                "the window.</li></ul>"
+                "<p><strong>How to remove it.</strong> Press “Remove saved pages” at the "
+                "end of this page: it deletes every page of this site saved in this "
+                "browser. If you cannot see the button (for example, with JavaScript "
+                "turned off), delete this site’s data in the browser’s settings, under "
+                "privacy and site data.</p>"
+                "<p>The Quick exit button works on a saved page too.</p>",
             ),
             ("heading", "You can reach us without this website"),
             (

@@ -13,7 +13,7 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 
-from ..blocks import BodyStreamBlock, SourcesStreamBlock
+from ..blocks import BodyStreamBlock, SourcesStreamBlock, heading_anchor
 from ..utils import remembered_for_page
 
 
@@ -44,6 +44,14 @@ class BodyMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    def body_headings(self):
+        """The body's headings with their anchors, for an "On this page" list."""
+        return [
+            {"anchor": heading_anchor(block.id), "text": block.value}
+            for block in self.body
+            if block.block_type == "heading" and block.id
+        ]
 
 
 class SourcesMixin(models.Model):

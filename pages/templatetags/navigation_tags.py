@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from lastrada_site import page_cache
+from pages.blocks import heading_anchor
 from pages.utils import dial
 
 register = template.Library()
@@ -137,3 +138,4 @@ def fragment(parser, token):
 
 
 register.filter("dial", dial)
+register.filter("heading_anchor", heading_anchor)
