@@ -388,7 +388,7 @@ def test_reference_code_collision_is_retried(client, home_page, monkeypatch):
     client.post("/ru/hotline/", valid_data(client))
     taken = ConsultationRequest.objects.get().reference_code
     codes = iter([taken, taken, "LS-2222-3333"])
-    monkeypatch.setattr("hotline.models.generate_reference_code", lambda: next(codes))
+    monkeypatch.setattr("hotline.models.requests.generate_reference_code", lambda: next(codes))
     response = client.post("/ru/hotline/", valid_data(client))
     assert response.status_code == 303
     assert ConsultationRequest.objects.filter(reference_code="LS-2222-3333").exists()

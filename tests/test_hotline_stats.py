@@ -173,7 +173,7 @@ def test_a_phone_consultation_counts_by_channel_age_group_and_gender(
     assert section(data, "channel")[""] == 1
     client.force_login(consultant)
     html = page_html(client, "/admin/hotline/statistics/?date_from=2025-01-01&date_to=2025-03-31")
-    assert_contains(html, "Как поступило", "Возрастная группа", "Пол")
+    assert_contains(html, "Канал обращения", "Возрастная группа", "Пол")
     assert "<td>Звонок по телефону</td><td>1</td>" in html
     assert "<td>Женщина</td><td>1</td>" in html
 
