@@ -12,6 +12,7 @@ from .home import HomePage, HomePageFeaturedGuide
 from .news import NewsIndexPage, NewsPage
 from .snippets import Topic
 from .standard import StandardPage
+from .trip_plan import TripPlanPage
 
 __all__ = [
     "BasePage",
@@ -29,4 +30,5 @@ __all__ = [
     "SectionPage",
     "StandardPage",
     "Topic",
+    "TripPlanPage",
 ]

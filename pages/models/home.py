@@ -24,6 +24,7 @@ class HomePage(BasePage):
         "pages.NewsIndexPage",
         "pages.CampaignPage",
         "pages.StandardPage",
+        "pages.TripPlanPage",
     ]
     max_count = 1
 

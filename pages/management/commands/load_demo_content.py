@@ -19,7 +19,7 @@ from hotline.models import HotlineFormSettings
 from lastrada_site.languages import language_codes
 from pages import demo_builder as build
 from pages import models as pages
-from pages.demo_content import countries, guides_help, guides_migration, news, site
+from pages.demo_content import countries, guides_help, guides_migration, news, site, trip_plan
 
 FEATURED_GUIDES = 4
 EXAMPLE_WARNING = (
@@ -107,6 +107,8 @@ class Command(BaseCommand):
         adder.add_all("News", news_index, pages.NewsPage, news.NEWS, topics)
         adder.add(home, pages.CampaignPage, news.CAMPAIGN)
         self.step("Campaign: in place.")
+        adder.add(home, pages.TripPlanPage, trip_plan.TRIP_PLAN)
+        self.step("Trip plan: in place.")
         form_settings = HotlineFormSettings.for_site(default_site)
         if build.link(form_settings, "privacy_page", standard["privacy"]):
             self.step("Hotline form settings: linked to the privacy policy page.")
