@@ -17,7 +17,7 @@ WAGTAIL_TRANSLATED = set(translator.get_options_for_model(Page).all_fields)
 def test_every_page_type_of_the_site_is_a_base_page():
     site_page_models = [model for model in get_page_models() if model._meta.app_label == "pages"]
     assert PAGE_MODELS == site_page_models
-    assert len(PAGE_MODELS) == 10
+    assert len(PAGE_MODELS) == 12
 
 
 @pytest.mark.parametrize("model", PAGE_MODELS, ids=lambda model: model.__name__)

@@ -14,6 +14,7 @@ from .job_check import JobCheckPage
 from .news import NewsIndexPage, NewsPage
 from .snippets import Topic
 from .standard import StandardPage
+from .trip_plan import TripPlanPage
 
 __all__ = [
     "BasePage",
@@ -33,4 +34,5 @@ __all__ = [
     "SectionPage",
     "StandardPage",
     "Topic",
+    "TripPlanPage",
 ]

@@ -23,6 +23,7 @@ class HomePage(IntroMixin, BasePage):
         "pages.StandardPage",
         "pages.HotlineStatisticsPage",
         "pages.JobCheckPage",
+        "pages.TripPlanPage",
     ]
     max_count = 1
 

@@ -20,7 +20,15 @@ from hotline.models import HotlineFormSettings
 from lastrada_site.languages import language_codes
 from pages import demo_builder as build
 from pages import models as pages
-from pages.demo_content import countries, guides_help, guides_migration, news, site, statistics
+from pages.demo_content import (
+    countries,
+    guides_help,
+    guides_migration,
+    news,
+    site,
+    statistics,
+    trip_plan,
+)
 from pages.job_check_demo import add_job_check
 
 FEATURED_GUIDES = 4
@@ -116,6 +124,8 @@ class Command(BaseCommand):
         figures = {**statistics.STATISTICS_PAGE, "year": demo.demo_year()}
         adder.add(home, pages.HotlineStatisticsPage, figures)
         self.step("Hotline statistics page: in place.")
+        adder.add(home, pages.TripPlanPage, trip_plan.TRIP_PLAN)
+        self.step("Trip plan: in place.")
         form_settings = HotlineFormSettings.for_site(default_site)
         if build.link(form_settings, "privacy_page", standard["privacy"]):
             self.step("Hotline form settings: linked to the privacy policy page.")

@@ -1,0 +1,224 @@
+"""The trip plan: the form, the plan for a country with a page and without, the
+wallet card, bad input, and that nothing about the reader is kept."""
+
+import logging
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Site
+
+from pages.blocks import ChecklistBlock
+from pages.models import HotlineContacts, TripPlanPage
+from tests.page_factories import lang_fields, make_page, texts
+from tests.support import CONTACTS, LANGUAGES, assert_contains, page_html
+
+pytestmark = pytest.mark.django_db
+
+PLAN_URLS = {"ru": "/ru/plan/", "be": "/be/plan-be/", "en": "/en/plan-en/"}
+POLAND = {"ru": "Польша", "be": "Польшча", "en": "Poland"}
+NO_PAGE = {
+    "ru": "У нас пока нет страницы о стране с кодом FR.",
+    "be": "У нас пакуль няма старонкі пра краіну з кодам FR.",
+    "en": "We have no page about the country with the code FR yet.",
+}
+
+
+def checklist(title, *items):
+    block = TripPlanPage._meta.get_field("work_checklist").stream_block
+    return block.to_python([{"type": "checklist", "value": {"title": title, "items": items}}])
+
+
+@pytest.fixture
+def trip_plan(home_page):
+    fields = {}
+    for code in LANGUAGES:
+        fields[f"work_checklist_{code}"] = checklist(f"Before work {code}", f"Work contract {code}")
+        fields[f"study_checklist_{code}"] = checklist(f"Before study {code}", f"Admission {code}")
+        fields[f"family_documents_{code}"] = checklist(f"Copies {code}", f"Passport copy {code}")
+    return make_page(
+        home_page,
+        TripPlanPage,
+        "Plan",
+        "plan",
+        **lang_fields("intro", texts("Plan intro")),
+        **fields,
+    )
+
+
+@pytest.fixture
+def contacts(home_page):
+    setting = HotlineContacts.for_site(Site.objects.get(is_default_site=True))
+    for name, value in CONTACTS.items():
+        setattr(setting, name, value)
+    setting.save()
+    return setting
+
+
+def get(client, path, language, **data):
+    return client.get(path, data, HTTP_ACCEPT_LANGUAGE=language)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_form_lists_the_purposes_and_the_country_pages(client, trip_plan, country, language):
+    html = page_html(client, PLAN_URLS[language])
+
+    assert_contains(html, 'method="get"', 'value="work"', 'value="tourism"', 'value="pl"')
+    assert_contains(html, f">{POLAND[language]}</option>", 'value="zz"')
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_form_goes_on_to_the_short_address(client, trip_plan, country, language):
+    response = get(client, PLAN_URLS[language], language, purpose="work", country="PL")
+
+    assert response.status_code == 302
+    assert response["Location"] == f"{PLAN_URLS[language]}work/pl/"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_plan_for_poland_has_its_numbers_the_checklist_and_the_hotline(
+    client, trip_plan, country, contacts, language
+):
+    response = get(client, f"{PLAN_URLS[language]}work/pl/", language)
+    html = response.content.decode()
+
+    assert response.status_code == 200
+    assert_contains(html, POLAND[language], "<p>112</p>", f"Work contract {language}")
+    assert_contains(html, f"Passport copy {language}", CONTACTS["phone_abroad"])
+    assert 'class="trip-plan__blanks"' in html
+    assert f"Admission {language}" not in html  # another purpose's list
+    assert '<meta name="robots" content="noindex">' in html
+    assert f'href="{PLAN_URLS[language]}work/pl/card/"' in html
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_plan_for_a_country_without_a_page_says_so_and_points_to_the_hotline(
+    client, trip_plan, country, contacts, language
+):
+    html = page_html(client, f"{PLAN_URLS[language]}study/fr/")
+
+    assert_contains(html, NO_PAGE[language], "<strong>112</strong>", CONTACTS["phone_abroad"])
+    assert_contains(html, f'href="/{language}/hotline/"', f"Admission {language}")
+
+
+def test_another_country_is_named_as_such(client, trip_plan, country):
+    html = page_html(client, "/en/plan-en/work/zz/")
+
+    assert "We have no page about this country yet." in html
+    assert "another country" in html
+
+
+def test_an_empty_checklist_says_it_is_being_written(client, trip_plan, country):
+    html = page_html(client, "/en/plan-en/tourism/pl/")
+
+    assert "The checklist for this purpose is being written." in html
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"purpose": "smuggling", "country": "pl"}, "Choose the purpose of your trip."),
+        ({"purpose": "work", "country": "P1"}, "Choose a country from the list."),
+        ({"purpose": "work", "country": ""}, "Choose a country from the list."),
+        ({"country": "pl"}, "Choose the purpose of your trip."),
+    ],
+)
+def test_bad_choices_show_a_message_on_the_form(client, trip_plan, country, data, message):
+    response = get(client, "/en/plan-en/", "en", **data)
+
+    assert response.status_code == 200
+    assert message in response.content.decode()
+
+
+def test_bad_choices_are_translated(client, trip_plan, country):
+    html = get(client, "/ru/plan/", "ru", purpose="x", country="1").content.decode()
+
+    assert_contains(html, "Выберите цель поездки.", "Выберите страну из списка.")
+
+
+@pytest.mark.parametrize("path", ["smuggling/pl/", "work/p1/", "work/pol/", "work/PL/card/x/"])
+def test_unknown_addresses_under_the_plan_are_not_found(client, trip_plan, country, path):
+    response = get(client, f"/en/plan-en/{path}", "en")
+
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_wallet_card_has_the_emergency_numbers_the_embassy_and_the_hotline(
+    client, trip_plan, country, contacts, language
+):
+    country.embassy_en = "<p>The Embassy of Belarus is in Warsaw. The consul can help.</p>"
+    country.contacts_en = country._meta.get_field("contacts").stream_block.to_python(
+        [
+            {"type": "contact_card", "value": {"name": "Embassy", "phone": "+48 1"}},
+            {
+                "type": "contact_card",
+                "value": {"name": "Unsure", "phone": "+48 2", "needs_checking": True},
+            },
+        ]
+    )
+    country.save_revision().publish()
+    html = page_html(client, f"{PLAN_URLS[language]}work/pl/card/")
+
+    assert_contains(html, 'class="wallet-card"', "<p>112</p>", CONTACTS["phone_abroad"])
+    assert '<meta name="robots" content="noindex">' in html
+    if language == "en":
+        assert_contains(html, "The Embassy of Belarus is in Warsaw.", "+48 1")
+        assert "The consul can help" not in html and "+48 2" not in html
+
+
+def test_the_card_without_a_country_page_gives_112_and_asks_the_hotline(client, trip_plan):
+    html = page_html(client, "/en/plan-en/work/fr/card/")
+
+    assert_contains(html, "<strong>112</strong>", "Ask the hotline for the current address")
+
+
+def test_example_contacts_show_as_demo_on_the_plan(client, trip_plan, country, contacts):
+    contacts.are_examples = True
+    contacts.save()
+
+    html = page_html(client, "/en/plan-en/work/pl/")
+
+    assert "(demo)" in html
+    assert f'href="tel:{CONTACTS["phone_abroad"]}' not in html
+
+
+@pytest.mark.parametrize("path", ["", "work/pl/", "work/fr/", "work/pl/card/"])
+def test_nothing_is_stored_and_no_cookie_is_set(client, trip_plan, country, contacts, caplog, path):
+    caplog.set_level(logging.DEBUG)
+    with CaptureQueriesContext(connection) as queries:
+        response = get(client, f"/en/plan-en/{path}", "en", **({} if path else {"purpose": "work"}))
+
+    assert response.status_code == 200
+    assert not response.cookies
+    writes = [
+        q["sql"]
+        for q in queries
+        if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))
+    ]
+    assert writes == []
+    assert "work/pl" not in caplog.text and "purpose" not in caplog.text
+
+
+def test_plans_are_cached_apart_per_language(client, trip_plan, country, page_cache_on):
+    first = get(client, "/en/plan-en/work/pl/", "en")
+    again = get(client, "/en/plan-en/work/pl/", "en")
+    russian = get(client, "/ru/plan/work/pl/", "ru")
+
+    assert (first["X-Cache"], again["X-Cache"]) == ("miss", "hit")
+    assert russian["X-Cache"] == "miss"
+    assert "Польша" in russian.content.decode() and "Poland" in again.content.decode()
+
+
+def test_a_query_is_sent_on_and_never_cached(client, trip_plan, country, page_cache_on):
+    response = get(client, "/en/plan-en/", "en", purpose="work", country="pl")
+
+    assert response.status_code == 302
+    assert "X-Cache" not in response or response["X-Cache"] != "hit"
+    assert "public" not in response.get("Cache-Control", "")
+
+
+def test_the_checklists_use_the_sites_checklist_block():
+    block = TripPlanPage._meta.get_field("tourism_checklist").stream_block
+
+    assert isinstance(block.child_blocks["checklist"], ChecklistBlock)
