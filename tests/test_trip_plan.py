@@ -69,7 +69,7 @@ def test_the_form_lists_the_purposes_and_the_country_pages(client, trip_plan, co
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_form_goes_on_to_the_short_address(client, trip_plan, country, language):
-    response = get(client, PLAN_URLS[language], language, purpose="work", country="PL")
+    response = get(client, f"{PLAN_URLS[language]}go/", language, purpose="work", country="PL")
 
     assert response.status_code == 302
     assert response["Location"] == f"{PLAN_URLS[language]}work/pl/"
@@ -124,14 +124,14 @@ def test_an_empty_checklist_says_it_is_being_written(client, trip_plan, country)
     ],
 )
 def test_bad_choices_show_a_message_on_the_form(client, trip_plan, country, data, message):
-    response = get(client, "/en/plan-en/", "en", **data)
+    response = get(client, "/en/plan-en/go/", "en", **data)
 
     assert response.status_code == 200
     assert message in response.content.decode()
 
 
 def test_bad_choices_are_translated(client, trip_plan, country):
-    html = get(client, "/ru/plan/", "ru", purpose="x", country="1").content.decode()
+    html = get(client, "/ru/plan/go/", "ru", purpose="x", country="1").content.decode()
 
     assert_contains(html, "Выберите цель поездки.", "Выберите страну из списка.")
 
@@ -183,11 +183,13 @@ def test_example_contacts_show_as_demo_on_the_plan(client, trip_plan, country, c
     assert f'href="tel:{CONTACTS["phone_abroad"]}' not in html
 
 
-@pytest.mark.parametrize("path", ["", "work/pl/", "work/fr/", "work/pl/card/"])
+@pytest.mark.parametrize("path", ["go/", "work/pl/", "work/fr/", "work/pl/card/"])
 def test_nothing_is_stored_and_no_cookie_is_set(client, trip_plan, country, contacts, caplog, path):
     caplog.set_level(logging.DEBUG)
     with CaptureQueriesContext(connection) as queries:
-        response = get(client, f"/en/plan-en/{path}", "en", **({} if path else {"purpose": "work"}))
+        response = get(
+            client, f"/en/plan-en/{path}", "en", **({"purpose": "work"} if path == "go/" else {})
+        )
 
     assert response.status_code == 200
     assert not response.cookies
@@ -211,7 +213,7 @@ def test_plans_are_cached_apart_per_language(client, trip_plan, country, page_ca
 
 
 def test_a_query_is_sent_on_and_never_cached(client, trip_plan, country, page_cache_on):
-    response = get(client, "/en/plan-en/", "en", purpose="work", country="pl")
+    response = get(client, "/en/plan-en/go/", "en", purpose="work", country="pl")
 
     assert response.status_code == 302
     assert "X-Cache" not in response or response["X-Cache"] != "hit"
@@ -222,3 +224,10 @@ def test_the_checklists_use_the_sites_checklist_block():
     block = TripPlanPage._meta.get_field("tourism_checklist").stream_block
 
     assert isinstance(block.child_blocks["checklist"], ChecklistBlock)
+
+
+def test_the_answer_address_without_a_query_sends_back_to_the_form(client, trip_plan):
+    response = get(client, "/en/plan-en/go/", "en")
+
+    assert response.status_code == 302
+    assert response["Location"] == "/en/plan-en/"

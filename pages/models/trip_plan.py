@@ -112,17 +112,28 @@ class TripPlanPage(RoutablePageMixin, IntroMixin, BasePage):
 
     @re_path(r"^$", name="form")
     def form(self, request):
-        """The plain GET form; a complete answer goes on to the plan's short address."""
+        return self.render_form(request)
+
+    # The form is sent to its own address: the page cache answers the form's address
+    # with any query from its stored copy, so the answers must go elsewhere. Without
+    # a query this address only sends the reader back, so nothing is ever stored here.
+    @re_path(r"^go/$", name="go")
+    def go(self, request):
+        """A complete answer goes on to the plan's short address."""
         purpose = request.GET.get("purpose", "")
         code = request.GET.get("country", "").strip().lower()
+        if "purpose" not in request.GET and "country" not in request.GET:
+            return HttpResponseRedirect(self.get_url(request))
         errors = {}
-        if "purpose" in request.GET or "country" in request.GET:
-            if purpose not in PURPOSES:
-                errors["purpose"] = _("Choose the purpose of your trip.")
-            if len(code) != 2 or not code.isascii() or not code.isalpha():
-                errors["country"] = _("Choose a country from the list.")
-            if not errors:
-                return HttpResponseRedirect(self.plan_url(request, purpose, code))
+        if purpose not in PURPOSES:
+            errors["purpose"] = _("Choose the purpose of your trip.")
+        if len(code) != 2 or not code.isascii() or not code.isalpha():
+            errors["country"] = _("Choose a country from the list.")
+        if not errors:
+            return HttpResponseRedirect(self.plan_url(request, purpose, code))
+        return self.render_form(request, purpose, code, errors)
+
+    def render_form(self, request, purpose="", code="", errors=None):
         return self.render(
             request,
             context_overrides={
@@ -131,7 +142,8 @@ class TripPlanPage(RoutablePageMixin, IntroMixin, BasePage):
                 "other_country": OTHER_COUNTRY,
                 "chosen_purpose": purpose,
                 "chosen_country": code,
-                "errors": errors,
+                "errors": errors or {},
+                "action": self.get_url(request) + self.reverse_subpage("go"),
             },
         )
 

@@ -1,0 +1,108 @@
+"""The trip plan and its wallet card in Chromium: on paper (page count, card size),
+on a phone, and for axe."""
+
+import re
+
+import pytest
+
+from tests.support import LANGUAGES
+
+from .helpers import open_page
+from .test_accessibility import axe_problems
+
+pytestmark = pytest.mark.e2e
+
+# CSS pixels are 1/96 inch: the ID-1 card format (bank cards) in pixels.
+MM = 96 / 25.4
+CARD_WIDTH, CARD_HEIGHT = 85.6 * MM, 54 * MM
+PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
+
+
+def plan_url(site, language, path="work/pl/"):
+    return site.examples["TripPlanPage"].urls[language] + path
+
+
+def printed_pages(tab):
+    tab.emulate_media(media="print")
+    return len(PAGE_OBJECT.findall(tab.pdf(format="A4", print_background=True)))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("purpose", ["work", "study", "marriage", "tourism"])
+def test_the_plan_for_poland_prints_on_at_most_two_a4_pages(tab, site, language, purpose):
+    open_page(tab, plan_url(site, language, f"{purpose}/pl/"))
+
+    assert 1 <= printed_pages(tab) <= 2
+    # On paper: the plan, without the site's header, menu or footer.
+    assert not tab.locator(".site-header").is_visible()
+    assert not tab.locator(".site-footer").is_visible()
+    assert tab.locator(".trip-plan .checklist li").count() >= 8
+    assert site.contacts["phone_abroad"] in tab.locator(".trip-plan").inner_text()
+
+
+def test_the_plan_without_a_country_page_prints_too(tab, site):
+    open_page(tab, plan_url(site, "en", "work/zz/"))
+
+    assert 1 <= printed_pages(tab) <= 2
+
+
+def test_every_checklist_item_prints_with_an_empty_box(tab, site):
+    open_page(tab, plan_url(site, "en"))
+    tab.emulate_media(media="print")
+
+    box = tab.locator(".trip-plan .checklist li").first.evaluate(
+        "item => { const s = getComputedStyle(item, '::before');"
+        " return [s.display, s.borderTopStyle, s.width]; }"
+    )
+    assert box[0] == "block" and box[1] == "solid" and float(box[2][:-2]) > 8
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_wallet_card_prints_on_one_page_at_card_size(tab, site, language):
+    open_page(tab, plan_url(site, language, "work/pl/card/"))
+    assert printed_pages(tab) == 1
+
+    card = tab.locator(".wallet-card")
+    size = card.bounding_box()
+    assert abs(size["width"] - CARD_WIDTH) < 2 and abs(size["height"] - CARD_HEIGHT) < 2
+    # Its text fits inside the cut line, and it is the only thing printed besides the title.
+    assert card.evaluate("el => el.scrollHeight <= el.clientHeight + 1")
+    assert card.evaluate("el => getComputedStyle(el).borderTopStyle") == "dashed"
+    assert "112" in card.inner_text() and site.contacts["phone_abroad"] in card.inner_text()
+    assert not tab.locator(".site-header").is_visible()
+
+
+def test_the_wallet_card_fits_a_phone_screen(open_tab, site):
+    tab = open_tab(width=375, height=667)
+    open_page(tab, plan_url(site, "ru", "work/pl/card/"))
+
+    card = tab.locator(".wallet-card")
+    size = card.bounding_box()
+    # One screenshot holds it whole, the hotline's numbers inside its border.
+    assert size["width"] <= 375 and size["height"] < 667 / 2
+    assert card.evaluate(
+        "el => el.lastElementChild.getBoundingClientRect().bottom"
+        " <= el.getBoundingClientRect().bottom"
+    )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_axe_finds_no_serious_problem_on_the_plan_and_the_card(tab, site, language):
+    found = {}
+    for path in ("work/pl/", "marriage/zz/", "work/pl/card/"):
+        open_page(tab, plan_url(site, language, path))
+        blocking, _minor = axe_problems(tab)
+        if blocking:
+            found[path] = blocking
+    assert found == {}
+
+
+def test_the_form_leads_to_the_plan_without_javascript(open_tab, site):
+    tab = open_tab(javascript=False)
+    open_page(tab, site.examples["TripPlanPage"].urls["en"])
+    tab.get_by_label("Work").check()
+    tab.get_by_label("Where are you going?").select_option("pl")
+    tab.get_by_role("button", name="Make my plan").click()
+
+    assert tab.url == plan_url(site, "en")
+    assert "Poland" in tab.locator("h1").inner_text()
