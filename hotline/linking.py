@@ -5,6 +5,7 @@ The audit log records the reference codes only, never anything about the person.
 """
 
 import re
+import uuid
 
 from django import forms
 from django.shortcuts import redirect
@@ -89,11 +90,18 @@ def handle(view, action):
         other = form.cleaned_data["linked"]
         consultation.linked_requests.remove(other)
         message = _("The link to %(code)s was removed.")
-    # Each side's history says who linked it to which code, and when.
+    # Each side's history says who linked it to which code, and when. Each entry has its
+    # own uuid: the history page shows one entry per uuid and action, whatever the object.
     for one, two in ((consultation, other), (other, consultation)):
         one.touch()
         one.save(update_fields=["last_activity_at"])
-        log(one, f"hotline.{action}", user=request.user, data={"code": two.reference_code})
+        log(
+            one,
+            f"hotline.{action}",
+            user=request.user,
+            uuid=uuid.uuid4(),
+            data={"code": two.reference_code},
+        )
     messages.success(request, message % {"code": other.reference_code})
     return redirect(request.path + "#linked")
 

@@ -95,21 +95,24 @@ class ConsultationRequestIndexView(IndexView):
         )
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
-        # An export is a view of every request in it: one audit-log entry per request,
-        # sharing one uuid, so each request's history says who exported it and when.
+        # An export is a view of every request in it: one audit-log entry per request, so
+        # each request's history says who exported it and when. Each entry has its own
+        # uuid (the history page shows one entry per uuid and action, whatever the
+        # object); the export's own id in the data ties the entries of one export.
         rows = list(queryset)
         content_type = ContentType.objects.get_for_model(ConsultationRequest)
         shared = dict(
             content_type=content_type,
             action="hotline.export",
-            data={"format": spreadsheet_format},
+            data={"format": spreadsheet_format, "export": uuid.uuid4().hex},
             timestamp=timezone.now(),
-            uuid=uuid.uuid4(),
             user=self.request.user,
         )
         ModelLogEntry.objects.bulk_create(
             [
-                ModelLogEntry(label=row.reference_code, object_id=str(row.pk), **shared)
+                ModelLogEntry(
+                    label=row.reference_code, object_id=str(row.pk), uuid=uuid.uuid4(), **shared
+                )
                 for row in rows
             ],
             batch_size=500,

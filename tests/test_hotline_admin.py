@@ -502,11 +502,22 @@ def test_export_is_written_to_the_audit_log_for_each_exported_request(
     assert [(entry.object_id, entry.label) for entry in entries] == [(str(kept.pk), "LS-KEEP-0002")]
     entry = entries.get()
     assert entry.user == people["consultant"]
-    assert entry.data == {"format": spreadsheet_format}
+    assert entry.data == {"format": spreadsheet_format, "export": entry.data["export"]}
     # The request's own history names the export, translated.
     client.force_login(people["superuser"])
     history = client.get(f"{LIST}history/{kept.pk}/").content.decode()
     assert "Включено в выгрузку" in history
+
+
+def test_every_exported_request_shows_the_export_in_its_history(client, people):
+    exported = [make_request(reference_code=f"LS-EXPO-000{n}", topic="study") for n in (2, 3, 4)]
+    client.force_login(people["consultant"])
+    b"".join(client.get(f"{LIST}?export=csv&topic=study").streaming_content)
+    entries = ModelLogEntry.objects.filter(action="hotline.export")
+    assert len({entry.data["export"] for entry in entries}) == 1
+    client.force_login(people["superuser"])
+    for obj in exported:
+        assert "Включено в выгрузку" in client.get(f"{LIST}history/{obj.pk}/").content.decode()
 
 
 @pytest.mark.parametrize("who", ["editor", "moderator"])

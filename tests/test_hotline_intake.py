@@ -211,3 +211,8 @@ def test_linking_twice_is_refused_and_the_history_names_the_codes(client, people
     with translation.override("en"):
         assert LinkFormatter().format_message(link) == "Linked to LS-EARL-2345"
         assert UnlinkFormatter().format_message(unlink) == "Link to LS-EARL-2345 removed"
+    # Both sides' history pages show the link, each naming the other code.
+    for obj, other in ((later, "LS-EARL-2345"), (earlier, "LS-LATR-2345")):
+        history = text_of(client.get(f"{LIST}history/{obj.pk}/", HTTP_ACCEPT_LANGUAGE="en"))
+        for wording in ("Linked to %(code)s", "Link to %(code)s removed"):
+            assert wording % {"code": other} in history
