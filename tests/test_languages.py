@@ -40,6 +40,23 @@ def test_root_redirects_by_accept_language(client, home_page, accept_language, e
     assert response["Location"] == expected
 
 
+def switcher_label(code, name):
+    """A language as the switcher names it: the code shows on phones, the name on wider
+    screens and to screen readers."""
+    return (
+        f'<span class="language-switcher__code" aria-hidden="true">{code.upper()}</span>'
+        f'<span class="language-switcher__name">{name}</span>'
+    )
+
+
+def switcher_link(href, code, name):
+    return f'<a href="{href}" lang="{code}" hreflang="{code}">{switcher_label(code, name)}</a>'
+
+
+def switcher_current(code, name):
+    return f'<span lang="{code}" aria-current="true">{switcher_label(code, name)}</span>'
+
+
 def test_root_without_accept_language_goes_to_russian(client, home_page):
     response = client.get("/")
 
@@ -65,9 +82,9 @@ def test_reader_in_their_browsers_language_gets_no_cookie(client, home_page):
 def test_switcher_links_to_home_page_in_other_languages(client, home_page):
     assert_contains(
         client.get("/en/").content.decode(),
-        '<a href="/ru/" lang="ru" hreflang="ru">Русский</a>',
-        '<a href="/be/" lang="be" hreflang="be">Беларуская</a>',
-        '<span lang="en" aria-current="true">English</span>',
+        switcher_link("/ru/", "ru", "Русский"),
+        switcher_link("/be/", "be", "Беларуская"),
+        switcher_current("en", "English"),
     )
 
 
@@ -76,9 +93,9 @@ def test_switcher_links_to_same_page_in_other_languages(client, home_page):
 
     html = client.get("/en/about-us/").content.decode()
 
-    assert '<a href="/ru/o-nas/" lang="ru" hreflang="ru">Русский</a>' in html
-    assert '<a href="/be/pra-nas/" lang="be" hreflang="be">Беларуская</a>' in html
-    assert '<span lang="en" aria-current="true">English</span>' in html
+    assert switcher_link("/ru/o-nas/", "ru", "Русский") in html
+    assert switcher_link("/be/pra-nas/", "be", "Беларуская") in html
+    assert switcher_current("en", "English") in html
     assert "<h1>About us</h1>" in html
 
 
@@ -143,8 +160,8 @@ def test_unknown_page_is_a_translated_404(client, home_page):
 def test_switcher_on_a_404_leads_to_the_other_languages_home_pages(client, home_page):
     html = client.get("/be/nyama-takoj-staronki/").content.decode()
 
-    assert '<a href="/ru/" lang="ru" hreflang="ru">Русский</a>' in html
-    assert '<a href="/en/" lang="en" hreflang="en">English</a>' in html
+    assert switcher_link("/ru/", "ru", "Русский") in html
+    assert switcher_link("/en/", "en", "English") in html
     assert "/ru/nyama-takoj-staronki/" not in html
 
 
