@@ -1,7 +1,8 @@
-"""The example values the admin's block picker shows for each block of pages/blocks.py.
+"""What the admin's block picker shows of each block of pages/blocks.py: an example
+value and a line saying what the block is for.
 
 They are example content, not structure, so they live here as data: a block says
-which one it shows with `preview_value = previews.NAME`.
+which one it shows with `block_meta(..., picker=previews.NAME)`.
 """
 
 import datetime
@@ -33,8 +34,10 @@ class Preview:
     sees the value.
     """
 
-    def __init__(self, value, **uploaded_last):
+    def __init__(self, value, description, **uploaded_last):
         self.value = value
+        # What the block is for, shown under its name in the picker.
+        self.description = description
         # A chooser's value is the object of that model uploaded last, looked up each time.
         self.uploaded_last = uploaded_last
 
@@ -75,14 +78,17 @@ QUESTION_ITEMS = items(
     ),
 )
 
-HEADING = Preview(_("Before you sign a contract"))
+HEADING = Preview(
+    _("Before you sign a contract"), description=_("A heading that starts a new part of the page")
+)
 PARAGRAPH = Preview(
     paragraph(
         _(
             "Read the whole contract before you sign it. Ask for a copy in a "
             "language you understand and keep it where no one else can take it."
         )
-    )
+    ),
+    description=_("Text with bold, italic, lists and links"),
 )
 CALLOUT = Preview(
     {
@@ -94,7 +100,8 @@ CALLOUT = Preview(
                 "If someone takes it, call the hotline."
             )
         ),
-    }
+    },
+    description=_("A box that stands out: information, a warning or a danger"),
 )
 CHECKLIST = Preview(
     {
@@ -104,12 +111,19 @@ CHECKLIST = Preview(
             _("A copy of the signed contract"),
             _("The phone number of your embassy"),
         ],
-    }
+    },
+    description=_("A list that readers tick off, such as the documents to take"),
 )
-STEP = Preview(STEP_ITEMS[0])
-STEPS = Preview({"title": _("If your passport is taken"), "steps": STEP_ITEMS})
-QUESTION = Preview(QUESTION_ITEMS[0])
-FAQ = Preview({"title": _("Common questions"), "items": QUESTION_ITEMS})
+STEP = Preview(STEP_ITEMS[0], description=_("One step: what to do and how"))
+STEPS = Preview(
+    {"title": _("If your passport is taken"), "steps": STEP_ITEMS},
+    description=_("Steps to follow in order, each with a short explanation"),
+)
+QUESTION = Preview(QUESTION_ITEMS[0], description=_("One question and its answer"))
+FAQ = Preview(
+    {"title": _("Common questions"), "items": QUESTION_ITEMS},
+    description=_("Questions that readers open one at a time to read the answer"),
+)
 CONTACT_CARD = Preview(
     {
         "name": _("Embassy of Belarus (example)"),
@@ -119,13 +133,15 @@ CONTACT_CARD = Preview(
         "hours": _("Mon–Fri 9:00–17:00"),
         "note": _("Check the number on the embassy's own website before you call."),
         "needs_checking": False,
-    }
+    },
+    description=_("Phone, e-mail, messenger and hours of an office or organisation"),
 )
 HOTLINE_CTA = Preview(
     {
         "title": _("Not sure an offer is safe?"),
         "text": _("Ask the hotline before you go. It is free and confidential."),
-    }
+    },
+    description=_("The hotline's numbers from the site setting and a link to the form"),
 )
 IMAGE = Preview(
     {
@@ -133,9 +149,12 @@ IMAGE = Preview(
         "caption": _("A caption says what the image shows."),
     },
     image=get_image_model,
+    description=_("An image with a text for people who cannot see it, and a caption"),
 )
 DOCUMENT = Preview(
-    {"title": _("Download the checklist for a safe trip")}, document=get_document_model
+    {"title": _("Download the checklist for a safe trip")},
+    document=get_document_model,
+    description=_("A link to download a document, with its format and size"),
 )
 TABLE = Preview(
     {
@@ -148,12 +167,14 @@ TABLE = Preview(
         "first_row_is_table_header": True,
         "first_col_is_header": False,
         "table_caption": _("Emergency numbers"),
-    }
+    },
+    description=_("A table with a caption and a header row"),
 )
 SOURCE = Preview(
     {
         "title": _("International Organization for Migration in Belarus"),
         "url": "https://belarus.iom.int/",
         "accessed": datetime.date(2026, 3, 5),
-    }
+    },
+    description=_("Where a fact on the page comes from: a title, an address, a date"),
 )

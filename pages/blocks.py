@@ -5,9 +5,9 @@ without JavaScript. `BodyStreamBlock` is the one stream every page body uses, an
 `SourcesStreamBlock` the list of sources under a guide or a country page;
 pages/demo_content/FORMAT.md describes the same blocks as plain data.
 
-Each block also has a `description` and a `preview_value`: the admin's block
-picker shows both, so an editor sees what a block is for and how it looks
-before adding it.
+Each block also has a `description` and a `preview_value`, both from
+block_previews.py: the admin's block picker shows them, so an editor sees what a
+block is for and how it looks before adding it.
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -21,12 +21,14 @@ from . import block_previews as previews
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 
 
-def block_meta(template=None, icon=None, label=None, preview_value=None, description=None, **rest):
+def block_meta(template=None, icon=None, label=None, picker=None, **rest):
     """The Meta options of a block. Its template is named after its file in
-    templates/components/blocks/; options left out are not set, so Wagtail's
-    defaults apply to them."""
-    options = {"icon": icon, "label": label, "preview_value": preview_value}
-    options.update(description=description, **rest)
+    templates/components/blocks/, and `picker` is what the block picker shows of it
+    (an example value and what the block is for); options left out are not set, so
+    Wagtail's defaults apply to them."""
+    options = {"icon": icon, "label": label, **rest}
+    if picker is not None:
+        options.update(preview_value=picker, description=picker.description)
     if template:
         options["template"] = f"components/blocks/{template}.html"
     return type("Meta", (), {key: value for key, value in options.items() if value is not None})
@@ -38,13 +40,7 @@ def heading_anchor(block_id):
 
 
 class HeadingBlock(blocks.CharBlock):
-    Meta = block_meta(
-        "heading",
-        "title",
-        _("Heading"),
-        previews.HEADING,
-        _("A heading that starts a new part of the page"),
-    )
+    Meta = block_meta("heading", "title", _("Heading"), previews.HEADING)
 
 
 class ParagraphBlock(blocks.RichTextBlock):
@@ -52,13 +48,7 @@ class ParagraphBlock(blocks.RichTextBlock):
         kwargs.setdefault("features", TEXT_FEATURES)
         super().__init__(**kwargs)
 
-    Meta = block_meta(
-        "paragraph",
-        "pilcrow",
-        _("Text"),
-        previews.PARAGRAPH,
-        _("Text with bold, italic, lists and links"),
-    )
+    Meta = block_meta("paragraph", "pilcrow", _("Text"), previews.PARAGRAPH)
 
 
 class CalloutBlock(blocks.StructBlock):
@@ -70,13 +60,7 @@ class CalloutBlock(blocks.StructBlock):
     title = blocks.CharBlock(required=False, label=_("Title"))
     text = blocks.RichTextBlock(features=TEXT_FEATURES, label=_("Text"))
 
-    Meta = block_meta(
-        "callout",
-        "warning",
-        _("Callout"),
-        previews.CALLOUT,
-        _("A box that stands out: information, a warning or a danger"),
-    )
+    Meta = block_meta("callout", "warning", _("Callout"), previews.CALLOUT)
 
 
 class TitledListBlock(blocks.StructBlock):
@@ -88,54 +72,33 @@ class TitledListBlock(blocks.StructBlock):
 class ChecklistBlock(TitledListBlock):
     items = blocks.ListBlock(blocks.CharBlock(label=_("Item")), label=_("Items"))
 
-    Meta = block_meta(
-        "checklist",
-        "tasks",
-        _("Checklist"),
-        previews.CHECKLIST,
-        _("A list that readers tick off, such as the documents to take"),
-    )
+    Meta = block_meta("checklist", "tasks", _("Checklist"), previews.CHECKLIST)
 
 
 class StepBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Step"))
     text = blocks.RichTextBlock(features=TEXT_FEATURES, required=False, label=_("Text"))
 
-    Meta = block_meta(description=_("One step: what to do and how"), preview_value=previews.STEP)
-
-
-class StepsBlock(TitledListBlock):
-    steps = blocks.ListBlock(StepBlock(), label=_("Steps"))
-
-    Meta = block_meta(
-        "steps",
-        "list-ol",
-        _("Numbered steps"),
-        previews.STEPS,
-        _("Steps to follow in order, each with a short explanation"),
-    )
+    Meta = block_meta(picker=previews.STEP)
 
 
 class QuestionBlock(blocks.StructBlock):
     question = blocks.CharBlock(label=_("Question"))
     answer = blocks.RichTextBlock(features=TEXT_FEATURES, label=_("Answer"))
 
-    Meta = block_meta(
-        description=_("One question and its answer"),
-        preview_value=previews.QUESTION,
-    )
+    Meta = block_meta(picker=previews.QUESTION)
+
+
+class StepsBlock(TitledListBlock):
+    steps = blocks.ListBlock(StepBlock(), label=_("Steps"))
+
+    Meta = block_meta("steps", "list-ol", _("Numbered steps"), previews.STEPS)
 
 
 class FAQBlock(TitledListBlock):
     items = blocks.ListBlock(QuestionBlock(), label=_("Questions"))
 
-    Meta = block_meta(
-        "faq",
-        "help",
-        _("Questions and answers"),
-        previews.FAQ,
-        _("Questions that readers open one at a time to read the answer"),
-    )
+    Meta = block_meta("faq", "help", _("Questions and answers"), previews.FAQ)
 
 
 class ContactCardBlock(blocks.StructBlock):
@@ -158,13 +121,7 @@ class ContactCardBlock(blocks.StructBlock):
         ),
     )
 
-    Meta = block_meta(
-        "contact_card",
-        "user",
-        _("Contact card"),
-        previews.CONTACT_CARD,
-        _("Phone, e-mail, messenger and hours of an office or organisation"),
-    )
+    Meta = block_meta("contact_card", "user", _("Contact card"), previews.CONTACT_CARD)
 
     def get_searchable_content(self, value):
         # Readers do not see an unconfirmed card, so their searches must not find it.
@@ -182,7 +139,6 @@ class HotlineCallToActionBlock(blocks.StructBlock):
         "mail",
         _("Hotline call to action"),
         previews.HOTLINE_CTA,
-        _("The hotline's numbers from the site setting and a link to the form"),
         help_text=_("The hotline numbers come from the site setting “Hotline contacts”."),
     )
 
@@ -195,13 +151,7 @@ class ImageBlock(blocks.StructBlock):
     )
     caption = blocks.CharBlock(required=False, label=_("Caption"))
 
-    Meta = block_meta(
-        "image",
-        "image",
-        _("Image"),
-        previews.IMAGE,
-        _("An image with a text for people who cannot see it, and a caption"),
-    )
+    Meta = block_meta("image", "image", _("Image"), previews.IMAGE)
 
 
 class DocumentBlock(blocks.StructBlock):
@@ -212,19 +162,11 @@ class DocumentBlock(blocks.StructBlock):
         help_text=_("Leave empty to use the document's title."),
     )
 
-    Meta = block_meta(
-        "document",
-        "doc-full",
-        _("Document download"),
-        previews.DOCUMENT,
-        _("A link to download a document, with its format and size"),
-    )
+    Meta = block_meta("document", "doc-full", _("Document download"), previews.DOCUMENT)
 
 
 class TableBlock(WagtailTableBlock):
-    Meta = block_meta(
-        "table", "table", _("Table"), previews.TABLE, _("A table with a caption and a header row")
-    )
+    Meta = block_meta("table", "table", _("Table"), previews.TABLE)
 
 
 class BodyStreamBlock(blocks.StreamBlock):
@@ -249,13 +191,7 @@ class SourceBlock(blocks.StructBlock):
         help_text=_("When you last opened the address and found the facts there."),
     )
 
-    Meta = block_meta(
-        "source",
-        "link-external",
-        _("Source"),
-        previews.SOURCE,
-        _("Where a fact on the page comes from: a title, an address, a date"),
-    )
+    Meta = block_meta("source", "link-external", _("Source"), previews.SOURCE)
 
     def get_searchable_content(self, value):
         # The title is what a reader would search for; an address or a date is not.

@@ -36,7 +36,8 @@ QUESTION_PREVIEW = Preview(
             )
         ),
         "guide": None,
-    }
+    },
+    description=_("A yes / no / don't know question, its warning sign and advice"),
 )
 
 
@@ -70,12 +71,7 @@ class JobCheckQuestionBlock(blocks.StructBlock):
         help_text=_("An optional guide that explains more, linked under the advice."),
     )
 
-    Meta = block_meta(
-        icon="help",
-        label=_("Question"),
-        preview_value=QUESTION_PREVIEW,
-        description=_("A yes / no / don't know question, its warning sign and advice"),
-    )
+    Meta = block_meta(icon="help", label=_("Question"), picker=QUESTION_PREVIEW)
 
 
 class JobCheckStreamBlock(blocks.StreamBlock):
