@@ -194,3 +194,18 @@ def tab(open_tab):
 def screenshots_dir():
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return SCREENSHOTS
+
+
+@pytest.fixture
+def consultant(site):
+    """A member of the Hotline consultants group, with the staff password."""
+    from django.contrib.auth.models import Group, User
+
+    from tests.staff_support import PASSWORD
+
+    user, _created = User.objects.get_or_create(username="e2e-consultant")
+    user.set_password(PASSWORD)
+    user.save()
+    user.groups.add(Group.objects.get(name="Hotline consultants"))
+    yield user
+    user.delete()

@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 from tests.support import LANGUAGES
 
-from .helpers import open_page
+from .helpers import every_page_type, open_page
 
 pytestmark = pytest.mark.e2e
 
@@ -34,17 +34,10 @@ def axe_problems(tab):
     return blocking, minor
 
 
-def pages_to_check(site, language):
-    urls = {name: example.urls[language] for name, example in site.examples.items()}
-    urls["hotline form"] = site.views["hotline form"][language]
-    urls["search results"] = site.views["search"][language]
-    return urls
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_axe_finds_no_serious_or_critical_problem_on_any_page_type(tab, site, language):
     found = {}
-    for name, url in pages_to_check(site, language).items():
+    for name, url in every_page_type(site, language).items():
         open_page(tab, url)
         blocking, minor = axe_problems(tab)
         if blocking:
@@ -133,7 +126,7 @@ def test_every_control_is_at_least_24_px_square_on_a_phone(open_tab, site, langu
     tab = open_tab(width=375, height=800)
     small = {}
     checkboxes = 0
-    for url in pages_to_check(site, language).values():
+    for url in every_page_type(site, language).values():
         open_page(tab, url)
         checkboxes += tab.locator(".checklist input[type='checkbox']").count()
         found = tab.evaluate(SMALL_TARGETS_JS)

@@ -5,21 +5,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.e2e.helpers import log_in
+
 pytestmark = pytest.mark.e2e
-
-PASSWORD = "browser-test-password-5521"  # noqa: S105
-
-
-@pytest.fixture
-def consultant(site):
-    from django.contrib.auth.models import Group, User
-
-    user, _created = User.objects.get_or_create(username="e2e-consultant")
-    user.set_password(PASSWORD)
-    user.save()
-    user.groups.add(Group.objects.get(name="Hotline consultants"))
-    yield user
-    user.delete()
 
 
 @pytest.fixture
@@ -29,14 +17,6 @@ def waiting_request(site):
     obj = make_request(reference_code="LS-E2EB-RWSR", form_token="e2e-browser-walk")
     yield obj
     obj.delete()
-
-
-def log_in(tab, site, username):
-    tab.goto(site.url + "/admin/login/")
-    tab.locator("input[name='username']").fill(username)
-    tab.locator("input[name='password']").fill(PASSWORD)
-    tab.locator("form button[type='submit']").click()
-    expect(tab).to_have_url(re.compile(r"/admin/$"))
 
 
 def test_a_consultant_opens_a_request_from_the_list_and_changes_its_status(

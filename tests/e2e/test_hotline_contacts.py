@@ -5,21 +5,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.test_hotline_admin import PASSWORD, log_in
+from tests.e2e.helpers import log_in
 
 pytestmark = pytest.mark.e2e
-
-
-@pytest.fixture
-def contact_consultant(site):
-    from django.contrib.auth.models import Group, User
-
-    user, _created = User.objects.get_or_create(username="e2e-contact-consultant")
-    user.set_password(PASSWORD)
-    user.save()
-    user.groups.add(Group.objects.get(name="Hotline consultants"))
-    yield user
-    user.delete()
 
 
 @pytest.fixture
@@ -38,10 +26,10 @@ def do_not_call_request(site):
 
 @pytest.mark.parametrize("javascript", [True, False])
 def test_a_call_on_a_do_not_call_request_is_stopped_until_confirmed(
-    open_tab, site, contact_consultant, do_not_call_request, screenshots_dir, javascript
+    open_tab, site, consultant, do_not_call_request, screenshots_dir, javascript
 ):
     tab = open_tab(javascript=javascript)
-    log_in(tab, site, contact_consultant.username)
+    log_in(tab, site, consultant.username)
     tab.goto(f"{site.url}/admin/hotline/requests/edit/{do_not_call_request.pk}/")
 
     box = tab.locator(".hotline-contact__safe[role='note']")
@@ -70,4 +58,4 @@ def test_a_call_on_a_do_not_call_request_is_stopped_until_confirmed(
         re.compile("no answer|нет ответа")
     )
     attempt = do_not_call_request.contact_attempts.get()
-    assert attempt.kind == "call_no_answer" and attempt.made_by == contact_consultant
+    assert attempt.kind == "call_no_answer" and attempt.made_by == consultant

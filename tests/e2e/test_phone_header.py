@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from tests.support import LANGUAGES
 
-from .helpers import open_page
+from .helpers import every_page_type, open_page
 from .test_accessibility import axe_problems
 
 pytestmark = pytest.mark.e2e
@@ -17,20 +17,12 @@ PHONE = {"width": 375, "height": 667}
 TITLE_STARTS_WITHIN = 400
 
 
-def phone_pages(site, language):
-    """One live page of every page type of the demo site, and the two public views."""
-    urls = {name: example.urls[language] for name, example in site.examples.items()}
-    urls["hotline form"] = site.views["hotline form"][language]
-    urls["search results"] = site.views["search"][language]
-    return urls
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_page_type_shows_its_title_on_the_first_screen_of_a_phone(open_tab, site, language):
     tab = open_tab(**PHONE)
     assert {"HomePage", "GuidePage", "CountryPage", "StandardPage"} <= set(site.examples)
     low = {}
-    for name, url in phone_pages(site, language).items():
+    for name, url in every_page_type(site, language).items():
         open_page(tab, url)
         box = tab.locator("h1").first.bounding_box()
         if box is None or box["y"] >= TITLE_STARTS_WITHIN:
@@ -98,7 +90,7 @@ def test_on_a_wide_screen_the_menu_is_open_without_a_toggle(open_tab, site):
 def test_axe_finds_no_serious_or_critical_problem_on_a_phone(open_tab, site, language, menu_open):
     tab = open_tab(**PHONE)
     found = {}
-    for name, url in phone_pages(site, language).items():
+    for name, url in every_page_type(site, language).items():
         open_page(tab, url)
         if menu_open:
             tab.locator(".site-menu__toggle").click()
