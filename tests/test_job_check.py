@@ -95,25 +95,34 @@ def test_the_form_is_a_get_form_with_three_answers_per_question(demo, language):
     assert 'content="noindex"' not in html
 
 
+def page_with_verdict(response, language, verdict, heading):
+    """The result page's HTML, once it gives `verdict` under its heading in `language`."""
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert verdict_of(response) == verdict
+    assert in_language(language, heading) in html
+    return html
+
+
+def with_one_flag(demo, language, weight):
+    """The result when only the first question of `weight` gets its warning-sign answer."""
+    number = question_numbers(demo.page, weight)[0]
+    return number, result(demo, language, {**safe_answers(demo.page), **flag(demo.page, number)})
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_warning_sign_gives_the_all_clear_with_what_to_check(demo, language):
     response = result(demo, language, safe_answers(demo.page))
-    html = response.content.decode()
 
-    assert response.status_code == 200
-    assert verdict_of(response) == job_check.CLEAR
-    assert in_language(language, "No warning signs found") in html
+    html = page_with_verdict(response, language, job_check.CLEAR, "No warning signs found")
     assert escape(getattr(demo.page, f"reminder_{language}")[:40]) in html
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_one_low_weight_sign_gives_some_warning_signs_with_its_advice(demo, language):
-    number = question_numbers(demo.page, "low")[0]
-    response = result(demo, language, {**safe_answers(demo.page), **flag(demo.page, number)})
-    html = response.content.decode()
+    number, response = with_one_flag(demo, language, "low")
 
-    assert verdict_of(response) == job_check.SOME
-    assert in_language(language, "Some warning signs") in html
+    html = page_with_verdict(response, language, job_check.SOME, "Some warning signs")
     block = getattr(demo.page, f"questions_{language}")[number - 1]
     assert str(block.value["advice"])[:60] in html
     with translation.override(language):
@@ -122,12 +131,9 @@ def test_one_low_weight_sign_gives_some_warning_signs_with_its_advice(demo, lang
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_one_high_weight_sign_says_talk_to_us_first(demo, language):
-    number = question_numbers(demo.page, "high")[0]
-    response = result(demo, language, {**safe_answers(demo.page), **flag(demo.page, number)})
-    html = response.content.decode()
+    _number, response = with_one_flag(demo, language, "high")
 
-    assert verdict_of(response) == job_check.TALK
-    assert in_language(language, "Do not go before talking to us") in html
+    html = page_with_verdict(response, language, job_check.TALK, "Do not go before talking to us")
     assert "8 801 100 8 801" in html
     assert '/hotline/?topic=employment"' in html
 
