@@ -185,46 +185,30 @@ class ChangeFormatter(LogFormatter):
 
     def format_message(self, log_entry):
         changes = (log_entry.data or {}).get("changes", {})
+        wordings = {
+            "status": _("status %(old)s → %(new)s"),
+            "assignee": _("assignee %(old)s → %(new)s"),
+            "follow_up_on": _("follow-up %(old)s → %(new)s"),
+        }
         parts = []
-        if "status" in changes:
-            labels = dict(Status.choices)
-            parts.append(
-                _("status %(old)s → %(new)s")
-                % {
-                    "old": labels.get(changes["status"]["from"], changes["status"]["from"]),
-                    "new": labels.get(changes["status"]["to"], changes["status"]["to"]),
-                }
-            )
-        if "assignee" in changes:
-            parts.append(
-                _("assignee %(old)s → %(new)s")
-                % {
-                    "old": changes["assignee"]["from"] or "—",
-                    "new": changes["assignee"]["to"] or "—",
-                }
-            )
-        if "follow_up_on" in changes:
-            parts.append(
-                _("follow-up %(old)s → %(new)s")
-                % {
-                    "old": changes["follow_up_on"]["from"] or "—",
-                    "new": changes["follow_up_on"]["to"] or "—",
-                }
-            )
+        for field, wording in wordings.items():
+            if field in changes:
+                # A status is stored as its key; the history shows its label.
+                shown = dict(Status.choices) if field == "status" else {}
+                old, new = changes[field]["from"], changes[field]["to"]
+                parts.append(
+                    wording % {"old": shown.get(old, old) or "—", "new": shown.get(new, new) or "—"}
+                )
         return _("Changed: %(changes)s") % {"changes": "; ".join(parts) or "—"}
 
 
+def period_end(label):
+    return forms.DateField(label=label, widget=AdminDateInput, validators=DATE_VALIDATORS)
+
+
 class PeriodForm(forms.Form):
-    date_from = forms.DateField(
-        label=gettext_lazy("Start of the period"),
-        widget=AdminDateInput,
-        validators=DATE_VALIDATORS,
-    )
-    date_to = forms.DateField(
-        label=gettext_lazy("End of the period"),
-        widget=AdminDateInput,
-        validators=DATE_VALIDATORS,
-    )
+    date_from = period_end(gettext_lazy("Start of the period"))
+    date_to = period_end(gettext_lazy("End of the period"))
 
     def clean(self):
         cleaned = super().clean()

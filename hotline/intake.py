@@ -7,13 +7,12 @@ consultant tells the person to quote next time.
 """
 
 import secrets
-from functools import partial
 
 from django import forms
 from django.conf import settings
 from django.db import transaction
 from django.shortcuts import redirect
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -21,11 +20,8 @@ from django.views.generic import FormView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
-from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.widgets import AdminDateInput
 from wagtail.log_actions import log
-
-from lastrada_site.admin_menu import MenuItemFor
 
 from .forms import TrimmedCharField
 from .models import LOGGED_CHANNELS, ConsultationRequest, InternalNote, ReceivedVia, Status
@@ -140,18 +136,3 @@ class LogConsultationView(PermissionCheckedMixin, WagtailAdminTemplateMixin, For
             % {"code": consultation.reference_code},
         )
         return redirect(consultation.get_admin_url())
-
-
-class LogConsultationViewSet(ViewSet):
-    """The screen's place in the Hotline menu, shown only to those who may use it."""
-
-    name = "hotline_log"
-    url_prefix = "hotline/log"
-    icon = "plus"
-    menu_label = gettext_lazy("Log a consultation")
-    menu_name = "hotline-log"
-
-    def get_urlpatterns(self):
-        return [path("", LogConsultationView.as_view(), name="index")]
-
-    menu_item_class = partial(MenuItemFor, shown_to=lambda user: user.has_perm(ADD_PERMISSION))

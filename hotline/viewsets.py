@@ -2,23 +2,21 @@
 exports, one request, and the statistics. wagtail_hooks.py registers them."""
 
 import uuid
-from functools import partial
 
 import django_filters
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Case, IntegerField, Value, When
-from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView
-from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
+from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import ModelLogEntry
 
-from lastrada_site.admin_menu import MenuItemFor
+from lastrada_site.admin_menu import ScreensViewSet
 
 from .admin_views import (
     DATE_VALIDATORS,
@@ -30,7 +28,7 @@ from .admin_views import (
 from .countries import all_country_choices
 from .followups import FollowUpFilter
 from .forms import staff_users
-from .intake import LogConsultationViewSet
+from .intake import ADD_PERMISSION, LogConsultationView
 from .models import OPEN_STATUSES, ConsultationRequest, ReceivedVia, RequestTopic, Status
 
 
@@ -223,21 +221,16 @@ class ConsultationRequestViewSet(ModelViewSet):
         )
 
 
-class StatisticsViewSet(ViewSet):
-    name = "hotline_statistics"
-    url_prefix = "hotline/statistics"
-    icon = "table"
-    menu_label = _("Statistics")
-    menu_name = "hotline-statistics"
-
-    def get_urlpatterns(self):
-        return [
-            path("", StatisticsView.as_view(), name="index"),
-            path("csv/", statistics_csv, name="csv"),
-        ]
-
-    menu_item_class = partial(
-        MenuItemFor, shown_to=lambda user: user.has_perm(STATISTICS_PERMISSION)
+def hotline_screen(slug, label, icon, permission, screens):
+    """One of the Hotline menu's own screens, at admin/hotline/<slug>/."""
+    return ScreensViewSet(
+        f"hotline_{slug}",
+        url_prefix=f"hotline/{slug}",
+        menu_name=f"hotline-{slug}",
+        menu_label=label,
+        icon=icon,
+        permission=permission,
+        screens=screens,
     )
 
 
@@ -246,4 +239,20 @@ class HotlineViewSetGroup(ViewSetGroup):
     menu_name = "hotline"
     menu_icon = "mail"
     menu_order = 150
-    items = (ConsultationRequestViewSet, LogConsultationViewSet, StatisticsViewSet)
+    items = (
+        ConsultationRequestViewSet,
+        hotline_screen(
+            "log",
+            _("Log a consultation"),
+            "plus",
+            ADD_PERMISSION,
+            {"index": ("", LogConsultationView.as_view())},
+        ),
+        hotline_screen(
+            "statistics",
+            _("Statistics"),
+            "table",
+            STATISTICS_PERMISSION,
+            {"index": ("", StatisticsView.as_view()), "csv": ("csv/", statistics_csv)},
+        ),
+    )
