@@ -7,6 +7,7 @@ Any other contact is an example value in a contact card marked "needs
 checking", which readers do not see until an editor confirms it.
 """
 
+from . import trip_checks
 from .sources import FOREIGN_MINISTRY, INTERIOR_MINISTRY, IOM_BELARUS, sources
 
 # ---------------------------------------------------------------------------
@@ -70,14 +71,7 @@ _DOCUMENTS_FOR_FAMILY = {
                 "checklist",
                 {
                     "title": "Копии документов для семьи",
-                    "items": [
-                        "Страница паспорта с фотографией и страница с визой или разрешением на работу",
-                        "Трудовой договор или договор на учёбу — все страницы, с подписями",
-                        "Договор с кадровым или туристическим агентством и чеки об оплате",
-                        "Билеты и маршрут: даты, номера рейсов или автобусов, пересадки",
-                        "Медицинская страховка: номер полиса и телефон страховой компании",
-                        "Ваша свежая фотография, на которой хорошо видно лицо",
-                    ],
+                    "items": trip_checks.DOCUMENT_COPIES["ru"],
                 },
             ),
             (
@@ -177,14 +171,7 @@ _DOCUMENTS_FOR_FAMILY = {
                 "checklist",
                 {
                     "title": "Копіі дакументаў для сям’і",
-                    "items": [
-                        "Старонка пашпарта з фотаздымкам і старонка з візай ці дазволам на працу",
-                        "Працоўны дагавор ці дагавор на навучанне — усе старонкі, з подпісамі",
-                        "Дагавор з кадравым ці турыстычным агенцтвам і чэкі аб аплаце",
-                        "Квіткі і маршрут: даты, нумары рэйсаў ці аўтобусаў, перасадкі",
-                        "Медыцынская страхоўка: нумар поліса і тэлефон страхавой кампаніі",
-                        "Ваш свежы фотаздымак, на якім добра відаць твар",
-                    ],
+                    "items": trip_checks.DOCUMENT_COPIES["be"],
                 },
             ),
             (
@@ -285,14 +272,7 @@ _DOCUMENTS_FOR_FAMILY = {
                 "checklist",
                 {
                     "title": "Document copies for your family",
-                    "items": [
-                        "The photo page of your passport and the page with your visa or work permit",
-                        "Your employment or study contract — every page, with signatures",
-                        "Your contract with the recruitment or travel agency, and payment receipts",
-                        "Tickets and route: dates, flight or bus numbers, changes",
-                        "Health insurance: policy number and the insurer's phone number",
-                        "A recent photo of you that shows your face clearly",
-                    ],
+                    "items": trip_checks.DOCUMENT_COPIES["en"],
                 },
             ),
             (

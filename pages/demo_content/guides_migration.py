@@ -6,6 +6,7 @@ example values in contact cards marked "needs checking": readers do not see
 them until an editor confirms them.
 """
 
+from . import trip_checks
 from .sources import EU_IMMIGRATION_PORTAL, INTERIOR_MINISTRY, IOM_BELARUS, sources
 
 # ---------------------------------------------------------------------------
@@ -2795,70 +2796,35 @@ _TRAVEL_SAFETY_CHECKLIST = {
                 "checklist",
                 {
                     "title": "Для любой поездки: документы и деньги",
-                    "items": [
-                        "Паспорт действует ещё минимум полгода",
-                        "Виза или разрешение соответствуют цели поездки: рабочая — для "
-                        "работы, студенческая — для учёбы, туристическая — только для "
-                        "отдыха",
-                        "Медицинская страховка есть на весь срок поездки",
-                        "Обратный билет куплен или на него отложены деньги",
-                    ],
+                    "items": trip_checks.ANY_TRIP["ru"],
                 },
             ),
             (
                 "checklist",
                 {
                     "title": "Если вы едете работать",
-                    "items": [
-                        "Агентство проверено: у него есть лицензия на трудоустройство за границей",
-                        "Я знаю точное название, адрес и телефон работодателя",
-                        "Я нашёл(ла) отзывы или поговорил(а) с кем-то, кто там работает",
-                        "Я не платил(а) денег без договора и чека",
-                        "Трудовой договор подписан до отъезда и понятен мне",
-                        "Разрешение на работу оформлено, если оно нужно",
-                    ],
+                    "items": trip_checks.BY_PURPOSE["work"]["ru"],
                 },
             ),
             (
                 "checklist",
                 {
                     "title": "Если вы едете учиться",
-                    "items": [
-                        "Учебное заведение есть в официальном перечне аккредитованных вузов страны",
-                        "У меня есть письменное подтверждение зачисления и договор на "
-                        "учёбу, а платил(а) я на счёт вуза или зарегистрированного агентства",
-                        "Я знаю, что входит в оплату: обучение, жильё, страховка",
-                        "Я знаю, сколько часов в неделю студенту можно работать в этой стране",
-                        "Известно, кто меня встретит и где я буду жить в первые дни",
-                    ],
+                    "items": trip_checks.BY_PURPOSE["study"]["ru"],
                 },
             ),
             (
                 "checklist",
                 {
                     "title": "Если вы едете к жениху или невесте",
-                    "items": [
-                        "Я видел(а) этого человека по видеосвязи и знаю его полное имя и адрес",
-                        "Я знаю, какие документы нужны для брака в этой стране и как их "
-                        "легализовать",
-                        "Деньги на обратный билет — мои собственные, а не подарок будущего супруга",
-                        "Паспорт я никому не отдаю «на оформление»",
-                    ],
+                    "items": trip_checks.BY_PURPOSE["marriage"]["ru"],
                 },
             ),
             (
                 "checklist",
                 {
                     "title": "Если вы едете туристом",
-                    "items": [
-                        "Тур куплен у туроператора или турагента с письменным "
-                        "договором, ваучером и чеком",
-                        "Я знаю название туроператора, который отвечает за тур, и его "
-                        "круглосуточный телефон",
-                        "Страховка покрывает лечение и возвращение домой",
-                        "Бронь жилья подтверждена, а обратный билет у меня на руках",
-                        "Я не соглашаюсь «подработать» по туристической визе",
-                    ],
+                    "items": trip_checks.BY_PURPOSE["tourism"]["ru"],
                 },
             ),
             (
@@ -2892,13 +2858,7 @@ _TRAVEL_SAFETY_CHECKLIST = {
                 "checklist",
                 {
                     "title": "В первые дни на месте",
-                    "items": [
-                        "Сообщить родным, что я доехал(а), и дать точный адрес",
-                        "Проверить, что работа, учёба или жильё такие, как обещали",
-                        "Паспорт остаётся у меня",
-                        "Узнать, где ближайшая больница и полиция",
-                        "Встать на консульский учёт, если я еду надолго",
-                    ],
+                    "items": trip_checks.FIRST_DAYS["ru"],
                 },
             ),
             (
@@ -2971,74 +2931,35 @@ _TRAVEL_SAFETY_CHECKLIST = {
                 "checklist",
                 {
                     "title": "Для любой паездкі: дакументы і грошы",
-                    "items": [
-                        "Пашпарт дзейнічае яшчэ мінімум паўгода",
-                        "Віза ці дазвол адпавядаюць мэце паездкі: працоўная — для "
-                        "працы, студэнцкая — для вучобы, турыстычная — толькі для "
-                        "адпачынку",
-                        "Медыцынская страхоўка ёсць на ўвесь тэрмін паездкі",
-                        "Зваротны білет куплены або на яго адкладзены грошы",
-                    ],
+                    "items": trip_checks.ANY_TRIP["be"],
                 },
             ),
             (
                 "checklist",
                 {
                     "title": "Калі вы едзеце працаваць",
-                    "items": [
-                        "Агенцтва праверана: у яго ёсць ліцэнзія на працаўладкаванне за мяжой",
-                        "Я ведаю дакладную назву, адрас і тэлефон працадаўцы",
-                        "Я знайшоў (знайшла) водгукі або пагаварыў (пагаварыла) з "
-                        "кімсьці, хто там працуе",
-                        "Я не плаціў (не плаціла) грошай без дагавора і чэка",
-                        "Працоўны дагавор падпісаны да ад’езду і зразумелы мне",
-                        "Дазвол на працу аформлены, калі ён патрэбны",
-                    ],
+                    "items": trip_checks.BY_PURPOSE["work"]["be"],
                 },
             ),
             (
                 "checklist",
                 {
                     "title": "Калі вы едзеце вучыцца",
-                    "items": [
-                        "Навучальная ўстанова ёсць у афіцыйным пераліку акрэдытаваных ВНУ краіны",
-                        "У мяне ёсць пісьмовае пацвярджэнне залічэння і дагавор на "
-                        "навучанне, а плаціў (плаціла) я на рахунак ВНУ або "
-                        "зарэгістраванага агенцтва",
-                        "Я ведаю, што ўваходзіць у аплату: навучанне, жыллё, страхоўка",
-                        "Я ведаю, колькі гадзін на тыдзень студэнту можна працаваць у гэтай краіне",
-                        "Вядома, хто мяне сустрэне і дзе я буду жыць у першыя дні",
-                    ],
+                    "items": trip_checks.BY_PURPOSE["study"]["be"],
                 },
             ),
             (
                 "checklist",
                 {
                     "title": "Калі вы едзеце да жаніха ці нявесты",
-                    "items": [
-                        "Я бачыў (бачыла) гэтага чалавека па відэасувязі і ведаю яго "
-                        "поўнае імя і адрас",
-                        "Я ведаю, якія дакументы патрэбныя для шлюбу ў гэтай краіне і "
-                        "як іх легалізаваць",
-                        "Грошы на зваротны білет — мае ўласныя, а не падарунак будучага "
-                        "мужа ці жонкі",
-                        "Пашпарт я нікому не аддаю «на афармленне»",
-                    ],
+                    "items": trip_checks.BY_PURPOSE["marriage"]["be"],
                 },
             ),
             (
                 "checklist",
                 {
                     "title": "Калі вы едзеце турыстам",
-                    "items": [
-                        "Тур набыты ў тураператара ці турагента з пісьмовым дагаворам, "
-                        "ваўчарам і чэкам",
-                        "Я ведаю назву тураператара, які адказвае за тур, і яго "
-                        "кругласутачны тэлефон",
-                        "Страхоўка пакрывае лячэнне і вяртанне дадому",
-                        "Браніраванне жылля пацверджана, а зваротны білет у мяне на руках",
-                        "Я не пагаджаюся «падзарабіць» па турыстычнай візе",
-                    ],
+                    "items": trip_checks.BY_PURPOSE["tourism"]["be"],
                 },
             ),
             (
@@ -3072,13 +2993,7 @@ _TRAVEL_SAFETY_CHECKLIST = {
                 "checklist",
                 {
                     "title": "У першыя дні на месцы",
-                    "items": [
-                        "Паведаміць родным, што я даехаў (даехала), і даць дакладны адрас",
-                        "Праверыць, што праца, вучоба ці жыллё такія, як абяцалі",
-                        "Пашпарт застаецца ў мяне",
-                        "Даведацца, дзе бліжэйшая бальніца і паліцыя",
-                        "Стаць на консульскі ўлік, калі я еду надоўга",
-                    ],
+                    "items": trip_checks.FIRST_DAYS["be"],
                 },
             ),
             (
@@ -3151,71 +3066,35 @@ _TRAVEL_SAFETY_CHECKLIST = {
                 "checklist",
                 {
                     "title": "For any trip: documents and money",
-                    "items": [
-                        "My passport is valid for at least another six months",
-                        "My visa or permit matches the purpose of the trip: a work visa "
-                        "for work, a student visa for study, a tourist visa for a "
-                        "holiday only",
-                        "I have health insurance for the whole trip",
-                        "My ticket home is bought, or the money for it is set aside",
-                    ],
+                    "items": trip_checks.ANY_TRIP["en"],
                 },
             ),
             (
                 "checklist",
                 {
                     "title": "If you are going to work",
-                    "items": [
-                        "The agency is checked and licensed to arrange jobs abroad",
-                        "I know the employer's exact name, address and phone number",
-                        "I have found reviews or talked to someone who works there",
-                        "I have not paid any money without a contract and a receipt",
-                        "My employment contract is signed before I leave, and I understand it",
-                        "My work permit is arranged, if one is needed",
-                    ],
+                    "items": trip_checks.BY_PURPOSE["work"]["en"],
                 },
             ),
             (
                 "checklist",
                 {
                     "title": "If you are going to study",
-                    "items": [
-                        "The school is on the country's official list of accredited institutions",
-                        "I have written confirmation of admission and a study contract, "
-                        "and I paid the school or a registered agency",
-                        "I know what the fees cover: tuition, housing, insurance",
-                        "I know how many hours a week a student may work in that country",
-                        "I know who will meet me and where I will live for the first days",
-                    ],
+                    "items": trip_checks.BY_PURPOSE["study"]["en"],
                 },
             ),
             (
                 "checklist",
                 {
                     "title": "If you are going to join a fiancé or fiancée",
-                    "items": [
-                        "I have seen this person on a video call and know their full "
-                        "name and address",
-                        "I know which documents a marriage needs in that country and how "
-                        "to legalise them",
-                        "The money for my ticket home is my own, not a gift from my future spouse",
-                        'I do not hand my passport to anyone "for the paperwork"',
-                    ],
+                    "items": trip_checks.BY_PURPOSE["marriage"]["en"],
                 },
             ),
             (
                 "checklist",
                 {
                     "title": "If you are going as a tourist",
-                    "items": [
-                        "The tour is bought from a tour operator or travel agent, with "
-                        "a written contract, a voucher and a receipt",
-                        "I know which tour operator is responsible for the tour, and its "
-                        "24-hour phone number",
-                        "My insurance covers medical treatment and getting home",
-                        "My accommodation is confirmed and I have my ticket home",
-                        'I do not agree to "earn a bit on the side" on a tourist visa',
-                    ],
+                    "items": trip_checks.BY_PURPOSE["tourism"]["en"],
                 },
             ),
             (
@@ -3249,13 +3128,7 @@ _TRAVEL_SAFETY_CHECKLIST = {
                 "checklist",
                 {
                     "title": "In the first days after you arrive",
-                    "items": [
-                        "Tell my family I have arrived and give them my exact address",
-                        "Check that the job, the course or the housing is what was promised",
-                        "My passport stays with me",
-                        "Find out where the nearest hospital and police station are",
-                        "Register with the consulate if I am staying a long time",
-                    ],
+                    "items": trip_checks.FIRST_DAYS["en"],
                 },
             ),
             (
