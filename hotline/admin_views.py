@@ -21,9 +21,9 @@ from wagtail.admin.widgets import AdminDateInput
 from wagtail.log_actions import LogFormatter, log
 
 from . import linking, statistics
+from .casework_forms import HandlingForm, NoteForm
 from .contact_log import contact_context, record_contact
 from .encryption import describe_key_problem, is_unreadable
-from .forms import HandlingForm, NoteForm
 from .models import ConsultationRequest, InternalNote, Status
 
 STATISTICS_PERMISSION = "hotline.view_statistics"

@@ -1,4 +1,6 @@
-"""The public request form and the consultants' forms in the admin."""
+"""The public request form: its fields, checks, and the token that shows it was
+shown to this browser shortly before it was sent. The consultants' forms are in
+casework_forms.py."""
 
 import re
 import time
@@ -6,19 +8,16 @@ import uuid
 
 import phonenumbers
 from django import forms
-from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
-from django.db.models import Q
 from django.middleware.csrf import get_token
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.widgets import AdminDateInput
 
 from .countries import country_choices
-from .models import Channel, ConsultationRequest, InternalNote, MayCall, RequestTopic, Status
+from .models import Channel, ConsultationRequest, MayCall, RequestTopic, Status
 
 FORM_TOKEN_SALT = "hotline.form-token"  # noqa: S105 - a namespace, not a secret
 # Control characters other than tab and line breaks: invisible, and some break databases.
@@ -341,60 +340,3 @@ class ConsultationRequestForm(forms.ModelForm):
                 field.widget.attrs["aria-invalid"] = "true"
             if ids:
                 field.widget.attrs["aria-describedby"] = " ".join(ids)
-
-
-def staff_users():
-    """Who may be assigned a request: active users who can handle requests."""
-    user_model = get_user_model()
-    return (
-        user_model.objects.filter(is_active=True)
-        .filter(
-            Q(is_superuser=True)
-            | Q(
-                groups__permissions__codename="change_consultationrequest",
-                groups__permissions__content_type__app_label="hotline",
-            )
-            | Q(
-                user_permissions__codename="change_consultationrequest",
-                user_permissions__content_type__app_label="hotline",
-            )
-        )
-        .distinct()
-        .order_by("first_name", "last_name", "username")
-    )
-
-
-class UserChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj):
-        return obj.get_full_name() or obj.get_username()
-
-
-class HandlingForm(forms.ModelForm):
-    """Status, assignee and follow-up date, changed by a consultant on the request's page."""
-
-    assignee = UserChoiceField(
-        queryset=None, required=False, label=_("Assignee"), empty_label=_("Nobody")
-    )
-
-    class Meta:
-        model = ConsultationRequest
-        fields = ["status", "assignee", "follow_up_on"]
-        widgets = {"follow_up_on": AdminDateInput}
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["assignee"].queryset = staff_users()
-        self.fields["status"].choices = Status.choices
-
-
-class NoteForm(forms.ModelForm):
-    text = TrimmedCharField(
-        label=_("New internal note"),
-        max_length=5000,
-        widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("Only consultants see notes. They are erased with the request's data."),
-    )
-
-    class Meta:
-        model = InternalNote
-        fields = ["text"]

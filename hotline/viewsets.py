@@ -25,9 +25,9 @@ from .admin_views import (
     StatisticsView,
     statistics_csv,
 )
+from .casework_forms import staff_users
 from .countries import all_country_choices
 from .followups import FollowUpFilter
-from .forms import staff_users
 from .intake import ADD_PERMISSION, LogConsultationView
 from .models import OPEN_STATUSES, ConsultationRequest, ReceivedVia, RequestTopic, Status
 
