@@ -181,8 +181,10 @@ def record_contact(view):
             )
         obj.touch()
         same.update(last_activity_at=obj.last_activity_at)
-        # The kind only: nothing the person said and nothing that identifies them.
-        log(obj, "hotline.contact", user=request.user, data={"kind": kind})
+        # The kind, and whether the consultant confirmed going against the person's
+        # wishes: nothing the person said and nothing that identifies them.
+        data = {"kind": kind, "despite_request": bool(form.warnings)}
+        log(obj, "hotline.contact", user=request.user, data=data)
     messages.success(request, _("Contact recorded."))
     return redirect(request.path + "#contact")
 
@@ -193,6 +195,10 @@ class ContactFormatter(LogFormatter):
     label = gettext_lazy("Record contact")
 
     def format_message(self, log_entry):
-        kind = (log_entry.data or {}).get("kind", "")
-        labels = dict(ContactKind.choices)
-        return _("Recorded contact: %(kind)s") % {"kind": labels.get(kind, kind)}
+        data = log_entry.data or {}
+        kind = dict(ContactKind.choices).get(data.get("kind", ""), data.get("kind", ""))
+        if data.get("despite_request"):
+            return _("Recorded contact: %(kind)s, against the person's request (confirmed)") % {
+                "kind": kind
+            }
+        return _("Recorded contact: %(kind)s") % {"kind": kind}

@@ -258,13 +258,25 @@ def test_the_contact_is_in_the_audit_log_without_personal_data(client, consultan
     client.force_login(consultant)
     record(client, obj, kind="wrote")
     entry = ModelLogEntry.objects.get(action="hotline.contact")
-    assert entry.data == {"kind": "wrote"}
+    assert entry.data == {"kind": "wrote", "despite_request": False}
     assert entry.user == consultant and entry.label == obj.reference_code
     stored = f"{entry.label} {entry.data}"
     for marker in PERSONAL_MARKERS:
         assert marker not in stored
     history = unescape(client.get(f"{LIST}history/{obj.pk}/").content.decode())
     assert ru("Recorded contact: %(kind)s") % {"kind": kind_ru("Wrote")} in history
+
+
+def test_a_call_against_the_persons_request_says_so_in_the_history(client, consultant):
+    obj = do_not_call()
+    client.force_login(consultant)
+    record(client, obj, kind="call_no_answer", confirm="on")
+
+    entry = ModelLogEntry.objects.get(action="hotline.contact")
+    assert entry.data == {"kind": "call_no_answer", "despite_request": True}
+    history = unescape(client.get(f"{LIST}history/{obj.pk}/").content.decode())
+    wording = ru("Recorded contact: %(kind)s, against the person's request (confirmed)")
+    assert wording % {"kind": kind_ru("Called — no answer")} in history
 
 
 def test_viewers_see_the_timeline_but_cannot_record(client, consultant, viewer):
