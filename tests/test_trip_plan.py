@@ -2,6 +2,7 @@
 wallet card, bad input, and that nothing about the reader is kept."""
 
 import logging
+import re
 
 import pytest
 from django.db import connection
@@ -73,6 +74,24 @@ def test_the_form_goes_on_to_the_short_address(client, trip_plan, country, langu
 
     assert response.status_code == 302
     assert response["Location"] == f"{PLAN_URLS[language]}work/pl/"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_changing_a_plan_opens_the_form_with_its_choices_ticked(
+    client, trip_plan, country, language
+):
+    plan = page_html(client, f"{PLAN_URLS[language]}marriage/pl/")
+    change = f"{PLAN_URLS[language]}marriage/pl/change/"
+    assert f'href="{change}"' in plan
+
+    html = page_html(client, change)
+    assert re.search(r'value="marriage"[^>]*checked', html)
+    assert not re.search(r'value="work"[^>]*checked', html)
+    assert re.search(r'value="pl"[^>]*selected', html)
+    assert '<meta name="robots" content="noindex">' in html
+    # The plain form stays a page for search engines, with nothing ticked.
+    form = page_html(client, PLAN_URLS[language])
+    assert "checked" not in form and "selected" not in form and "noindex" not in form
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -183,7 +202,9 @@ def test_example_contacts_show_as_demo_on_the_plan(client, trip_plan, country, c
     assert f'href="tel:{CONTACTS["phone_abroad"]}' not in html
 
 
-@pytest.mark.parametrize("path", ["go/", "work/pl/", "work/fr/", "work/pl/card/"])
+@pytest.mark.parametrize(
+    "path", ["go/", "work/pl/", "work/fr/", "work/pl/card/", "work/pl/change/"]
+)
 def test_nothing_is_stored_and_no_cookie_is_set(client, trip_plan, country, contacts, caplog, path):
     caplog.set_level(logging.DEBUG)
     with CaptureQueriesContext(connection) as queries:

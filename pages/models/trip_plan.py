@@ -106,8 +106,7 @@ class TripPlanPage(RoutablePageMixin, IntroMixin, BasePage):
     def country_for(code):
         return CountryPage.objects.live().public().filter(iso_code=code.upper()).first()
 
-    def plan_url(self, request, purpose, code, card=False):
-        name = "card" if card else "plan"
+    def plan_url(self, request, purpose, code, name="plan"):
         return self.get_url(request) + self.reverse_subpage(name, args=(purpose, code))
 
     @re_path(r"^$", name="form")
@@ -155,7 +154,8 @@ class TripPlanPage(RoutablePageMixin, IntroMixin, BasePage):
             "code": code,
             "country": country,
             "checklists": getattr(self, f"{purpose}_checklist"),
-            "card_url": self.plan_url(request, purpose, code, card=True),
+            "card_url": self.plan_url(request, purpose, code, "card"),
+            "change_url": self.plan_url(request, purpose, code, "change"),
             "plan_url": self.plan_url(request, purpose, code),
             "other_country": OTHER_COUNTRY,
             "blanks": [str(label) for label in CHECK_IN_BLANKS],
@@ -168,6 +168,12 @@ class TripPlanPage(RoutablePageMixin, IntroMixin, BasePage):
             template="pages/trip_plan.html",
             context_overrides=self.plan_context(request, purpose, code),
         )
+
+    # The form again with this plan's choices ticked. Like the plan, its address holds
+    # only the purpose and the country code, so it is cached like any page.
+    @re_path(PLAN_PATH + "change/$", name="change")
+    def change(self, request, purpose, code):
+        return self.render_form(request, purpose, code)
 
     @re_path(PLAN_PATH + "card/$", name="card")
     def card(self, request, purpose, code):
