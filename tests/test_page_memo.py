@@ -63,3 +63,19 @@ def test_a_preview_shows_the_drafts_own_choices(guides):
     assert remembered_for_page(published, "related-guides", first, compute) == 1
     assert remembered_for_page(preview, "related-guides", first, compute) == 2
     assert remembered_for_page(preview, "related-guides", first, compute) == 3
+
+
+def test_a_section_shows_a_new_guide_and_drops_an_unpublished_one_at_once(guides):
+    first, _second = guides
+    section = first.get_parent().specific
+    urls = page_urls(section).values()
+    for url in urls:
+        assert "Your contract" in render_anew(url)
+
+    make_guide(section, slug="visa", title="Work visas")
+    first.unpublish()
+
+    for url in urls:
+        html = render_anew(url)
+        assert "Work visas" in html
+        assert "Your contract" not in html

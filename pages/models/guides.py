@@ -28,10 +28,18 @@ class SectionPage(IntroMixin, BodyMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["guides"] = for_cards(GuidePage.objects.child_of(self).live().public())
-        # Self-tests of the section (a job offer check), listed apart from the guides.
-        context["tools"] = for_cards(JobCheckPage.objects.child_of(self).live().public())
+        context["guides"], context["tools"] = remembered_for_page(
+            request, "section-lists", self, self.live_children
+        )
         return context
+
+    def live_children(self):
+        """The section's guides and, listed apart, its self-tests (job-offer checks)."""
+
+        def cards(model):
+            return list(for_cards(model.objects.child_of(self).live().public()))
+
+        return cards(GuidePage), cards(JobCheckPage)
 
 
 class GuidePage(IntroMixin, BodyMixin, SourcesMixin, TopicsMixin, BasePage):
