@@ -112,18 +112,18 @@ def percentile(values, share):
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
-def count_rows(database_url, markers):
+def count_rows(database_url, markers, key):
+    """All stored requests, and how many hold each visitor's marker. Messages are
+    encrypted at rest, so they are read back with the server's key."""
+    fernet = Fernet(key)
     with psycopg.connect(database_url) as connection:
-        rows = connection.execute(
-            "SELECT message, count(*) FROM hotline_consultationrequest GROUP BY message"
-        ).fetchall()
-        total = connection.execute("SELECT count(*) FROM hotline_consultationrequest").fetchone()
+        messages = connection.execute("SELECT message FROM hotline_consultationrequest").fetchall()
     per_marker = {marker: 0 for marker in markers}
-    for message, count in rows:
-        marker = message.rsplit(" ", 1)[-1]
+    for (message,) in messages:
+        marker = fernet.decrypt(message.encode()).decode().rsplit(" ", 1)[-1]
         if marker in per_marker:
-            per_marker[marker] += count
-    return total[0], per_marker
+            per_marker[marker] += 1
+    return len(messages), per_marker
 
 
 def main():
@@ -140,13 +140,14 @@ def main():
     database_url = f"{args.server_url}/{name}"
     static_root = tempfile.mkdtemp(prefix="hotline-load-static-")
     port = servers.free_port(range(18100, 18200))
+    key = Fernet.generate_key().decode()
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "lastrada_site.settings.production",
         "DJANGO_SECRET_KEY": "load-test-only-" + uuid.uuid4().hex + uuid.uuid4().hex,
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DJANGO_SECURE_SSL_REDIRECT": "false",
-        "HOTLINE_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
+        "HOTLINE_ENCRYPTION_KEYS": key,
         "DJANGO_STATIC_ROOT": static_root,
         "DATABASE_URL": database_url,
         "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
@@ -204,7 +205,7 @@ def main():
 
         failures = [status for ok, status, _ in results if not ok]
         latencies = [seconds for _, _, seconds in results]
-        total, per_marker = count_rows(database_url, [visitor.marker for visitor in visitors])
+        total, per_marker = count_rows(database_url, [visitor.marker for visitor in visitors], key)
         wrong = {marker: count for marker, count in per_marker.items() if count != 1}
 
         print(
