@@ -16,7 +16,8 @@ from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext_lazy as _
 
-from .countries import country_choices
+from pages.country_names import country_choices
+
 from .models import Channel, ConsultationRequest, MayCall, RequestTopic, Status
 
 FORM_TOKEN_SALT = "hotline.form-token"  # noqa: S105 - a namespace, not a secret

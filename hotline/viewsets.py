@@ -17,6 +17,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import ModelLogEntry
 
 from lastrada_site.admin_menu import ScreensViewSet
+from pages.country_names import all_country_choices
 
 from .admin_views import (
     DATE_VALIDATORS,
@@ -26,7 +27,6 @@ from .admin_views import (
     statistics_csv,
 )
 from .casework_forms import staff_users
-from .countries import all_country_choices
 from .followups import FollowUpFilter
 from .intake import ADD_PERMISSION, LogConsultationView
 from .models import OPEN_STATUSES, ConsultationRequest, ReceivedVia, RequestTopic, Status

@@ -34,8 +34,8 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from hotline.countries import COUNTRIES
 from hotline.models import ConsultationRequest, MayCall, RequestTopic
+from pages.country_names import COUNTRIES
 from tests.support import LANGUAGES
 
 ALLOWED_STATUSES = {200, 303, 400, 403, 413, 429}

@@ -23,7 +23,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..countries import all_country_choices, country_name
+from pages.country_names import all_country_choices, country_name
+
 from ..encryption import is_unreadable
 from ..fields import EncryptedTextField, staff_user
 from . import choices as vocabulary

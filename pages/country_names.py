@@ -4,7 +4,7 @@ Country names are data, not interface strings: `country_name(code)` returns the 
 in the active language. Generated once from Debian's iso-codes (iso_3166-1 with its
 ru and be catalogues), with common short names where the official ones are unwieldy
 ("Russia", not "Russian Federation"). "ZZ" is the choice "another country / I don't know".
-The names are a table of their own, countries.tsv (code, en, ru, be).
+The names are a table of their own, country_names.tsv (code, en, ru, be).
 """
 
 import csv
@@ -23,7 +23,7 @@ def _read(path):
 
 
 COUNTRIES = {
-    **_read(Path(__file__).with_name("countries.tsv")),
+    **_read(Path(__file__).with_name("country_names.tsv")),
     UNKNOWN: (
         "Another country / I don't know",
         "Другая страна / не знаю",
