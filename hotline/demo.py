@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from .models import AgeGroup, ConsultationRequest, Gender, ReceivedVia, RequestTopic, Status
 from .models.requests import REFERENCE_ALPHABET, REFERENCE_PREFIX
+from .statistics_release import latest_published_year
 
 COUNT = 360
 SEED = 13
@@ -67,8 +68,8 @@ def pick(rng, weights):
 
 
 def demo_year(today=None):
-    """The last full calendar year: the one the demo statistics page publishes."""
-    return (today or timezone.localdate()).year - 1
+    """The latest year whose figures are out: the one the demo statistics page publishes."""
+    return latest_published_year(today)
 
 
 def reference_code(rng):

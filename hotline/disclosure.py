@@ -1,40 +1,73 @@
-"""Which published counts to hide so that no small number can be worked out.
+"""Which published counts to hide so that no hidden count can be worked out.
 
-A published table is a grand total and, for each dimension (topic, country,
-month…), one count per category adding up to that total. A count below the
-minimum is hidden and marked "fewer than N" (a *small* cell). Hiding one cell of
-a dimension alone does not protect it: it is the total minus the others. So more
-cells of the dimension are hidden, the smallest first, marked only "hidden" (a
-*covering* cell: the reader then knows it is at least the minimum).
+What is published for a year: the year's table and its four quarters' tables. Each
+table is a total and, per dimension (topic, country, month…), one count per category
+adding up to that total; and the tables are linked: each quarter's count of a
+category adds up with the other quarters' to the year's count, a quarter's months
+are the year's months, the quarters' totals add up to the year's. A reader may
+combine all of them, on the pages and in their CSV files.
 
-A reader who knows the rule knows, for the hidden cells of a dimension, their sum
-(the total minus the shown cells), that each small cell is in [0, minimum − 1]
-and each covering cell at least the minimum. Cells are hidden until every hidden
-cell can still take at least two values under those constraints; a dimension for
-which even hiding every cell is not enough is withheld whole. A total below the
-minimum withholds the whole table. Each dimension is a separate partition of
-the published total, so dimensions do not constrain one another.
+Primary suppression: every count below the minimum is hidden and shown as "fewer
+than N" (a *small* cell: the reader knows it lies in [0, N − 1]). Secondary
+suppression hides more counts, shown as "hidden" (a *covering* cell: the reader
+knows it is at least N), until no hidden count can be derived.
+
+The method is the hypercube method (Repsilber; GHMITER in τ-ARGUS) in its
+two-dimensional form, applied to the linked tables as one table per dimension whose
+rows are the four quarters and the year (the row of the quarters' sums), as the
+modular approach of τ-ARGUS treats linked tables, and as the Eurostat/ESSnet
+guidelines on statistical disclosure control of tabular data (Hundepool et al.,
+"Statistical Disclosure Control", 2012, ch. 4) describe. A *rectangle* is four hidden
+cells at the crossings of two rows and two categories. Moving one corner up by one,
+its row neighbour down, and the other row's corners so that every row sum and every
+year = sum-of-quarters equation holds, gives another table; if each moved count
+stays within what its label says ("fewer than N" or "hidden"), that table agrees
+with everything published and differs in all four cells. Every hidden cell, primary
+or secondary, in the year or in a quarter, gets such a rectangle before anything
+is published: the cheapest one is added (the sum of the counts it newly hides),
+as GHMITER does for primary cells.
+
+What this guarantees: every hidden count can take at least two values, each
+consistent with every published figure of the year and its quarters, so no
+addition, subtraction or linear programming over them pins it down (the proof is
+the alternative table itself). Only totals are shared between dimensions and they
+are published, so each dimension is protected on its own. When the quarters are
+not all published (one has fewer consultations than the minimum, whose total
+would then be the year's minus the others'), the year's dimensions are single
+tables and the one-dimensional rule below is exact.
+
+What it does not guarantee: a wide interval (two values, e.g. 3 or 4, is enough);
+protection against a reader who knows some of the people counted (their own or a
+relative's request); anything about figures published elsewhere or earlier (other
+reports, the figures before a correction: a corrected release compared with the
+first one shows what the correction changed). A dimension no rectangle can protect
+is withheld instead.
 
 Pure functions on numbers: nothing here reads the database.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 SHOWN = "shown"
 SMALL = "small"
 COVERING = "covering"
+QUARTERS = 4
+YEAR = QUARTERS  # the year's row follows the four quarters' rows
 
 
-@dataclass(frozen=True)
-class Cell:
-    key: str
-    label: str
-    count: int | None  # None when hidden
-    state: str = SHOWN
+def hidden_state(count, minimum):
+    return SMALL if count < minimum else COVERING
 
-    @property
-    def hidden(self):
-        return self.state != SHOWN
+
+def may_move(count, step, minimum):
+    """Whether a hidden count may change by `step` without contradicting its label."""
+    moved = count + step
+    if count < minimum:
+        return 0 <= moved < minimum
+    return moved >= minimum
+
+
+# One table: a total split into categories.
 
 
 def value_range(counts, states, index, minimum):
@@ -60,12 +93,13 @@ def is_safe(counts, states, minimum):
 
 
 def suppression(counts, minimum):
-    """A state per count, or None when no pattern protects the small cells.
+    """A state per count of a single table, or None when no pattern protects it.
 
-    Hiding one more covering cell never narrows what a reader can deduce (it adds
-    its value to the known sum and at most the minimum to the lower bounds), so
-    adding the smallest shown cells one at a time finds a safe pattern whenever
-    hiding everything would be safe.
+    The reader knows the hidden cells' sum and each one's bounds, nothing else, so the
+    ranges above are exact. Hiding one more covering cell never narrows what a reader
+    can deduce (it adds its value to the known sum and at most the minimum to the lower
+    bounds), so adding the smallest shown cells one at a time finds a safe pattern
+    whenever hiding everything would be safe.
     """
     states = [SMALL if count < minimum else SHOWN for count in counts]
     while not is_safe(counts, states, minimum):
@@ -77,19 +111,180 @@ def suppression(counts, minimum):
     return states
 
 
-def publish_dimension(rows, minimum):
-    """[(key, label, count)] as a list of Cells, or None when it must be withheld."""
-    states = suppression([count for _key, _label, count in rows], minimum)
+# The year and its quarters: one dimension as five linked rows.
+
+
+@dataclass(frozen=True)
+class Rectangle:
+    """Rows `first` (a quarter) and `second` (another quarter or the year), categories
+    `key` and `other`. The first row's `key` cell moves by +step, its `other` cell by
+    −step; in the year's row the cells move with the quarter's, in another quarter's
+    against them."""
+
+    first: int
+    second: int
+    key: str
+    other: str
+
+    def moves(self, step):
+        along = step if self.second == YEAR else -step
+        return {
+            (self.first, self.key): step,
+            (self.first, self.other): -step,
+            (self.second, self.key): along,
+            (self.second, self.other): -along,
+        }
+
+    @property
+    def corners(self):
+        return tuple(self.moves(1))
+
+
+@dataclass
+class LinkedTable:
+    """One dimension of a year: the quarters' rows of (key, count) and the year's sums.
+
+    A quarter's row may lack categories the year has (a quarter has only its own months).
+    """
+
+    quarter_rows: list
+    minimum: int
+    rows: list = field(init=False)
+    hidden: set = field(init=False)
+    certified: set = field(init=False)
+
+    def __post_init__(self):
+        self.rows = [dict(row) for row in self.quarter_rows]
+        year = {}
+        for row in self.quarter_rows:
+            for key, count in row:
+                year[key] = year.get(key, 0) + count
+        self.rows.append(year)
+        self.hidden = {
+            (number, key)
+            for number, row in enumerate(self.rows)
+            for key, count in row.items()
+            if count < self.minimum
+        }
+        self.certified = set()
+
+    def order(self):
+        """The year's categories in the order of the quarters' rows."""
+        return list(self.rows[YEAR])
+
+    def count(self, cell):
+        return self.rows[cell[0]][cell[1]]
+
+    def works(self, rectangle):
+        return any(
+            all(may_move(self.count(cell), move, self.minimum) for cell, move in moves.items())
+            for moves in (rectangle.moves(1), rectangle.moves(-1))
+        )
+
+    def rectangles(self, cell):
+        """Every rectangle with `cell` as one of its corners."""
+        number, key = cell
+        if number == YEAR:
+            pairs = [(quarter, YEAR) for quarter in range(QUARTERS) if key in self.rows[quarter]]
+        else:
+            pairs = [(number, row) for row in range(QUARTERS + 1) if row != number]
+        for first, second in pairs:
+            if key not in self.rows[second]:
+                continue
+            for other in self.rows[first]:
+                if other != key and other in self.rows[second]:
+                    yield Rectangle(first, second, key, other)
+
+    def cost(self, rectangle):
+        """The counts it would newly hide, the year's last: the year's figures are read most."""
+        new = [cell for cell in rectangle.corners if cell not in self.hidden]
+        in_year = sum(1 for cell in new if cell[0] == YEAR)
+        return (sum(self.count(cell) for cell in new), in_year, len(new))
+
+    def protect(self):
+        """Hide cells until each hidden one has a rectangle; False if one can have none."""
+        while True:
+            pending = sorted(
+                self.hidden - self.certified,
+                key=lambda cell: (cell[0] == YEAR, self.count(cell), cell[0], str(cell[1])),
+            )
+            if not pending:
+                return True
+            candidates = [item for item in self.rectangles(pending[0]) if self.works(item)]
+            if not candidates:
+                return False
+            best = min(candidates, key=lambda item: (self.cost(item), repr(item)))
+            self.hidden.update(best.corners)
+            self.certified.update(best.corners)
+
+    def published_row(self, number):
+        """[(key, count or None, state)] of one row."""
+        return [
+            (key, None, hidden_state(count, self.minimum))
+            if (number, key) in self.hidden
+            else (key, count, SHOWN)
+            for key, count in self.rows[number].items()
+        ]
+
+
+def published_single(row, minimum):
+    """[(key, count or None, state)] of a table published on its own, or None."""
+    states = suppression([count for _key, count in row], minimum)
     if states is None:
         return None
     return [
-        Cell(key, label, count if state == SHOWN else None, state)
-        for (key, label, count), state in zip(rows, states, strict=True)
+        (key, count if state == SHOWN else None, state)
+        for (key, count), state in zip(row, states, strict=True)
     ]
 
 
-def publish_table(total, dimensions, minimum):
-    """(total or None, {name: [Cell] or None}) for a total and {name: [(key, label, count)]}."""
-    if total < minimum:
-        return None, dict.fromkeys(dimensions)
-    return total, {name: publish_dimension(rows, minimum) for name, rows in dimensions.items()}
+def year_sums(quarter_rows):
+    table = LinkedTable(quarter_rows, minimum=1)
+    return list(table.rows[YEAR].items())
+
+
+def shares_categories(quarter_rows):
+    """Whether every quarter has every category (not so for months)."""
+    keys = [{key for key, _count in row} for row in quarter_rows]
+    return all(row == keys[0] for row in keys)
+
+
+def publish_dimension(quarter_rows, minimum, quarters_published):
+    """(year's row, [quarter's row] × 4) of one dimension, each row a list of
+    (key, count or None, state) or None when withheld."""
+    if quarters_published:
+        table = LinkedTable(quarter_rows, minimum)
+        if table.protect():
+            return table.published_row(YEAR), [table.published_row(q) for q in range(QUARTERS)]
+    if not shares_categories(quarter_rows):
+        # Months: a quarter's months add up to its total. With the quarters' totals
+        # published they are no table of their own; with them withheld, the year's
+        # months would give them away (the sum of a quarter's hidden months is known).
+        return None, [None] * QUARTERS
+    # No quarter row is published: the year's row is a single table.
+    return published_single(year_sums(quarter_rows), minimum), [None] * QUARTERS
+
+
+def publish_year(quarter_totals, dimensions, minimum):
+    """The year's and each quarter's published figures.
+
+    `dimensions` is {name: [quarter's row] × 4}, a row being [(key, count)] with the
+    categories in the order to show. Returns (year, [quarter] × 4), each
+    {"total": int or None, "sections": {name: row or None}}.
+    """
+    year_total = sum(quarter_totals)
+    if year_total < minimum:
+        withheld = {"total": None, "sections": dict.fromkeys(dimensions)}
+        return withheld, [withheld] * QUARTERS
+    quarters_published = all(total >= minimum for total in quarter_totals)
+    year = {"total": year_total, "sections": {}}
+    quarters = [
+        {"total": total if quarters_published else None, "sections": {}}
+        for total in quarter_totals
+    ]
+    for name, quarter_rows in dimensions.items():
+        year_row, rows = publish_dimension(quarter_rows, minimum, quarters_published)
+        year["sections"][name] = year_row
+        for quarter, row in zip(quarters, rows, strict=True):
+            quarter["sections"][name] = row
+    return year, quarters

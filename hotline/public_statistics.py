@@ -1,19 +1,43 @@
 """The figures the site publishes: counts per topic, country, channel, month, age group
-and gender for a year or a quarter, with small cells hidden (see disclosure.py).
+and gender for a year and its quarters, with small cells hidden (see disclosure.py).
 
-Only counts leave this module, and only after suppression. Spam and suspected spam
-are never counted (statistics.period_queryset leaves them out).
+Counting gives the true counts of a whole year at once, because a year's figures
+and its quarters' are protected together; what is stored and shown (see
+statistics_release.py) holds only counts that may be published, by key, so the page
+and its CSV say the same in every language. Spam and suspected spam are never
+counted (statistics.period_queryset leaves them out).
 """
 
 import datetime
 
 from django.conf import settings
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from pages.country_names import country_name
 
 from . import disclosure, statistics
 from .models import AgeGroup, Gender, ReceivedVia, RequestTopic
 
 OTHER_COUNTRIES = "other"
+CHOICE_DIMENSIONS = {
+    "topic": RequestTopic,
+    "received_via": ReceivedVia,
+    "age_group": AgeGroup,
+    "gender": Gender,
+}
+TITLES = {
+    "topic": gettext_lazy("Topic"),
+    "country": gettext_lazy("Country"),
+    "received_via": gettext_lazy("Received via"),
+    "month": gettext_lazy("Month"),
+    "age_group": gettext_lazy("Age group"),
+    "gender": gettext_lazy("Gender"),
+}
+# A quarter's figures when the year's are out but no quarter's may be: one quarter had
+# fewer consultations than the minimum, which the others' totals would give away.
+WITHHELD = "withheld"
 
 
 def minimum_cell():
@@ -29,113 +53,190 @@ def period_bounds(year, quarter=None):
     return start, following - datetime.timedelta(days=1)
 
 
-def folded_countries(rows, minimum):
-    """Countries with at least `minimum` requests by name, every other one in a single
-    "other countries" row: listing a country at all would tell that someone came from it."""
-    named = [row for row in rows if row[2] >= minimum]
-    rest = sum(row[2] for row in rows if row[2] < minimum)
-    return [*named, (OTHER_COUNTRIES, _("Other countries"), rest)]
+def aligned(rows):
+    """Each quarter's [(key, count)] with the same keys in the same order, zeros added."""
+    keys = list(dict.fromkeys(key for row in rows for key, _count in row))
+    counted = [dict(row) for row in rows]
+    return [[(key, counts.get(key, 0)) for key in keys] for counts in counted]
 
 
-def dimensions(start, end):
-    """[(name, title, [(key, label, count)])] before suppression."""
-    queryset = statistics.period_queryset(start, end)
-    minimum = minimum_cell()
-    return queryset.count(), [
-        ("topic", _("Topic"), statistics.choice_rows(queryset, "topic", RequestTopic.choices)),
-        (
-            "country",
-            _("Country"),
-            folded_countries(statistics.country_rows(queryset), minimum),
-        ),
-        (
-            "received_via",
-            _("Received via"),
-            statistics.choice_rows(queryset, "received_via", ReceivedVia.choices),
-        ),
-        ("month", _("Month"), statistics.month_rows(queryset, start, end)),
-        (
-            "age_group",
-            _("Age group"),
-            statistics.choice_rows(queryset, "age_group", AgeGroup.choices),
-        ),
-        ("gender", _("Gender"), statistics.choice_rows(queryset, "gender", Gender.choices)),
+def country_rows(querysets, minimum):
+    """Each quarter's countries, grouped for the whole year: a country with at least
+    `minimum` requests in the year by its code, in every quarter, the most frequent
+    first; every other one in "other countries". Naming a country at all would tell
+    that someone came from it."""
+    counts = [
+        {code: count for code, _name, count in statistics.country_rows(queryset)}
+        for queryset in querysets
+    ]
+    in_year = {}
+    for quarter in counts:
+        for code, count in quarter.items():
+            in_year[code] = in_year.get(code, 0) + count
+    named = sorted(
+        (code for code, count in in_year.items() if count >= minimum),
+        key=lambda code: (-in_year[code], code),
+    )
+    return [
+        [
+            *((code, quarter.get(code, 0)) for code in named),
+            (OTHER_COUNTRIES, sum(n for code, n in quarter.items() if code not in named)),
+        ]
+        for quarter in counts
     ]
 
 
-def small_label(minimum=None):
-    return _("fewer than %(minimum)s") % {"minimum": minimum or minimum_cell()}
+def choice_rows(queryset, name, choices):
+    return statistics.choice_rows(queryset, name, choices.choices)
 
 
-def shown_value(cell, minimum=None):
-    """What a reader sees for a cell: the count, "fewer than 5" or "hidden"."""
-    if cell.state == disclosure.SMALL:
-        return small_label(minimum)
-    if cell.state == disclosure.COVERING:
-        return _("hidden")
-    return cell.count
+def true_counts(year, minimum):
+    """(each quarter's total, {dimension: [each quarter's [(key, count)]]}), unprotected."""
+    periods = [period_bounds(year, quarter) for quarter in range(1, 5)]
+    querysets = [statistics.period_queryset(start, end) for start, end in periods]
+    dimensions = {
+        name: aligned(
+            [
+                [(key, count) for key, _label, count in choice_rows(queryset, name, choices)]
+                for queryset in querysets
+            ]
+        )
+        for name, choices in CHOICE_DIMENSIONS.items()
+    }
+    dimensions["country"] = country_rows(querysets, minimum)
+    dimensions["month"] = [
+        [(key, count) for key, _label, count in statistics.month_rows(queryset, *period)]
+        for queryset, period in zip(querysets, periods, strict=True)
+    ]
+    totals = [queryset.count() for queryset in querysets]
+    return totals, {name: dimensions[name] for name in TITLES}
 
 
-def chart_value(cell, minimum):
-    """The chart's short form: the count, "<5" (no bar) or "…" for a covering cell."""
-    if cell.state == disclosure.SMALL:
-        return f"<{minimum}"
-    if cell.state == disclosure.COVERING:
-        return "…"
-    return cell.count
-
-
-def collect(start, end):
-    """The published figures of the period: every count that may be shown, and only those."""
-    minimum = minimum_cell()
-    total, raw = dimensions(start, end)
-    shown_total, published = disclosure.publish_table(
-        total, {name: rows for name, _title, rows in raw}, minimum
-    )
+def stored_figures(year, quarter, published, minimum, total_state):
+    start, end = period_bounds(year, quarter)
     return {
-        "start": start,
-        "end": end,
+        "year": year,
+        "quarter": quarter,
+        "start": start.isoformat(),
+        "end": end.isoformat(),
         "minimum": minimum,
-        "total": shown_total,
-        "small_label": small_label(minimum),
-        "sections": [
-            {
-                "key": name,
-                "title": title,
-                "cells": published[name],
-                "rows": [
-                    (cell.key, cell.label, shown_value(cell, minimum), cell.hidden)
-                    for cell in published[name] or []
-                ],
-            }
-            for name, title, _rows in raw
-        ],
+        "total": published["total"],
+        "total_state": total_state,
+        "sections": {
+            name: None if row is None else [list(cell) for cell in row]
+            for name, row in published["sections"].items()
+        },
     }
 
 
-def chart(figures):
+def compute_year(year):
+    """{None: the year's figures, 1…4: each quarter's}: what is stored and published."""
+    minimum = minimum_cell()
+    totals, dimensions = true_counts(year, minimum)
+    published_year, published_quarters = disclosure.publish_year(totals, dimensions, minimum)
+    year_state = disclosure.SHOWN if published_year["total"] is not None else disclosure.SMALL
+    figures = {None: stored_figures(year, None, published_year, minimum, year_state)}
+    for quarter, (total, published) in enumerate(zip(totals, published_quarters, strict=True), start=1):
+        if published["total"] is not None:
+            state = disclosure.SHOWN
+        elif total < minimum or year_state == disclosure.SMALL:
+            state = disclosure.SMALL
+        else:
+            state = WITHHELD
+        figures[quarter] = stored_figures(year, quarter, published, minimum, state)
+    return figures
+
+
+# Showing stored figures.
+
+
+def label(dimension, key):
+    if dimension in CHOICE_DIMENSIONS:
+        return str(dict(CHOICE_DIMENSIONS[dimension].choices).get(key, key))
+    if dimension == "country":
+        if key == OTHER_COUNTRIES:
+            return _("Other countries")
+        return country_name(key) or _("Not given")
+    if dimension == "month":
+        return date_format(datetime.date.fromisoformat(f"{key}-01"), "YEAR_MONTH_FORMAT")
+    return key
+
+
+def small_label(minimum):
+    return _("fewer than %(minimum)s") % {"minimum": minimum}
+
+
+def shown_value(count, state, minimum):
+    """What a reader sees for a cell: the count, "fewer than 5" or "hidden"."""
+    if state == disclosure.SMALL:
+        return small_label(minimum)
+    if state == disclosure.COVERING:
+        return _("hidden")
+    return count
+
+
+def chart_value(count, state, minimum):
+    """The chart's short form: the count, "<5" (no bar) or "…" for a covering cell."""
+    if state == disclosure.SMALL:
+        return f"<{minimum}"
+    if state == disclosure.COVERING:
+        return "…"
+    return count
+
+
+def presented(figures):
+    """Stored figures with labels in the active language, for the page and the CSV."""
+    minimum = figures["minimum"]
+    sections = []
+    for name, cells in figures["sections"].items():
+        rows = None
+        if cells is not None:
+            rows = [
+                (key, label(name, key), shown_value(count, state, minimum), state)
+                for key, count, state in cells
+            ]
+        sections.append({"key": name, "title": str(TITLES[name]), "rows": rows, "cells": cells})
+    return {
+        "start": datetime.date.fromisoformat(figures["start"]),
+        "end": datetime.date.fromisoformat(figures["end"]),
+        "minimum": minimum,
+        "total": figures["total"],
+        "withheld": figures["total_state"] == WITHHELD,
+        "small_label": small_label(minimum),
+        "sections": sections,
+    }
+
+
+def chart(shown):
     """The server-drawn chart of the months, hidden figures without a bar."""
-    section = next(item for item in figures["sections"] if item["key"] == "month")
+    section = next(item for item in shown["sections"] if item["key"] == "month")
     if section["cells"] is None:
         return ""
     rows = [
-        (cell.key, cell.label, chart_value(cell, figures["minimum"])) for cell in section["cells"]
+        (key, label("month", key), chart_value(count, state, shown["minimum"]))
+        for key, count, state in section["cells"]
     ]
     title = _("Consultations per month, %(start)s – %(end)s") % {
-        "start": figures["start"].isoformat(),
-        "end": figures["end"].isoformat(),
+        "start": shown["start"].isoformat(),
+        "end": shown["end"].isoformat(),
     }
     return statistics.bar_chart_svg(rows, title)
 
 
-def csv_rows(figures):
+def csv_rows(shown):
     """The rows of the CSV download, with the same figures hidden as on the page."""
-    total = figures["total"] if figures["total"] is not None else figures["small_label"]
-    period = f"{figures['start'].isoformat()}/{figures['end'].isoformat()}"
+    if shown["total"] is not None:
+        total = shown["total"]
+    elif shown["withheld"]:
+        total = _("hidden")
+    else:
+        total = shown["small_label"]
+    period = f"{shown['start'].isoformat()}/{shown['end'].isoformat()}"
     yield [_("Section"), _("Key"), _("Label"), _("Consultations")]
     yield ["period", period, _("Total"), total]
-    for section in figures["sections"]:
-        if section["cells"] is None:
+    for section in shown["sections"]:
+        if section["rows"] is None:
             yield [section["key"], "", _("Not published: too few consultations"), ""]
-        for key, label, value, _hidden in section["rows"]:
-            yield [section["key"], key, label, value]
+            continue
+        for key, row_label, value, _state in section["rows"]:
+            yield [section["key"], key, row_label, value]

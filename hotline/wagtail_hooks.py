@@ -1,5 +1,6 @@
 """Registers the "Hotline" section of the Wagtail admin and its audit-log actions."""
 
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
@@ -7,6 +8,8 @@ from .admin_views import ChangeFormatter
 from .contact_log import ContactFormatter
 from .followups import add_follow_ups_panel
 from .linking import LinkFormatter, UnlinkFormatter
+from .statistics_release import RECOMPUTE_ACTION
+from .statistics_views import RecomputeButton, RecomputeView
 from .viewsets import HotlineViewSetGroup
 
 
@@ -16,6 +19,27 @@ def register_hotline_admin():
 
 
 hooks.register("construct_homepage_panels", add_follow_ups_panel)
+
+
+@hooks.register("register_admin_urls")
+def register_recompute_statistics_url():
+    return [
+        path(
+            "statistics-pages/<int:page_id>/recount/",
+            RecomputeView.as_view(),
+            name="hotline_recompute_statistics",
+        )
+    ]
+
+
+@hooks.register("register_page_header_buttons")
+def recompute_statistics_header_button(page, user, view_name, next_url=None):
+    yield RecomputeButton(page=page)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def recompute_statistics_listing_button(page, user, next_url=None):
+    yield RecomputeButton(page=page)
 
 
 @hooks.register("register_log_actions")
@@ -32,6 +56,11 @@ def register_hotline_log_actions(actions):
     )
     actions.register_action(
         "hotline.log", _("Log a consultation"), _("Logged a consultation taken by a consultant")
+    )
+    actions.register_action(
+        RECOMPUTE_ACTION,
+        _("Recount the published figures"),
+        _("Recounted the published figures of the year and its quarters"),
     )
     actions.register_action("hotline.change")(ChangeFormatter)
     actions.register_action("hotline.contact")(ContactFormatter)

@@ -9,11 +9,9 @@ class PagesConfig(AppConfig):
     def ready(self):
         from lastrada_site import page_cache
 
-        from . import statistics_cache
         from .checks import __name__ as _checks  # noqa: F401  registers the go-live check
 
         page_cache.connect_signals()
-        statistics_cache.connect_signals()
         remember_site_root_paths_per_request()
 
 

@@ -30,6 +30,7 @@ from .requests import (
     generate_reference_code,
     start_of_day,
 )
+from .statistics import StatisticsSnapshot
 
 __all__ = [
     "CALL_KINDS",
@@ -57,6 +58,7 @@ __all__ = [
     "ReceivedVia",
     "RequestTopic",
     "Source",
+    "StatisticsSnapshot",
     "Status",
     "generate_reference_code",
     "start_of_day",

@@ -326,6 +326,9 @@ HOTLINE_RETENTION_DAYS = int(os.environ.get("HOTLINE_RETENTION_DAYS", "365"))
 # Published statistics show a count below this as "fewer than N" and hide enough other
 # counts that it cannot be worked out (see hotline/disclosure.py).
 STATS_MIN_CELL = max(int(os.environ.get("STATS_MIN_CELL", "5")), 1)
+# Days after a year ends before its figures (and its quarters') are published and frozen:
+# late entries for the period are in by then, and no single new request can be seen.
+STATS_PUBLISH_DELAY_DAYS = max(int(os.environ.get("STATS_PUBLISH_DELAY_DAYS", "14")), 0)
 # A form sent sooner than this after it was shown is probably a bot; the person is asked to resend.
 HOTLINE_MIN_FILL_SECONDS = float(os.environ.get("HOTLINE_MIN_FILL_SECONDS", "3"))
 # Months after its last review that a page is due to be checked again: contacts and

@@ -1,22 +1,22 @@
 """A published page of the hotline's figures for a year or a quarter.
 
-The figures are counted from the requests and logged consultations each time the
-page is rendered, with every small number hidden (hotline/disclosure.py); the
-page cache keeps the result until a request of the period changes
-(pages/statistics_cache.py).
+The figures are those stored when the year's figures were first read after their
+publication date (hotline/statistics_release.py), with every small number hidden
+together with the year's other tables (hotline/disclosure.py); before that date the
+page says when they will appear.
 """
 
 import csv
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
-from hotline import public_statistics
+from hotline import public_statistics, statistics_release
 
 from .base import BasePage
 from .mixins import BodyMixin, IntroMixin
@@ -59,27 +59,30 @@ class HotlineStatisticsPage(RoutablePageMixin, IntroMixin, BodyMixin, BasePage):
         return public_statistics.period_bounds(self.year, self.quarter)
 
     def figures(self):
-        return public_statistics.collect(*self.period)
+        """The published figures with labels in the active language; None before they are out."""
+        stored = statistics_release.published_figures(self.year, self.quarter)
+        return None if stored is None else public_statistics.presented(stored)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         figures = self.figures()
         context["figures"] = figures
-        context["chart"] = public_statistics.chart(figures)
+        if figures is None:
+            context["publication_date"] = statistics_release.publication_date(self.year)
+        else:
+            context["chart"] = public_statistics.chart(figures)
+            context["stored"] = statistics_release.last_change(self.year)
         return context
 
     @path("")
     def index(self, request):
-        from pages import statistics_cache
-
-        statistics_cache.remember(self, request)
         return self.render(request)
 
     @path("csv/", name="csv")
     def csv(self, request):
-        from pages import statistics_cache
-
-        statistics_cache.remember(self, request)
+        figures = self.figures()
+        if figures is None:
+            raise Http404
         start, end = self.period
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = (
@@ -87,5 +90,5 @@ class HotlineStatisticsPage(RoutablePageMixin, IntroMixin, BodyMixin, BasePage):
         )
         # A byte-order mark, so that spreadsheet programs read the Cyrillic labels correctly.
         response.write("\ufeff")
-        csv.writer(response).writerows(public_statistics.csv_rows(self.figures()))
+        csv.writer(response).writerows(public_statistics.csv_rows(figures))
         return response
