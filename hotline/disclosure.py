@@ -279,8 +279,7 @@ def publish_year(quarter_totals, dimensions, minimum):
     quarters_published = all(total >= minimum for total in quarter_totals)
     year = {"total": year_total, "sections": {}}
     quarters = [
-        {"total": total if quarters_published else None, "sections": {}}
-        for total in quarter_totals
+        {"total": total if quarters_published else None, "sections": {}} for total in quarter_totals
     ]
     for name, quarter_rows in dimensions.items():
         year_row, rows = publish_dimension(quarter_rows, minimum, quarters_published)

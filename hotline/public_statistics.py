@@ -136,7 +136,8 @@ def compute_year(year):
     published_year, published_quarters = disclosure.publish_year(totals, dimensions, minimum)
     year_state = disclosure.SHOWN if published_year["total"] is not None else disclosure.SMALL
     figures = {None: stored_figures(year, None, published_year, minimum, year_state)}
-    for quarter, (total, published) in enumerate(zip(totals, published_quarters, strict=True), start=1):
+    quarters = zip(totals, published_quarters, strict=True)
+    for quarter, (total, published) in enumerate(quarters, start=1):
         if published["total"] is not None:
             state = disclosure.SHOWN
         elif total < minimum or year_state == disclosure.SMALL:

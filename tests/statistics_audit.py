@@ -73,9 +73,7 @@ class Reader:
         for direction in (1, -1):
             objective = np.zeros(count)
             objective[index] = direction
-            result = linprog(
-                objective, A_eq=matrix, b_eq=rhs, bounds=self.bounds, method="highs"
-            )
+            result = linprog(objective, A_eq=matrix, b_eq=rhs, bounds=self.bounds, method="highs")
             assert result.status in (0, 3), result.message  # 3: unbounded above
             ends.append(direction * result.fun if result.status == 0 else float("inf"))
         return ends[0], ends[1]

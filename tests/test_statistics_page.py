@@ -1,16 +1,19 @@
-"""The published "Hotline statistics" page: live figures, small cells hidden, the CSV,
-the page cache kept in step with the requests, and who may publish it."""
+"""The published "Hotline statistics" page: figures only once the year is over, fixed
+when first read, small cells hidden across the year and its quarters, the CSV, and
+who may create, publish and recount it."""
 
 import csv
+import datetime
 import io
 import re
 
 import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
-from django.utils import translation
+from django.utils import timezone, translation
 
-from hotline.models import ConsultationRequest
+from hotline import statistics_release
+from hotline.models import ConsultationRequest, StatisticsSnapshot
 from pages.models import HotlineStatisticsPage
 from tests.page_factories import lang_fields, make_page, page_urls, texts
 from tests.support import LANGUAGES, load_demo_site, page_html
@@ -35,15 +38,21 @@ def add_many(prefix, count, created_at, **fields):
 
 
 @pytest.fixture
-def figures_page(home_page):
-    # 2025: 12 by phone about work in Poland, 6 by the web form about study in Germany,
-    # 3 on Viber about travel to Turkey; 2 spam and one of 2024 are not counted.
+def year_data(db):
+    # 2025, 36 counted: every quarter has at least 5. Poland 27 and Germany 6 are named,
+    # Turkey's 3 go to "other countries". 2 spam and one of 2024 are not counted.
     add_many("AAAA", 12, at(2025, 2, 3), received_via="phone", contact_channel="")
     add_many("BBBB", 6, at(2025, 5, 6), topic="study", country="DE")
     add_many("CCCC", 3, at(2025, 5, 7), topic="travel", country="TR", received_via="viber")
-    add_many("DDDD", 2, at(2025, 5, 8), topic="crisis", country="JP", status="spam")
-    add_many("EEEE", 1, at(2025, 6, 8), topic="crisis", country="JP", status="suspected_spam")
-    add("LS-FFFF-0001", at(2024, 12, 31, 12), topic="missing", country="CY")
+    add_many("DDDD", 8, at(2025, 8, 4), received_via="phone")
+    add_many("EEEE", 7, at(2025, 11, 5), received_via="phone")
+    add_many("FFFF", 2, at(2025, 5, 8), topic="crisis", country="JP", status="spam")
+    add_many("GGGG", 1, at(2025, 6, 8), topic="crisis", country="JP", status="suspected_spam")
+    add("LS-HHHH-0001", at(2024, 12, 31, 12), topic="missing", country="CY")
+
+
+@pytest.fixture
+def figures_page(home_page, year_data):
     return make_statistics_page(home_page)
 
 
@@ -56,33 +65,50 @@ def csv_rows(content):
     return list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
 
 
-def test_the_page_counts_every_channel_and_hides_small_cells(client, figures_page):
+def test_the_year_counts_every_channel_and_hides_small_cells_with_the_quarters(
+    client, figures_page
+):
     html = page_html(client, page_urls(figures_page)["en"])
-    assert "21 consultations in this period." in html
-    assert cells(html, "Phone call") == ["12"]
+    assert "36 consultations in this period." in html
     assert cells(html, "Web form") == ["6"]
-    # Viber's 3 hides among the channels nobody used (0, also "fewer than 5").
     assert cells(html, "Viber") == ["fewer than 5"]
-    assert cells(html, "Telegram") == ["fewer than 5"]
-    assert cells(html, "Employment abroad") == ["12"]
-    assert cells(html, "Travel, visas and documents") == ["fewer than 5"]
     assert cells(html, "Study abroad") == ["6"]
-    # Turkey's 3 is alone in "other countries": it would be 21 − 12 − 6, so Germany,
-    # the next smallest, is hidden with it.
-    assert cells(html, "Poland") == ["12"]
+    assert cells(html, "Travel, visas and documents") == ["fewer than 5"]
+    # Each quarter's unused channels and topics ("fewer than 5", in fact 0) could only
+    # move against its calls about work, so the year's calls about work are hidden too.
+    assert cells(html, "Phone call") == ["hidden"]
+    assert cells(html, "Employment abroad") == ["hidden"]
+    assert cells(html, "Poland") == ["27"]
+    # Turkey's 3 alone in "other countries" would be 36 − 27 − 6: Germany is hidden too.
     assert cells(html, "Other countries") == ["fewer than 5"]
     assert cells(html, "Germany") == ["hidden"]
     # Spam never counted: Japan and the crisis topic are nowhere; 2024 is outside.
     assert "Japan" not in html and cells(html, "Crisis abroad or exploitation") == ["fewer than 5"]
-    assert "Cyprus" not in html
-    assert '<svg class="hotline-chart"' in html and "&lt;5" not in html.split("<svg")[0]
+    assert "Cyprus" not in html and "Turkey" not in html
+    # February's 12 were the first quarter's only ones: with January and March (0)
+    # hidden, it is hidden as well, in the year as in the quarter.
+    assert cells(html, "February 2025") == ["hidden"]
     for secret in ("LS-AAAA", "LS-CCCC", "person@example.org", "private-stats-text"):
         assert secret not in html
+
+
+def test_a_quarter_shows_what_was_fixed_with_its_year(client, figures_page):
+    second = make_statistics_page(figures_page.get_parent(), quarter=2, slug="q2")
+    html = page_html(client, page_urls(second)["en"])
+    assert "9 consultations in this period." in html
+    # Germany's 6 in the second quarter would give Turkey's 3 away: both hidden, as are
+    # other quarters' zeros for Germany, so the year's hidden Germany stays unknown.
+    assert cells(html, "Poland") == ["fewer than 5"]
+    assert cells(html, "Germany") == ["hidden"]
+    assert cells(html, "Other countries") == ["fewer than 5"]
+    assert StatisticsSnapshot.objects.filter(year=2025).count() == 5
 
 
 def test_the_chart_draws_no_bar_for_a_hidden_month(client, home_page):
     add_many("AAAA", 7, at(2025, 1, 10))
     add_many("BBBB", 2, at(2025, 3, 10))
+    for month in (5, 8, 11):
+        add_many(f"C{month:03d}", 6, at(2025, month, 10))
     page = make_statistics_page(home_page, quarter=1)
     html = page_html(client, page_urls(page)["en"])
     chart = html[html.index("<svg") : html.index("</svg>")]
@@ -97,10 +123,10 @@ def test_the_csv_has_the_same_figures_hidden(client, figures_page):
     assert response["Content-Type"].startswith("text/csv")
     assert "hotline-statistics-2025-01-01-2025-12-31.csv" in response["Content-Disposition"]
     rows = csv_rows(response.content)
-    assert rows[1] == ["period", "2025-01-01/2025-12-31", "Total", "21"]
-    assert ["received_via", "phone", "Phone call", "12"] in rows
-    assert ["received_via", "viber", "Viber", "fewer than 5"] in rows
+    assert rows[1] == ["period", "2025-01-01/2025-12-31", "Total", "36"]
+    assert ["received_via", "phone", "Phone call", "hidden"] in rows
     assert ["received_via", "web", "Web form", "6"] in rows
+    assert ["received_via", "viber", "Viber", "fewer than 5"] in rows
     assert ["country", "other", "Other countries", "fewer than 5"] in rows
     assert ["country", "DE", "Germany", "hidden"] in rows
     assert not any(row[0] == "country" and row[1] in ("TR", "JP", "CY") for row in rows)
@@ -108,79 +134,96 @@ def test_the_csv_has_the_same_figures_hidden(client, figures_page):
     assert "LS-" not in text and "person@example.org" not in text
 
 
-def test_a_period_with_almost_nothing_publishes_no_breakdown(client, home_page):
+def test_new_and_changed_requests_change_nothing_once_published(client, figures_page):
+    urls = [page_urls(figures_page)["en"], page_urls(figures_page)["ru"] + "csv/"]
+    before = [client.get(url).content for url in urls]
+    add("LS-JJJJ-0001", at(2025, 2, 1), topic="crisis", country="TR")
+    ConsultationRequest.objects.filter(reference_code="LS-AAAA-0000").update(topic="marriage")
+    ConsultationRequest.objects.filter(reference_code="LS-BBBB-0000").delete()
+    after = [Client().get(url).content for url in urls]
+    assert after == before
+    assert b"36 consultations in this period." in after[0]
+
+
+def test_before_the_publication_date_the_page_says_when(client, home_page, settings):
+    settings.STATS_PUBLISH_DELAY_DAYS = 20
+    this_year = timezone.localdate().year
+    add_many("KKKK", 9, timezone.now())
+    year_page = make_statistics_page(home_page, year=this_year)
+    html = page_html(client, page_urls(year_page)["en"])
+    date = f"Jan. 21, {this_year + 1}"
+    assert f"The figures for {this_year} will be published on {date}." in html
+    assert "<table" not in html and "consultations in this period" not in html
+    assert client.get(page_urls(year_page)["en"] + "csv/").status_code == 404
+    quarter_page = make_statistics_page(home_page, year=this_year, quarter=1, slug="q1")
+    html = page_html(client, page_urls(quarter_page)["en"])
+    assert f"published on {date}, together with the figures for the whole of {this_year}" in html
+    ru = page_html(client, page_urls(year_page)["ru"])
+    assert f"Цифры за {this_year} год будут опубликованы 21 января {this_year + 1}" in ru
+    assert not StatisticsSnapshot.objects.exists()
+
+
+def test_the_publication_date_follows_the_setting(settings):
+    settings.STATS_PUBLISH_DELAY_DAYS = 14
+    assert statistics_release.publication_date(2025) == datetime.date(2026, 1, 15)
+    assert not statistics_release.is_out(2025, datetime.date(2026, 1, 14))
+    assert statistics_release.is_out(2025, datetime.date(2026, 1, 15))
+    assert statistics_release.latest_published_year(datetime.date(2026, 1, 14)) == 2024
+    assert statistics_release.latest_published_year(datetime.date(2026, 1, 15)) == 2025
+    settings.STATS_PUBLISH_DELAY_DAYS = 0
+    assert statistics_release.is_out(2025, datetime.date(2026, 1, 1))
+
+
+def test_a_year_with_almost_nothing_publishes_no_breakdown(client, home_page):
     add_many("AAAA", 3, at(2025, 8, 1))
-    page = make_statistics_page(home_page, quarter=3)
-    html = page_html(client, page_urls(page)["en"])
-    assert "Consultations in this period: fewer than 5." in html
-    assert "<table" not in html and "<svg" not in html
-    rows = csv_rows(Client().get(page_urls(page)["en"] + "csv/").content)
-    assert rows[1][3] == "fewer than 5"
-    assert ["topic", "", "Not published: too few consultations", ""] in rows
+    for quarter in (None, 3):
+        page = make_statistics_page(home_page, quarter=quarter, slug=f"figures-{quarter}")
+        html = page_html(client, page_urls(page)["en"])
+        assert "Consultations in this period: fewer than 5." in html
+        assert "<table" not in html and "<svg" not in html
+        rows = csv_rows(Client().get(page_urls(page)["en"] + "csv/").content)
+        assert rows[1][3] == "fewer than 5"
+        assert ["topic", "", "Not published: too few consultations", ""] in rows
+
+
+def test_one_tiny_quarter_withholds_every_quarter(client, home_page):
+    add_many("AAAA", 2, at(2025, 1, 10))
+    add_many("BBBB", 20, at(2025, 5, 10))
+    add_many("CCCC", 20, at(2025, 8, 10), topic="study")
+    add_many("DDDD", 20, at(2025, 11, 10))
+    add_many("EEEE", 2, at(2025, 11, 11), topic="travel")
+    year_page = make_statistics_page(home_page)
+    quarter_page = make_statistics_page(home_page, quarter=2, slug="q2")
+    html = page_html(client, page_urls(year_page)["en"])
+    assert "64 consultations in this period." in html
+    assert cells(html, "Employment abroad") == ["42"]
+    assert cells(html, "Travel, visas and documents") == ["fewer than 5"]
+    assert cells(html, "Study abroad") == ["20"]
+    # The first quarter's 2 would be the sum of its months: no months at all.
+    assert "<svg" not in html and cells(html, "January 2025") == []
+    html = page_html(client, page_urls(quarter_page)["en"])
+    assert "The figures for this quarter are not published" in html
+    assert "<table" not in html and "consultations in this period" not in html
 
 
 def test_the_minimum_comes_from_the_setting(client, figures_page, settings):
     settings.STATS_MIN_CELL = 7
     html = page_html(client, page_urls(figures_page)["en"])
     assert cells(html, "Web form") == ["fewer than 7"]
-    assert cells(html, "Phone call") == ["12"]
+    assert cells(html, "Poland") == ["27"]
 
 
-def test_the_page_is_written_in_every_language(client, figures_page):
-    ru = page_html(client, page_urls(figures_page)["ru"])
-    assert "меньше 5" in ru and "Звонок по телефону" in ru
-    be = page_html(client, page_urls(figures_page)["be"])
-    assert "менш за 5" in be
-
-
-def test_a_year_or_a_quarter_gives_the_period():
-    assert HotlineStatisticsPage(year=2024).period[1].isoformat() == "2024-12-31"
-    start, end = HotlineStatisticsPage(year=2024, quarter=4).period
-    assert (start.isoformat(), end.isoformat()) == ("2024-10-01", "2024-12-31")
-    start, end = HotlineStatisticsPage(year=2024, quarter=1).period
-    assert (start.isoformat(), end.isoformat()) == ("2024-01-01", "2024-03-31")
-
-
-@pytest.mark.usefixtures("page_cache_on")
-def test_the_cached_page_is_recomputed_after_a_save_in_its_period_only(
-    figures_page, django_capture_on_commit_callbacks
-):
-    quarter_page = make_statistics_page(figures_page.get_parent(), quarter=3, slug="q3")
-    urls = [page_urls(figures_page)["en"], page_urls(figures_page)["en"] + "csv/"]
-    quarter_url = page_urls(quarter_page)["en"]
-    for url in [*urls, quarter_url]:
-        assert Client().get(url)["X-Cache"] == "miss"
-        assert Client().get(url)["X-Cache"] == "hit"
-
-    # A consultation of another year changes nothing here.
-    with django_capture_on_commit_callbacks(execute=True):
-        add("LS-GGGG-0001", at(2026, 2, 1), received_via="phone")
-    assert all(Client().get(url)["X-Cache"] == "hit" for url in [*urls, quarter_url])
-
-    # One of February 2025 is counted on the year's page at once, not on the third quarter's.
-    with django_capture_on_commit_callbacks(execute=True):
-        add("LS-GGGG-0002", at(2025, 2, 1), received_via="phone")
-    fresh = Client().get(urls[0])
-    assert fresh["X-Cache"] == "miss"
-    assert "22 consultations in this period." in fresh.content.decode()
-    assert Client().get(urls[1])["X-Cache"] == "miss"
-    assert Client().get(quarter_url)["X-Cache"] == "hit"
-
-    # Marking one as spam, or deleting one, takes it out again.
-    with django_capture_on_commit_callbacks(execute=True):
-        ConsultationRequest.objects.get(reference_code="LS-GGGG-0002").delete()
-    assert "21 consultations in this period." in Client().get(urls[0]).content.decode()
-
-
-@pytest.mark.usefixtures("page_cache_on")
-def test_other_pages_stay_cached_when_a_request_is_saved(
-    figures_page, django_capture_on_commit_callbacks
-):
-    home = page_urls(figures_page.get_parent())["en"]
-    assert Client().get(home)["X-Cache"] == "miss"
-    with django_capture_on_commit_callbacks(execute=True):
-        add("LS-GGGG-0003", at(2025, 4, 1))
-    assert Client().get(home)["X-Cache"] == "hit"
+def test_the_page_explains_small_numbers_in_every_language(client, figures_page):
+    urls = page_urls(figures_page)
+    en = page_html(client, urls["en"])
+    assert "How small numbers are shown" in en
+    assert "A number below 5 is shown as “fewer than 5”" in en
+    assert "Some other numbers are shown as “hidden”" in en
+    assert "do not change when requests are added later" in en
+    ru = page_html(client, urls["ru"])
+    assert "меньше 5" in ru and "Звонок по телефону" in ru and "«скрыто»" in ru
+    be = page_html(client, urls["be"])
+    assert "менш за 5" in be and "«схавана»" in be
 
 
 def staff(django_user_model, name, group):
@@ -237,6 +280,7 @@ def test_demo_page_renders_in_every_language_with_small_cells_hidden(db, client)
     assert set(demo.values_list("message", flat=True)) == {""}
     assert demo.values("received_via").distinct().count() == 7
     page = HotlineStatisticsPage.objects.get()
+    assert page.year == statistics_release.latest_published_year()
     small = {"ru": "меньше 5", "be": "менш за 5", "en": "fewer than 5"}
     for code, url in page_urls(page).items():
         with translation.override(code):
