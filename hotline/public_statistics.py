@@ -189,7 +189,9 @@ def presented(figures):
     """Stored figures with labels in the active language, for the page and the CSV."""
     minimum = figures["minimum"]
     sections = []
-    for name, cells in figures["sections"].items():
+    # Stored as a JSON object, whose keys PostgreSQL keeps in an order of its own.
+    for name in TITLES:
+        cells = figures["sections"][name]
         rows = None
         if cells is not None:
             rows = [

@@ -68,6 +68,14 @@ class RecomputeView(WagtailAdminTemplateMixin, TemplateView):
         self.page = page.specific
         return super().dispatch(request, *args, **kwargs)
 
+    def get_breadcrumbs_items(self):
+        edit_url = reverse("wagtailadmin_pages:edit", args=[self.page.pk])
+        return [
+            *self.breadcrumbs_items,
+            {"url": edit_url, "label": self.page.get_admin_display_title()},
+            {"url": "", "label": _("Recount the figures")},
+        ]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(

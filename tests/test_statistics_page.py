@@ -130,6 +130,8 @@ def test_the_csv_has_the_same_figures_hidden(client, figures_page):
     assert ["country", "other", "Other countries", "fewer than 5"] in rows
     assert ["country", "DE", "Germany", "hidden"] in rows
     assert not any(row[0] == "country" and row[1] in ("TR", "JP", "CY") for row in rows)
+    sections = list(dict.fromkeys(row[0] for row in rows[2:]))
+    assert sections == ["topic", "country", "received_via", "month", "age_group", "gender"]
     text = response.content.decode("utf-8-sig")
     assert "LS-" not in text and "person@example.org" not in text
 
