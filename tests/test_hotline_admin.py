@@ -101,12 +101,15 @@ def test_consultants_group_has_exactly_the_needed_permissions(db):
 
 @pytest.mark.parametrize("group", ["Editors", "Moderators"])
 def test_editors_and_moderators_have_no_hotline_permission(db, group):
-    # On requests and statistics; the form's settings (its introduction) are the Moderators'.
+    # On requests and statistics; the form's settings (its introduction) are the Moderators',
+    # and so is recounting the published figures (which shows no request).
     assert (
         not Permission.objects.filter(group__name=group, content_type__app_label="hotline")
-        .exclude(content_type__model="hotlineformsettings")
+        .exclude(content_type__model__in=["hotlineformsettings", "statisticssnapshot"])
         .exists()
     )
+    recount = Permission.objects.filter(group__name=group, codename="recompute_statistics")
+    assert recount.exists() == (group == "Moderators")
 
 
 INTRO_BE = (
