@@ -12,12 +12,13 @@ than N" (a *small* cell: the reader knows it lies in [0, N − 1]). Secondary
 suppression hides more counts, shown as "hidden" (a *covering* cell: the reader
 knows it is at least N), until no hidden count can be derived.
 
-The method is the hypercube method (Repsilber; GHMITER in τ-ARGUS) in its
-two-dimensional form, applied to the linked tables as one table per dimension whose
-rows are the four quarters and the year (the row of the quarters' sums), as the
-modular approach of τ-ARGUS treats linked tables, and as the Eurostat/ESSnet
-guidelines on statistical disclosure control of tabular data (Hundepool et al.,
-"Statistical Disclosure Control", 2012, ch. 4) describe. A *rectangle* is four hidden
+The method is the hypercube method (Repsilber 1994; GHMITER in τ-ARGUS) in its
+two-dimensional form. The linked tables are protected together, as the Eurostat/ESSnet
+guidelines on statistical disclosure control of tabular data ask (Hundepool et al.,
+"Statistical Disclosure Control", 2012, ch. 4): for each dimension, one table whose
+rows are the four quarters and the year (the row of the quarters' sums), so that a
+cell shared by two published tables (a quarter's count, the year's sum of it) has
+one state in both. A *rectangle* is four hidden
 cells at the crossings of two rows and two categories. Moving one corner up by one,
 its row neighbour down, and the other row's corners so that every row sum and every
 year = sum-of-quarters equation holds, gives another table; if each moved count
