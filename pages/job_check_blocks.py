@@ -12,16 +12,20 @@ from .block_previews import Preview, paragraph
 from .blocks import TEXT_FEATURES, block_meta
 
 YES, NO, UNKNOWN = "yes", "no", "unknown"
+# The fourth answer a question may offer: it does not apply to the reader.
+DOES_NOT_APPLY = "none"
 HIGH, LOW = "high", "low"
 
 QUESTIONS_HELP = _(
-    "Each question is answered yes, no or “don't know”. The answer you mark as the "
-    "warning sign flags the question. Verdict: any flagged high-weight question, or "
-    "three or more flagged low-weight ones: “do not go before talking to us”; one or "
-    "two low-weight flags: “some warning signs”; none: “no warning signs found”, with "
-    "the reminder below. “Don't know” on a high-weight question counts as a low-weight "
-    "flag (the reader must find out first); on a low-weight question it is only listed "
-    "as something to check. A question left unanswered counts as “don't know”."
+    "Each question is answered yes, no or “don't know”, and optionally with an answer "
+    "of your own that means the question does not apply (never a warning sign). The "
+    "answer you mark as the warning sign flags the question, and so does “don't know” "
+    "on a high-weight question: whoever cannot say who the employer is cannot be told "
+    "that all is well. Verdict: any high-weight question answered with its warning "
+    "sign, or three or more warning signs of any kind: “do not go before talking to "
+    "us”; one or two: “some warning signs”; none: “none of your answers is a warning "
+    "sign”, with the reminder below. “Don't know” on a low-weight question is only "
+    "listed as something to find out. A question left unanswered counts as “don't know”."
 )
 
 QUESTION_PREVIEW = Preview(
@@ -29,6 +33,7 @@ QUESTION_PREVIEW = Preview(
         "question": _("Does the agency have a licence for work abroad?"),
         "red_flag": NO,
         "weight": HIGH,
+        "does_not_apply": _("No agency: I am hired directly"),
         "advice": paragraph(
             _(
                 "Only a licensed agency may recruit for work abroad. Ask for its licence "
@@ -57,12 +62,24 @@ class JobCheckQuestionBlock(blocks.StructBlock):
         choices=[(LOW, _("Low")), (HIGH, _("High"))],
         default=LOW,
         label=_("Weight"),
-        help_text=_("High: this sign alone means the reader should talk to the hotline first."),
+        help_text=_(
+            "High: this sign alone means the reader should talk to the hotline first, "
+            "and “don't know” is a warning sign too."
+        ),
+    )
+    does_not_apply = blocks.CharBlock(
+        required=False,
+        max_length=80,
+        label=_("Answer for whom it does not apply"),
+        help_text=_(
+            "Optional fourth answer, such as “No agency: I am hired directly”. "
+            "It is never a warning sign."
+        ),
     )
     advice = blocks.RichTextBlock(
         features=TEXT_FEATURES,
         label=_("Advice"),
-        help_text=_("Shown in the result when the question is flagged or not known."),
+        help_text=_("Shown in the result when the answer is a warning sign or “don't know”."),
     )
     guide = blocks.PageChooserBlock(
         page_type="pages.GuidePage",

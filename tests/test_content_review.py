@@ -16,6 +16,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 
 from pages import checks, contacts_copy
+from pages.blocks import ContactCardBlock
 from pages.content_checks import card_needs_checking, months_before
 from pages.models import CountryPage, GuidePage, HotlineContacts
 from tests.hotline_support import in_language, set_contacts, text_of
@@ -104,7 +105,8 @@ def remove_unconfirmed_cards(page):
             kept = [
                 (block.block_type, block.value)
                 for block in stream
-                if block.block_type != "contact_card" or not card_needs_checking(block.value)
+                if not isinstance(block.block, ContactCardBlock)
+                or not card_needs_checking(block.value)
             ]
             setattr(page, model_field.name, kept)
     page.save_revision().publish()

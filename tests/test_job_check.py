@@ -11,7 +11,7 @@ from django.utils import translation
 from django.utils.html import escape
 
 from pages import job_check
-from pages.job_check_blocks import NO, UNKNOWN, YES
+from pages.job_check_blocks import DOES_NOT_APPLY, HIGH, NO, UNKNOWN, YES
 from tests.hotline_support import in_language
 from tests.support import LANGUAGES, demo_site_client
 
@@ -69,14 +69,46 @@ def verdict_of(response):
     return found[0]
 
 
-def test_the_demo_page_asks_at_least_twelve_questions_in_every_language(demo):
+def test_the_demo_page_asks_at_least_sixteen_questions_in_every_language(demo):
     for language in LANGUAGES:
         questions = getattr(demo.page, f"questions_{language}")
-        assert len(questions) >= 12
+        assert len(questions) >= 16
         assert all(block.value["question"] and block.value["advice"] for block in questions)
         assert demo.page.is_written_in(language)
+        # The agency question lets someone hired directly say so.
+        assert questions[0].value["does_not_apply"]
     assert len({len(getattr(demo.page, f"questions_{code}")) for code in LANGUAGES}) == 1
     assert demo.page.get_parent().specific.slug_en == "working-abroad"
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "employer's exact name",
+        "as a debt",
+        "meet you and take you further",
+        "held back",
+        "overtime",
+        "hostess",
+        "only online",
+        "blank sheets",
+        "bank card",
+        "ticket home",
+        "one country, while the work is in another",
+        "South-East Asia",
+        "threatened",
+    ],
+)
+def test_the_demo_questions_cover_the_signs_of_forced_labour(demo, topic):
+    matching = [b for b in demo.page.questions_en if topic in b.value["question"]]
+
+    assert len(matching) == 1, topic
+
+
+def test_not_knowing_the_employer_or_the_debt_is_a_high_weight_warning(demo):
+    for topic in ("employer's exact name", "as a debt"):
+        (block,) = [b for b in demo.page.questions_en if topic in b.value["question"]]
+        assert block.value["weight"] == HIGH
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -91,6 +123,9 @@ def test_the_form_is_a_get_form_with_three_answers_per_question(demo, language):
     assert html.count("<fieldset") == count
     for answer in (YES, NO, UNKNOWN):
         assert html.count(f'value="{answer}"') == count
+    questions = getattr(demo.page, f"questions_{language}")
+    assert f'value="{DOES_NOT_APPLY}"' in html
+    assert escape(questions[0].value["does_not_apply"]) in html
     assert "csrfmiddlewaretoken" not in html
     assert 'content="noindex"' not in html
 
@@ -114,7 +149,12 @@ def with_one_flag(demo, language, weight):
 def test_no_warning_sign_gives_the_all_clear_with_what_to_check(demo, language):
     response = result(demo, language, safe_answers(demo.page))
 
-    html = page_with_verdict(response, language, job_check.CLEAR, "No warning signs found")
+    html = page_with_verdict(
+        response,
+        language,
+        job_check.CLEAR,
+        "None of your answers is a warning sign — this is not a guarantee",
+    )
     assert escape(getattr(demo.page, f"reminder_{language}")[:40]) in html
 
 
@@ -149,7 +189,7 @@ def test_three_low_weight_signs_count_as_one_high(demo):
     assert verdict_of(result(demo, "en", answers)) == job_check.TALK
 
 
-def test_dont_know_on_a_high_weight_question_is_something_to_find_out(demo):
+def test_dont_know_on_a_high_weight_question_is_a_warning_sign(demo):
     high, low = question_numbers(demo.page, "high")[0], question_numbers(demo.page, "low")[0]
     answers = {**safe_answers(demo.page), job_check.parameter(low): UNKNOWN}
     html = result(demo, "en", answers).content.decode()
@@ -157,10 +197,26 @@ def test_dont_know_on_a_high_weight_question_is_something_to_find_out(demo):
     assert "Find out before you go" in html
 
     answers[job_check.parameter(high)] = UNKNOWN
+    html = result(demo, "en", answers).content.decode()
     assert verdict_of(result(demo, "en", answers)) == job_check.SOME
+    assert "find this out before you agree" in html
     # A question left out counts as "don't know".
     del answers[job_check.parameter(high)]
     assert verdict_of(result(demo, "en", answers)) == job_check.SOME
+
+
+def test_dont_know_to_everything_is_never_reassuring(demo):
+    answers = {job_check.parameter(n): UNKNOWN for n in range(1, len(demo.page.questions_en) + 1)}
+
+    assert verdict_of(result(demo, "en", answers)) == job_check.TALK
+
+
+def test_someone_hired_directly_answers_the_agency_question_safely(demo):
+    answers = {**safe_answers(demo.page), "q1": DOES_NOT_APPLY}
+    html = result(demo, "en", answers).content.decode()
+
+    assert verdict_of(result(demo, "en", answers)) == job_check.CLEAR
+    assert "Warning signs" not in html
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -192,11 +248,35 @@ def test_unreadable_answers_get_a_message_and_the_form(demo, language, query, me
     assert html.count("<fieldset") == len(demo.page.questions_en)
 
 
-def test_a_readable_answer_is_kept_checked_in_the_form_of_the_result(demo):
-    html = result(demo, "en", {"q2": YES}).content.decode()
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_result_links_to_the_form_with_the_answers_kept(demo, language):
+    html = result(demo, language, {"q2": YES, "q1": DOES_NOT_APPLY}).content.decode()
 
-    assert 'name="q2" value="yes" checked' in html
-    assert html.count(" checked") == 1
+    # The result does not repeat the questionnaire: a link opens it with the answers.
+    assert "<fieldset" not in html
+    change = f"{demo.urls[language]}change/?q1={DOES_NOT_APPLY}&amp;q2=yes"
+    assert f'href="{change}"' in html
+
+    response = demo.client.get(change.replace("&amp;", "&"), HTTP_ACCEPT_LANGUAGE=language)
+    form = response.content.decode()
+    assert response.status_code == 200
+    assert 'name="q2" value="yes" checked' in form
+    assert f'name="q1" value="{DOES_NOT_APPLY}" checked' in form
+    assert form.count(" checked") == 2
+    assert f'action="{demo.urls[language]}result/"' in form
+    assert '<meta name="robots" content="noindex">' in form
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_the_language_switcher_keeps_the_answers(demo):
+    answers = {"q1": NO, "q3": UNKNOWN, "utm_source": "x"}
+    html = result(demo, "en", answers).content.decode()
+
+    for language in ("ru", "be"):
+        assert f'href="{demo.urls[language]}result/?q1=no&amp;q3=unknown"' in html
+    change = demo.client.get(demo.urls["en"] + "change/", answers, HTTP_ACCEPT_LANGUAGE="en")
+    change = change.content.decode()
+    assert f'href="{demo.urls["ru"]}change/?q1=no&amp;q3=unknown"' in change
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -221,7 +301,10 @@ def test_using_the_tool_stores_nothing_sets_no_cookie_and_logs_no_answer(demo, c
         for language in LANGUAGES:
             form = demo.client.get(demo.urls[language], HTTP_ACCEPT_LANGUAGE=language)
             answer = result(demo, language, answers)
-            for response in (form, answer):
+            change = demo.client.get(
+                demo.urls[language] + "change/", answers, HTTP_ACCEPT_LANGUAGE=language
+            )
+            for response in (form, answer, change):
                 assert response.status_code == 200
                 assert not response.cookies
                 assert "Set-Cookie" not in response
@@ -235,7 +318,7 @@ def test_using_the_tool_stores_nothing_sets_no_cookie_and_logs_no_answer(demo, c
 
 def test_the_page_cache_never_serves_one_readers_result_to_another(demo, page_cache_on):
     clear = safe_answers(demo.page)
-    talk = {**clear, **flag(demo.page, 4)}
+    talk = {**clear, **flag(demo.page, question_numbers(demo.page, "high")[0])}
     url = demo.urls["en"]
     demo.client.get(url, HTTP_ACCEPT_LANGUAGE="en")
     assert demo.client.get(url, HTTP_ACCEPT_LANGUAGE="en")["X-Cache"] == "hit"

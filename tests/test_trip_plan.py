@@ -18,10 +18,16 @@ pytestmark = pytest.mark.django_db
 
 PLAN_URLS = {"ru": "/ru/plan/", "be": "/be/plan-be/", "en": "/en/plan-en/"}
 POLAND = {"ru": "Польша", "be": "Польшча", "en": "Poland"}
+THAILAND = {"ru": "Таиланд", "be": "Тайланд", "en": "Thailand"}
 NO_PAGE = {
-    "ru": "У нас пока нет страницы о стране с кодом FR.",
-    "be": "У нас пакуль няма старонкі пра краіну з кодам FR.",
-    "en": "We have no page about the country with the code FR yet.",
+    "ru": "У нас пока нет страницы о стране Таиланд",
+    "be": "У нас пакуль няма старонкі пра краіну Тайланд",
+    "en": "We have no page about Thailand yet",
+}
+CHECK_ON_ARRIVAL = {
+    "ru": "Проверьте их по приезде",
+    "be": "Праверце іх па прыездзе",
+    "en": "Check them on arrival",
 }
 
 
@@ -56,6 +62,11 @@ def contacts(home_page):
     return setting
 
 
+def main_of(html):
+    """The page's own content, without the site's header and footer."""
+    return html.split("<main", 1)[1].split("</main>", 1)[0]
+
+
 def get(client, path, language, **data):
     return client.get(path, data, HTTP_ACCEPT_LANGUAGE=language)
 
@@ -65,7 +76,12 @@ def test_the_form_lists_the_purposes_and_the_country_pages(client, trip_plan, co
     html = page_html(client, PLAN_URLS[language])
 
     assert_contains(html, 'method="get"', 'value="work"', 'value="tourism"', 'value="pl"')
-    assert_contains(html, f">{POLAND[language]}</option>", 'value="zz"')
+    assert_contains(html, f">{POLAND[language]}</option>", f'value="th">{THAILAND[language]}<')
+    # Countries with a page first, then every other one, in two groups that need no script.
+    first, others = html.split("<optgroup")[1:3]
+    assert 'value="pl"' in first and 'value="th"' not in first
+    assert 'value="pl"' not in others and 'value="zz"' not in html
+    assert others.count("<option") > 240
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -111,20 +127,54 @@ def test_a_plan_for_poland_has_its_numbers_the_checklist_and_the_hotline(
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_a_plan_for_a_country_without_a_page_says_so_and_points_to_the_hotline(
+def test_a_plan_for_a_country_without_a_page_gives_its_own_numbers_to_check(
     client, trip_plan, country, contacts, language
 ):
-    html = page_html(client, f"{PLAN_URLS[language]}study/fr/")
+    html = page_html(client, f"{PLAN_URLS[language]}study/th/")
 
-    assert_contains(html, NO_PAGE[language], "<strong>112</strong>", CONTACTS["phone_abroad"])
+    assert_contains(html, NO_PAGE[language], CHECK_ON_ARRIVAL[language], THAILAND[language])
+    assert_contains(html, "<strong>191</strong>", "<strong>1669</strong>", CONTACTS["phone_abroad"])
     assert_contains(html, f'href="/{language}/hotline/"', f"Admission {language}")
+    assert not re.search(r"\b112\b", re.sub(r"<[^>]+>", " ", main_of(html)))
 
 
-def test_another_country_is_named_as_such(client, trip_plan, country):
-    html = page_html(client, "/en/plan-en/work/zz/")
+@pytest.mark.parametrize("path", ["work/ae/", "work/ae/card/"])
+def test_the_emirates_without_a_page_get_all_four_numbers(client, trip_plan, country, path):
+    html = page_html(client, f"/en/plan-en/{path}")
 
-    assert "We have no page about this country yet." in html
-    assert "another country" in html
+    for number in ("999", "998", "997", "112"):
+        assert f"<strong>{number}</strong>" in html
+
+
+@pytest.mark.parametrize("code", ["th", "eg", "il", "ae", "fr", "us", "bv", "aq"])
+@pytest.mark.parametrize("page", ["", "card/"])
+def test_no_plan_without_a_country_page_promises_112_everywhere(
+    client, trip_plan, country, contacts, code, page
+):
+    main = main_of(page_html(client, f"/en/plan-en/work/{code}/{page}"))
+
+    assert "almost everywhere" not in main and "every country" not in main
+    assert "from any phone" not in main
+    # 112 appears only where the country's own data lists it, next to its other numbers.
+    numbers = re.findall(r"<strong>(\d+)</strong>", main.split("trip-plan__emergency", 1)[1])
+    assert numbers != ["112"]
+
+
+def test_a_country_the_data_knows_no_number_for_says_so_and_gives_the_hotline(
+    client, trip_plan, country, contacts
+):
+    html = page_html(client, "/en/plan-en/work/bv/")
+
+    assert "We do not know the emergency numbers of Bouvet Island." in html
+    assert CONTACTS["phone_abroad"] in html
+
+
+@pytest.mark.parametrize("path", ["work/zz/", "work/xx/", "study/zz/card/", "work/zz/change/"])
+def test_a_code_that_names_no_country_leads_to_the_form(client, trip_plan, path):
+    response = get(client, f"/en/plan-en/{path}", "en")
+
+    assert response.status_code == 302
+    assert response["Location"] == "/en/plan-en/"
 
 
 def test_an_empty_checklist_says_it_is_being_written(client, trip_plan, country):
@@ -139,6 +189,8 @@ def test_an_empty_checklist_says_it_is_being_written(client, trip_plan, country)
         ({"purpose": "smuggling", "country": "pl"}, "Choose the purpose of your trip."),
         ({"purpose": "work", "country": "P1"}, "Choose a country from the list."),
         ({"purpose": "work", "country": ""}, "Choose a country from the list."),
+        ({"purpose": "work", "country": "zz"}, "Choose a country from the list."),
+        ({"purpose": "work", "country": "xx"}, "Choose a country from the list."),
         ({"country": "pl"}, "Choose the purpose of your trip."),
     ],
 )
@@ -162,18 +214,21 @@ def test_unknown_addresses_under_the_plan_are_not_found(client, trip_plan, count
     assert response.status_code == 404
 
 
+def contact(block_type, name, phone, needs_checking=False):
+    value = {"name": name, "phone": phone, "needs_checking": needs_checking}
+    return {"type": block_type, "value": value}
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_wallet_card_has_the_emergency_numbers_the_embassy_and_the_hotline(
+def test_the_wallet_card_has_the_emergency_numbers_helplines_embassy_and_hotline(
     client, trip_plan, country, contacts, language
 ):
     country.embassy_en = "<p>The Embassy of Belarus is in Warsaw. The consul can help.</p>"
     country.contacts_en = country._meta.get_field("contacts").stream_block.to_python(
         [
-            {"type": "contact_card", "value": {"name": "Embassy", "phone": "+48 1"}},
-            {
-                "type": "contact_card",
-                "value": {"name": "Unsure", "phone": "+48 2", "needs_checking": True},
-            },
+            contact("embassy", "Embassy in Warsaw", "+48 1"),
+            contact("embassy", "Consulate, unsure", "+48 2", needs_checking=True),
+            contact("contact_card", "La Strada Poland", "+48 3"),
         ]
     )
     country.save_revision().publish()
@@ -182,14 +237,29 @@ def test_the_wallet_card_has_the_emergency_numbers_the_embassy_and_the_hotline(
     assert_contains(html, 'class="wallet-card"', "<p>112</p>", CONTACTS["phone_abroad"])
     assert '<meta name="robots" content="noindex">' in html
     if language == "en":
-        assert_contains(html, "The Embassy of Belarus is in Warsaw.", "+48 1")
-        assert "The consul can help" not in html and "+48 2" not in html
+        helplines, embassy = html.split("National helplines")[1].split("Embassy or consulate")
+        assert "La Strada Poland" in helplines and "+48 3" in helplines
+        assert "Embassy in Warsaw" in embassy and "+48 1" in embassy
+        assert "+48 2" not in html and "The consul can help" not in html
 
 
-def test_the_card_without_a_country_page_gives_112_and_asks_the_hotline(client, trip_plan):
-    html = page_html(client, "/en/plan-en/work/fr/card/")
+def test_the_card_shows_no_embassy_without_a_confirmed_number(client, trip_plan, country):
+    country.embassy_en = "<p>The Embassy of Belarus is in Warsaw.</p>"
+    country.contacts_en = country._meta.get_field("contacts").stream_block.to_python(
+        [contact("embassy", "Embassy in Warsaw", "+48 1", needs_checking=True)]
+    )
+    country.save_revision().publish()
+    html = page_html(client, "/en/plan-en/work/pl/card/")
 
-    assert_contains(html, "<strong>112</strong>", "Ask the hotline for the current address")
+    assert "Ask the hotline for the current address" in html
+    assert "Warsaw" not in html.split('class="wallet-card"', 1)[1]
+
+
+def test_the_card_without_a_country_page_gives_its_numbers_and_asks_the_hotline(client, trip_plan):
+    html = page_html(client, "/en/plan-en/work/th/card/")
+
+    assert_contains(html, "<strong>191</strong>", "check on arrival")
+    assert "Ask the hotline for the current address" in html
 
 
 def test_example_contacts_show_as_demo_on_the_plan(client, trip_plan, country, contacts):
@@ -203,7 +273,7 @@ def test_example_contacts_show_as_demo_on_the_plan(client, trip_plan, country, c
 
 
 @pytest.mark.parametrize(
-    "path", ["go/", "work/pl/", "work/fr/", "work/pl/card/", "work/pl/change/"]
+    "path", ["go/", "work/pl/", "work/fr/", "work/pl/card/", "work/pl/change/", "work/th/card/"]
 )
 def test_nothing_is_stored_and_no_cookie_is_set(client, trip_plan, country, contacts, caplog, path):
     caplog.set_level(logging.DEBUG)

@@ -55,11 +55,14 @@ PASSPORT_STAYS_WITH_YOU = {
 LANGUAGES = ("ru", "be", "en")
 
 
-def contact_card(name, phone="", email="", hours=None, note=None, needs_checking=False):
-    """A "contact_card" block in every language; name, hours and note are per language."""
+def contact_card(
+    name, phone="", email="", hours=None, note=None, needs_checking=False, kind="contact_card"
+):
+    """A contact card block in every language; name, hours and note are per language. Its
+    kind is "contact_card", or "embassy" for the Belarusian embassy or a consulate."""
     return {
         code: (
-            "contact_card",
+            kind,
             {
                 "name": name[code],
                 "phone": phone,
@@ -79,9 +82,9 @@ def contacts(*cards):
     return {code: [card[code] for card in cards] for code in LANGUAGES}
 
 
-def unconfirmed(name, phone, email):
+def unconfirmed(name, phone, email, kind="contact_card"):
     """Example details no editor has confirmed: readers see nothing of them."""
-    return contact_card(name, phone, email, needs_checking=True)
+    return contact_card(name, phone, email, needs_checking=True, kind=kind)
 
 
 def embassy(where, phone, email):
@@ -93,6 +96,7 @@ def embassy(where, phone, email):
         },
         phone,
         email,
+        kind="embassy",
     )
 
 

@@ -13,6 +13,8 @@ from .base import BasePage, IndexPage
 from .mixins import IntroMixin, SourcesMixin
 
 RULE_FEATURES = ["bold", "italic", "ol", "ul", "link"]
+# The block type of a country's contact card for the Belarusian embassy or a consulate.
+EMBASSY = "embassy"
 
 
 class CountryIndexPage(IndexPage):
@@ -64,12 +66,17 @@ class CountryPage(IntroMixin, SourcesMixin, BasePage):
         _("local hotlines and organisations"), features=RULE_FEATURES, blank=True
     )
     contacts = StreamField(
-        [("contact_card", ContactCardBlock())],
+        [
+            ("contact_card", ContactCardBlock()),
+            (EMBASSY, ContactCardBlock(label=_("Embassy or consulate of Belarus"), icon="site")),
+        ],
         blank=True,
         verbose_name=_("contacts"),
         help_text=_(
-            "The embassy, consulates, hotlines and organisations, one card each. A card "
-            "marked “Needs checking” stays hidden from readers."
+            "The Belarusian embassy and consulates (as “Embassy or consulate of Belarus” "
+            "cards), hotlines and organisations, one card each. A card marked “Needs "
+            "checking” stays hidden from readers. The trip plan's wallet card shows the "
+            "embassy only from a card with a confirmed phone number."
         ),
     )
     last_checked = review_date(_("last checked"), _("When an editor last checked these facts."))
@@ -140,3 +147,12 @@ class CountryPage(IntroMixin, SourcesMixin, BasePage):
     def checked_contacts(self):
         """The contact cards readers may see: those no editor has marked as unconfirmed."""
         return [block for block in self.contacts or [] if not block.value.get("needs_checking")]
+
+    def checked_phones(self, embassy):
+        """Confirmed cards with a phone number: the embassy's, or the other ones (the
+        national helplines and organisations)."""
+        return [
+            block.value
+            for block in self.checked_contacts
+            if block.value.get("phone") and (block.block_type == EMBASSY) == embassy
+        ]

@@ -21,7 +21,8 @@ CONSULTATION_TOPIC = "employment"
 class JobCheckPage(RoutablePageMixin, IntroMixin, BasePage):
     """A self-test before working abroad: yes / no / don't know questions whose answers
     give the warning signs found and a verdict. The form is sent with GET to the
-    page's `result/` address and nothing about the answers is kept."""
+    page's `result/` address and nothing about the answers is kept; `change/` shows
+    the form again with the answers of a result ticked."""
 
     questions = StreamField(
         JobCheckStreamBlock(), blank=True, verbose_name=_("questions"), help_text=QUESTIONS_HELP
@@ -30,8 +31,8 @@ class JobCheckPage(RoutablePageMixin, IntroMixin, BasePage):
         _("still to check"),
         blank=True,
         help_text=_(
-            "Shown with the verdict “no warning signs found”: what the reader should still "
-            "check before going."
+            "Shown with the verdict “none of your answers is a warning sign”: what the "
+            "reader should still check before going."
         ),
     )
 
@@ -57,27 +58,52 @@ class JobCheckPage(RoutablePageMixin, IntroMixin, BasePage):
 
     @path("result/", name="result")
     def result(self, request):
-        answers = job_check.read_answers(request.GET, len(self.questions))
+        answers = job_check.read_answers(request.GET, self.questions)
+        if not answers.readable:
+            context = self.form_context(request)
+            context.update(is_result=True, message=answers.message)
+            return private(self.render(request, context_overrides=context))
+        items = job_check.items_for(self.questions, answers.given)
+        context = {
+            "is_result": True,
+            "result": job_check.Result(items),
+            "consultation_url": consultation_url(),
+            "change_url": self.subpage_url(request, "change", answers.query),
+            "language_subpath": self.reverse_subpage("result") + "?" + answers.query,
+        }
+        return private(
+            self.render(
+                request, template="pages/job_check/result_page.html", context_overrides=context
+            )
+        )
+
+    # The form again with the reader's answers ticked, from the result's "change" link.
+    @path("change/", name="change")
+    def change(self, request):
+        answers = job_check.read_answers(request.GET, self.questions)
         context = self.form_context(request, answers.given)
         context["is_result"] = True
         if answers.readable:
-            context["result"] = job_check.Result(context["items"])
-            context["consultation_url"] = consultation_url()
-        else:
-            context["message"] = answers.message
-        response = self.render(request, context_overrides=context)
-        # Answers are the reader's own: no shared cache or browser disk keeps them,
-        # and the page cache never stores (so never serves) anything at this address.
-        add_never_cache_headers(response)
-        patch_cache_control(response, private=True, no_store=True)
-        return response
+            context["language_subpath"] = self.reverse_subpage("change") + "?" + answers.query
+        return private(self.render(request, context_overrides=context))
+
+    def subpage_url(self, request, name, query=""):
+        url = (self.get_url(request) or "") + self.reverse_subpage(name)
+        return f"{url}?{query}" if query else url
 
     def form_context(self, request, given=None):
         return {
             "items": job_check.items_for(self.questions, given or {}),
-            "answer_choices": list(job_check.ANSWER_LABELS.items()),
-            "result_url": (self.get_url(request) or "") + self.reverse_subpage("result"),
+            "result_url": self.subpage_url(request, "result"),
         }
+
+
+def private(response):
+    """Answers are the reader's own: no shared cache or browser disk keeps them, and a
+    page cache never stores (so never serves) a page that shows them."""
+    add_never_cache_headers(response)
+    patch_cache_control(response, private=True, no_store=True)
+    return response
 
 
 def consultation_url():

@@ -4,10 +4,10 @@ numbers of the destination, on paper or a phone, and a wallet card.
 Only the purpose and the country code are in the address; nothing the reader
 chose is stored, so the plan and the card are shared pages like any other (the
 page cache keeps them per language, since the language is part of the path).
+Any ISO country can be chosen: pages/destination.py says what the plan knows of it.
 """
 
 from django.http import HttpResponseRedirect
-from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -16,7 +16,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from ..blocks import ChecklistBlock
-from ..utils import plain_text
+from ..destination import Destination, is_country, other_countries
 from .base import BasePage
 from .countries import CountryPage, _sort_key
 from .mixins import IntroMixin
@@ -27,9 +27,6 @@ PURPOSES = {
     "marriage": _("Marriage or joining a partner"),
     "tourism": _("Tourism"),
 }
-# The form's choice for a country the site has no page about: "ZZ" is the code
-# Unicode's locale data reserves for an unknown region, so it never names a real one.
-OTHER_COUNTRY = "zz"
 # Lines to fill in by hand on the printed plan.
 CHECK_IN_BLANKS = (
     _("Our code word for “I need help”"),
@@ -39,9 +36,6 @@ CHECK_IN_BLANKS = (
     _("Employer, school or host: name and phone"),
     _("Who at home keeps my document copies"),
 )
-# A card has room for the embassy's first sentence and two numbers.
-CARD_WORDS = 14
-CARD_CONTACTS = 2
 PLAN_PATH = r"^(?P<purpose>work|study|marriage|tourism)/(?P<code>[a-z]{2})/"
 
 
@@ -126,69 +120,72 @@ class TripPlanPage(RoutablePageMixin, IntroMixin, BasePage):
         errors = {}
         if purpose not in PURPOSES:
             errors["purpose"] = _("Choose the purpose of your trip.")
-        if len(code) != 2 or not code.isascii() or not code.isalpha():
+        if not is_country(code):
             errors["country"] = _("Choose a country from the list.")
         if not errors:
             return HttpResponseRedirect(self.plan_url(request, purpose, code))
         return self.render_form(request, purpose, code, errors)
 
-    def render_form(self, request, purpose="", code="", errors=None):
+    def render_form(self, request, purpose="", code="", errors=None, subpath=""):
+        with_pages = self.countries()
         return self.render(
             request,
             context_overrides={
                 "purposes": PURPOSES,
-                "countries": self.countries(),
-                "other_country": OTHER_COUNTRY,
+                "countries": with_pages,
+                "other_countries": other_countries({page.iso_code for page in with_pages}),
                 "chosen_purpose": purpose,
                 "chosen_country": code,
                 "errors": errors or {},
                 "action": self.get_url(request) + self.reverse_subpage("go"),
+                "language_subpath": subpath,
             },
         )
 
-    def plan_context(self, request, purpose, code):
-        country = self.country_for(code)
+    def plan_context(self, request, purpose, code, name):
         return {
             "purpose": purpose,
             "purpose_label": PURPOSES[purpose],
-            "code": code,
-            "country": country,
+            "destination": Destination(code, self.country_for(code)),
             "checklists": getattr(self, f"{purpose}_checklist"),
             "card_url": self.plan_url(request, purpose, code, "card"),
             "change_url": self.plan_url(request, purpose, code, "change"),
             "plan_url": self.plan_url(request, purpose, code),
-            "other_country": OTHER_COUNTRY,
             "blanks": [str(label) for label in CHECK_IN_BLANKS],
+            # The same plan in another language has the same sub-path.
+            "language_subpath": self.reverse_subpage(name, args=(purpose, code)),
         }
+
+    def unknown_country(self, request):
+        """An address with a code that names no country (an old "another country" link,
+        a typo) leads to the form rather than to an error."""
+        return HttpResponseRedirect(self.get_url(request))
 
     @re_path(PLAN_PATH + "$", name="plan")
     def plan(self, request, purpose, code):
+        if not is_country(code):
+            return self.unknown_country(request)
         return self.render(
             request,
             template="pages/trip_plan.html",
-            context_overrides=self.plan_context(request, purpose, code),
+            context_overrides=self.plan_context(request, purpose, code, "plan"),
         )
 
     # The form again with this plan's choices ticked. Like the plan, its address holds
     # only the purpose and the country code, so it is cached like any page.
     @re_path(PLAN_PATH + "change/$", name="change")
     def change(self, request, purpose, code):
-        return self.render_form(request, purpose, code)
+        if not is_country(code):
+            return self.unknown_country(request)
+        subpath = self.reverse_subpage("change", args=(purpose, code))
+        return self.render_form(request, purpose, code, subpath=subpath)
 
     @re_path(PLAN_PATH + "card/$", name="card")
     def card(self, request, purpose, code):
-        context = self.plan_context(request, purpose, code)
-        country = context["country"]
-        if country is not None:
-            context["card_embassy"] = first_sentence(country.embassy)
-            context["card_contacts"] = [
-                block.value for block in country.checked_contacts if block.value.get("phone")
-            ][:CARD_CONTACTS]
-        return self.render(request, template="pages/trip_plan_card.html", context_overrides=context)
-
-
-def first_sentence(rich_text):
-    """The opening sentence of a rich text (where the embassy is), short enough for a card."""
-    text = plain_text(rich_text)
-    sentence = text.split(". ", 1)[0].strip()
-    return Truncator(sentence.rstrip(".") + ".").words(CARD_WORDS) if sentence else ""
+        if not is_country(code):
+            return self.unknown_country(request)
+        return self.render(
+            request,
+            template="pages/trip_plan_card.html",
+            context_overrides=self.plan_context(request, purpose, code, "card"),
+        )

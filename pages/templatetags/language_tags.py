@@ -22,14 +22,19 @@ def language_versions(context, page=None):
     """The same page in every language, for the language switcher.
 
     Wagtail pages know their URL per language (slugs differ); other views
-    (search, the hotline form) are translated by Django's URL resolver.
+    (search, the hotline form) are translated by Django's URL resolver. A routable
+    page's sub-page (a trip plan, a job-check result) has the same sub-path and query
+    in every language: the view gives it as `language_subpath`, so the switcher opens
+    the same result in the other language rather than an empty form.
     """
     request = context.get("request")
     current = translation.get_language()
+    subpath = context.get("language_subpath", "")
     versions = []
     for code, name in language_names().items():
         if isinstance(page, Page):
             url = page_url(page, code, request)
+            url = url + subpath if url else url
         elif context.get("switch_to_home"):
             url = f"/{code}/"
         elif request is not None:

@@ -40,10 +40,35 @@ def test_the_plan_for_poland_prints_on_at_most_two_a4_pages(tab, site, language,
     assert site.contacts["phone_abroad"] in tab.locator(".trip-plan").inner_text()
 
 
-def test_the_plan_without_a_country_page_prints_too(tab, site):
-    open_page(tab, plan_url(site, "en", "work/zz/"))
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("purpose", ["work", "marriage"])
+def test_the_plan_without_a_country_page_prints_too(tab, site, language, purpose):
+    open_page(tab, plan_url(site, language, f"{purpose}/th/"))
 
     assert 1 <= printed_pages(tab) <= 2
+    numbers = tab.locator(".trip-plan__emergency").inner_text()
+    assert "191" in numbers and "1669" in numbers
+
+
+def phone_numbers_on_one_line(tab):
+    """Every phone number of the page, with the number of lines it is drawn on."""
+    return tab.locator(
+        ".phone-number, .trip-plan__emergency strong, .wallet-card strong"
+    ).evaluate_all(
+        "els => els.map(el => [el.textContent,"
+        " new Set(Array.from(el.getClientRects(), r => Math.round(r.bottom))).size])"
+    )
+
+
+@pytest.mark.parametrize("path", ["work/pl/", "work/th/", "work/it/card/", "work/th/card/"])
+@pytest.mark.parametrize("media", ["screen", "print"])
+def test_a_phone_number_never_breaks_across_lines(open_tab, site, path, media):
+    tab = open_tab(width=320, height=640)
+    open_page(tab, plan_url(site, "be", path))
+    tab.emulate_media(media=media)
+
+    numbers = phone_numbers_on_one_line(tab)
+    assert numbers and all(lines == 1 for _text, lines in numbers), numbers
 
 
 def test_every_checklist_item_prints_with_an_empty_box(tab, site):
@@ -58,8 +83,9 @@ def test_every_checklist_item_prints_with_an_empty_box(tab, site):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_wallet_card_prints_on_one_page_at_card_size(tab, site, language):
-    open_page(tab, plan_url(site, language, "work/pl/card/"))
+@pytest.mark.parametrize("code", ["pl", "it", "tr", "th"])
+def test_the_wallet_card_prints_on_one_page_at_card_size(tab, site, language, code):
+    open_page(tab, plan_url(site, language, f"work/{code}/card/"))
     assert printed_pages(tab) == 1
 
     card = tab.locator(".wallet-card")
@@ -68,8 +94,9 @@ def test_the_wallet_card_prints_on_one_page_at_card_size(tab, site, language):
     # Its text fits inside the cut line, and it is the only thing printed besides the title.
     assert card.evaluate("el => el.scrollHeight <= el.clientHeight + 1")
     assert card.evaluate("el => getComputedStyle(el).borderTopStyle") == "dashed"
-    assert "112" in card.inner_text() and site.contacts["phone_abroad"] in card.inner_text()
+    assert site.contacts["phone_abroad"] in card.inner_text()
     assert not tab.locator(".site-header").is_visible()
+    assert not tab.locator("[data-print-button]").is_visible()
 
 
 def test_the_wallet_card_fits_a_phone_screen(open_tab, site):
@@ -89,7 +116,7 @@ def test_the_wallet_card_fits_a_phone_screen(open_tab, site):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_axe_finds_no_serious_problem_on_the_plan_and_the_card(tab, site, language):
     found = {}
-    for path in ("work/pl/", "marriage/zz/", "work/pl/card/"):
+    for path in ("work/pl/", "marriage/th/", "work/pl/card/", "work/it/card/"):
         open_page(tab, plan_url(site, language, path))
         blocking, _minor = axe_problems(tab)
         if blocking:
@@ -106,3 +133,29 @@ def test_the_form_leads_to_the_plan_without_javascript(open_tab, site):
 
     assert tab.url == plan_url(site, "en")
     assert "Poland" in tab.locator("h1").inner_text()
+
+
+def test_the_print_button_prints_and_is_hidden_without_javascript(open_tab, site):
+    tab = open_tab()
+    open_page(tab, plan_url(site, "en", "work/th/card/"))
+    tab.evaluate("() => { window.printed = 0; window.print = () => { window.printed += 1; }; }")
+    tab.get_by_role("button", name="Print").click()
+    assert tab.evaluate("() => window.printed") == 1
+
+    without_script = open_tab(javascript=False)
+    open_page(without_script, plan_url(site, "en", "work/th/"))
+    assert not without_script.locator("[data-print-button]").is_visible()
+
+
+def test_the_country_list_puts_the_countries_with_pages_first(open_tab, site):
+    tab = open_tab(javascript=False)
+    open_page(tab, site.examples["TripPlanPage"].urls["en"])
+    groups = tab.locator("#trip-country optgroup")
+
+    assert groups.count() == 2
+    assert groups.nth(0).locator("option").count() >= 5
+    assert groups.nth(1).locator("option").count() > 200
+    tab.get_by_label("Tourism").check()
+    tab.get_by_label("Where are you going?").select_option("th")
+    tab.get_by_role("button", name="Make my plan").click()
+    assert tab.url == plan_url(site, "en", "tourism/th/")
