@@ -1,25 +1,29 @@
 """The hotline's models, one module per job; everything is importable from here."""
 
 from .casework import ContactAttempt, InternalNote
+from .conversation import ConversationMessage
 from .choices import (
     CALL_KINDS,
     FINISHED_STATUSES,
     LOGGED_CHANNELS,
     OPEN_STATUSES,
+    QUEUE_STATUSES,
     RESPONDED_STATUSES,
     SPAM_STATUSES,
     AgeGroup,
     Channel,
     ContactKind,
+    Direction,
     Gender,
     MayCall,
+    MessageVia,
     ReceivedVia,
     RequestTopic,
     Source,
     Status,
 )
 from .form_settings import HotlineFormSettings
-from .outbox import OutgoingNotification, OutgoingNotificationQuerySet
+from .outbox import OutgoingKind, OutgoingNotification, OutgoingNotificationQuerySet
 from .requests import (
     PERSONAL_FIELDS,
     REFERENCE_ALPHABET,
@@ -36,6 +40,7 @@ __all__ = [
     "FINISHED_STATUSES",
     "LOGGED_CHANNELS",
     "OPEN_STATUSES",
+    "QUEUE_STATUSES",
     "PERSONAL_FIELDS",
     "REFERENCE_ALPHABET",
     "REFERENCE_PREFIX",
@@ -48,10 +53,14 @@ __all__ = [
     "ConsultationRequestQuerySet",
     "ContactAttempt",
     "ContactKind",
+    "ConversationMessage",
+    "Direction",
     "Gender",
     "HotlineFormSettings",
     "InternalNote",
     "MayCall",
+    "MessageVia",
+    "OutgoingKind",
     "OutgoingNotification",
     "OutgoingNotificationQuerySet",
     "ReceivedVia",
