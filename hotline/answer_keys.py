@@ -56,6 +56,14 @@ def hash_key(key):
     return make_password(normalise(key))
 
 
+def issue_key(consultation):
+    """Give a new request for answers on the site its key: the hash stays for good, the
+    key itself waits (encrypted) for the thank-you page to show it once."""
+    key = new_key(consultation.language)
+    consultation.answer_key_hash = hash_key(key)
+    consultation.answer_key_to_show = key
+
+
 @functools.cache
 def _decoy_hash():
     return make_password(secrets.token_urlsafe(16))

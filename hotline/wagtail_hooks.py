@@ -1,9 +1,11 @@
 """Registers the "Hotline" section of the Wagtail admin and its audit-log actions."""
 
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from .admin_views import ChangeFormatter
+from .case_screen import ChangeFormatter
 from .contact_log import ContactFormatter
 from .followups import add_follow_ups_panel
 from .linking import LinkFormatter, UnlinkFormatter
@@ -37,3 +39,9 @@ def register_hotline_log_actions(actions):
     actions.register_action("hotline.contact")(ContactFormatter)
     actions.register_action("hotline.link")(LinkFormatter)
     actions.register_action("hotline.unlink")(UnlinkFormatter)
+
+
+@hooks.register("insert_global_admin_css")
+def hotline_admin_css():
+    # The request list's labels and codes; the case screen's layout.
+    return format_html('<link rel="stylesheet" href="{}">', static("css/hotline-admin.css"))

@@ -1,7 +1,6 @@
 """The hotline's models, one module per job; everything is importable from here."""
 
 from .casework import ContactAttempt, InternalNote
-from .conversation import ConversationMessage
 from .choices import (
     CALL_KINDS,
     FINISHED_STATUSES,
@@ -22,6 +21,7 @@ from .choices import (
     Source,
     Status,
 )
+from .conversation import ConversationMessage
 from .form_settings import HotlineFormSettings
 from .outbox import OutgoingKind, OutgoingNotification, OutgoingNotificationQuerySet
 from .requests import (
