@@ -35,6 +35,19 @@ def register_hotline_log_actions(actions):
     actions.register_action(
         "hotline.log", _("Log a consultation"), _("Logged a consultation taken by a consultant")
     )
+    actions.register_action(
+        "hotline.reply", _("Reply to the person"), _("Wrote a reply to the person")
+    )
+    actions.register_action(
+        "hotline.follow_up",
+        _("The person wrote back"),
+        _("A message from the person was added to the conversation"),
+    )
+    actions.register_action(
+        "hotline.answers_read",
+        _("Answers read by the person"),
+        _("The person opened the answers page with the code and key"),
+    )
     actions.register_action("hotline.change")(ChangeFormatter)
     actions.register_action("hotline.contact")(ContactFormatter)
     actions.register_action("hotline.link")(LinkFormatter)
