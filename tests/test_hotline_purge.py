@@ -11,6 +11,7 @@ from wagtail.models import ModelLogEntry
 
 from hotline import statistics
 from hotline.models import ConsultationRequest, ContactAttempt, ContactKind, InternalNote
+from tests.hotline_support import case_update
 
 
 def add(code, **fields):
@@ -161,8 +162,8 @@ def test_consultants_activity_keeps_an_old_request_from_being_erased(
     abandoned = requests["abandoned"]
     admin = django_user_model.objects.create_superuser("boss", "b@example.org", "pw")
     client.force_login(admin)
-    response = client.post(
-        f"/admin/hotline/requests/edit/{abandoned.pk}/", {"action": "note", "text": "called back"}
+    response = case_update(
+        client, f"/admin/hotline/requests/edit/{abandoned.pk}/", text="called back"
     )
     assert response.status_code == 302
     run()
