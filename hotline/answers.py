@@ -24,6 +24,7 @@ from django import forms
 from django.core import signing
 from django.core.cache import cache
 from django.db import transaction
+from django.middleware.csrf import get_token
 from django.shortcuts import render
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext_lazy as _
@@ -113,6 +114,9 @@ class WriteForm(forms.Form):
 
 
 def issue_attempt(request):
+    # The browser gets its CSRF secret now (the form's CSRF field would make one anyway),
+    # so the token can be bound to it.
+    get_token(request)
     return signing.dumps({"id": uuid.uuid4().hex, "b": browser_key(request)}, salt=ATTEMPT_SALT)
 
 
