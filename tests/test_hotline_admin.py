@@ -8,7 +8,8 @@ from html import unescape
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.test import Client
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.text import capfirst
 from openpyxl import load_workbook
 from wagtail.models import ModelLogEntry
 
@@ -186,6 +187,12 @@ def test_a_superuser_edits_both_hotline_settings_in_every_language(client, peopl
         response = client.post(url, {**data, **typed})
 
         assert response.status_code == 302
+        # The message agrees with the setting's name, whatever its gender or number.
+        with translation.override("ru"):
+            name = capfirst(model._meta.verbose_name)
+        assert f"{name}: изменения сохранены." in unescape(
+            client.get(response["Location"]).content.decode()
+        )
         stored = model.for_site(site)
         for field in translated:
             for code in LANGUAGES:
