@@ -55,9 +55,11 @@ def store_request(client, settings):
 
 
 def reply_by_email(consultation, text):
-    from hotline import conversation
-
-    return conversation.add_reply(consultation, None, text)
+    """A reply queued as the case screen queues it (without the audit log, which the
+    pg_dump test, emptying only the hotline's tables, would leave behind)."""
+    message = consultation.messages.create(direction="reply", via="email", text=text)
+    consultation.notifications.create(kind="reply", message=message)
+    return message
 
 
 @pytest.mark.django_db
