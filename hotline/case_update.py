@@ -13,6 +13,7 @@ as it was sent. Each change is written to the audit log as before: "hotline.chan
 import copy
 
 from django.db import transaction
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
@@ -34,6 +35,18 @@ def describe(field, value):
     if field == "is_urgent":
         return "yes" if value else "no"
     return value or ""
+
+
+def shown(obj, field):
+    """A handling value as the consultant reads it in the message after saving."""
+    value = getattr(obj, field)
+    if field == "status":
+        return obj.get_status_display()
+    if field == "assignee":
+        return (value.get_full_name() or value.get_username()) if value else _("Nobody")
+    if field == "is_urgent":
+        return _("yes") if value else _("no")
+    return date_format(value, "DATE_FORMAT") if value else "—"
 
 
 class CaseUpdate:
@@ -98,7 +111,11 @@ class CaseUpdate:
             return []
         obj.save(update_fields=[*HANDLING_FIELDS, "first_response_at", "closed_at"])
         log(obj, "hotline.change", user=self.user, data={"changes": changes})
-        return [_("Status, assignee, urgency or follow-up changed.")]
+        return [
+            _("%(field)s: %(value)s.")
+            % {"field": self.handling[field].label, "value": shown(obj, field)}
+            for field in changes
+        ]
 
     def save_text(self, obj):
         if self.text is None or not self.text.cleaned_data["text"]:
