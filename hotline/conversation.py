@@ -28,8 +28,11 @@ REPLY_CHANNELS = {Channel.SITE: MessageVia.SITE, Channel.EMAIL: MessageVia.EMAIL
 
 
 def reply_via(consultation):
-    """How a reply would reach this person, or None when it cannot go from here."""
+    """How a reply would reach this person, or None when it cannot go from here (another
+    channel, no address to write to, or the data erased)."""
     if consultation.is_erased:
+        return None
+    if consultation.contact_channel == Channel.EMAIL and not consultation.contact_value:
         return None
     return REPLY_CHANNELS.get(consultation.contact_channel)
 

@@ -170,8 +170,16 @@ def test_a_reply_by_e_mail_goes_through_the_outbox_with_the_code_alone_in_its_su
     )
 
 
-def test_a_reply_that_cannot_reach_the_person_is_not_offered(client, consultant):
-    obj = make_request(contact_channel="phone", contact_value="+375291234567")
+@pytest.mark.parametrize(
+    "contact",
+    [
+        {"contact_channel": "phone", "contact_value": "+375291234567"},
+        # A consultation logged from an e-mail, with no address kept.
+        {"contact_channel": "email", "contact_value": "", "received_via": "email"},
+    ],
+)
+def test_a_reply_that_cannot_reach_the_person_is_not_offered(client, consultant, contact):
+    obj = make_request(**contact)
     client.force_login(consultant)
     page = text_of(client.get(url_of(obj)))
     assert 'value="reply"' not in page
