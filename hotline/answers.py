@@ -183,7 +183,7 @@ def render_conversation(request, consultation, session_id, form=None, notice=Non
     conversation.mark_read(consultation)
     context = {
         "consultation": consultation,
-        "messages": conversation.shown_to_the_person(consultation),
+        "conversation": conversation.shown_to_the_person(consultation),
         "session": session_token(session_id),
         "write_form": form or WriteForm(),
         "notice": notice,
