@@ -1,21 +1,18 @@
-"""Contact attempts on a request: the timeline, the safe-contact box and "Record contact".
+"""Contact attempts on a request: the safe-contact box and the contact part of the case
+screen's Update form (case_update.py).
 
-RequestDetailView shows what `contact_context` returns and hands a posted
-"contact" form to `record_contact`. A call to someone who asked not to be
-called, or a message left for someone who asked for none, can put them in
-danger, so the form stops such a record until the consultant confirms a reason.
+A call to someone who asked not to be called, or a message left for someone who
+asked for none, can put them in danger, so the form stops such a record (and with
+it the whole update) until the consultant confirms a reason.
 """
 
 from datetime import timedelta
 
 from django import forms
-from django.db import transaction
 from django.db.models import Q
-from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
-from wagtail.admin import messages
 from wagtail.admin.widgets import AdminDateTimeInput
 from wagtail.log_actions import LogFormatter, log
 
@@ -82,9 +79,10 @@ def confirmation_warnings(obj, kind):
 
 class ContactForm(forms.Form):
     kind = forms.ChoiceField(
-        label=gettext_lazy("What happened"),
-        choices=ContactKind.choices,
+        label=gettext_lazy("Contact attempt"),
+        choices=[("", gettext_lazy("None to record")), *ContactKind.choices],
         widget=forms.RadioSelect,
+        required=False,
     )
     made_at = forms.DateTimeField(
         label=gettext_lazy("Time of the contact"),
@@ -113,7 +111,7 @@ class ContactForm(forms.Form):
     def clean_made_at(self):
         value = self.cleaned_data["made_at"]
         now = timezone.now()
-        if value is None:
+        if value is None or not self.data.get(self.add_prefix("kind")):
             return now
         if value > now:
             raise forms.ValidationError(_("The time of a contact cannot be in the future."))
@@ -132,6 +130,8 @@ class ContactForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        if not cleaned.get("kind"):
+            return cleaned
         self.warnings = confirmation_warnings(self.contact_request, cleaned.get("kind"))
         if self.warnings and not cleaned.get("confirm"):
             self.add_error(
@@ -144,49 +144,34 @@ class ContactForm(forms.Form):
         return cleaned
 
 
-def contact_context(obj, can_change, form=None):
-    """What the "Contact" section of the request's page shows."""
-    if form is None and can_change and not obj.is_erased:
-        form = ContactForm(contact_request=obj)
+def contact_context(obj):
+    """The contact attempts and the safe-contact box of the case screen."""
     lines = safe_contact_lines(obj)
     return {
         "contact_attempts": list(obj.contact_attempts.select_related("made_by")),
         "safe_contact": lines,
         "safe_contact_restricted": any(restricted for _line, restricted in lines),
-        "contact_form": form,
     }
 
 
-def record_contact(view):
-    """Handle a posted "Record contact" form on RequestDetailView (change permission checked)."""
-    obj, request = view.object, view.request
-    if obj.is_erased:
-        messages.error(
-            request, _("The personal data of this request was erased: nobody can be contacted.")
-        )
-        return redirect(request.path + "#contact")
-    form = ContactForm(request.POST, contact_request=obj)
-    if not form.is_valid():
-        messages.error(request, _("The contact could not be recorded."))
-        return view.render_to_response(view.get_context_data(contact_form=form))
+def save_contact(obj, form, user):
+    """Record the contact of a valid ContactForm, if one was chosen; inside the update's
+    transaction. Returns the kind recorded, or ""."""
     kind, made_at = form.cleaned_data["kind"], form.cleaned_data["made_at"]
-    with transaction.atomic():
-        ContactAttempt.objects.create(request=obj, kind=kind, made_by=request.user, made_at=made_at)
-        same = ConsultationRequest.objects.filter(pk=obj.pk)
-        if kind in RESPONSE_KINDS:
-            # The earliest response counts, also when it is recorded late; one
-            # UPDATE, so a status change saved at the same moment is not undone.
-            same.filter(Q(first_response_at=None) | Q(first_response_at__gt=made_at)).update(
-                first_response_at=made_at
-            )
-        obj.touch()
-        same.update(last_activity_at=obj.last_activity_at)
-        # The kind, and whether the consultant confirmed going against the person's
-        # wishes: nothing the person said and nothing that identifies them.
-        data = {"kind": kind, "despite_request": bool(form.warnings)}
-        log(obj, "hotline.contact", user=request.user, data=data)
-    messages.success(request, _("Contact recorded."))
-    return redirect(request.path + "#contact")
+    if not kind:
+        return ""
+    ContactAttempt.objects.create(request=obj, kind=kind, made_by=user, made_at=made_at)
+    if kind in RESPONSE_KINDS:
+        # The earliest response counts, also when it is recorded late; one UPDATE,
+        # so a status change saved by someone else at the same moment is not undone.
+        ConsultationRequest.objects.filter(pk=obj.pk).filter(
+            Q(first_response_at=None) | Q(first_response_at__gt=made_at)
+        ).update(first_response_at=made_at)
+    # The kind, and whether the consultant confirmed going against the person's
+    # wishes: nothing the person said and nothing that identifies them.
+    data = {"kind": kind, "despite_request": bool(form.warnings)}
+    log(obj, "hotline.contact", user=user, data=data)
+    return kind
 
 
 class ContactFormatter(LogFormatter):

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from pages.country_names import country_choices
 
+from .answer_keys import issue_key
 from .models import Channel, ConsultationRequest, MayCall, RequestTopic, Status
 
 FORM_TOKEN_SALT = "hotline.form-token"  # noqa: S105 - a namespace, not a secret
@@ -159,18 +160,23 @@ class ConsultationRequestForm(forms.ModelForm):
     )
     contact_channel = forms.ChoiceField(
         label=_("How should we contact you?"),
-        choices=Channel.choices,
+        choices=[
+            *((value, label) for value, label in Channel.choices if value != Channel.SITE),
+            (Channel.SITE, _("Answer me on this site — no phone or e-mail needed")),
+        ],
         widget=forms.RadioSelect,
         error_messages={"required": _("Choose how we should contact you.")},
     )
+    # Required for every channel but answers on this site (checked in clean()).
     contact_value = TrimmedCharField(
         label=_("Your e-mail address, phone number or Telegram username"),
         help_text=_(
             "For a phone call, SMS, Viber or WhatsApp: the number with the country code, "
-            "for example +375 29 123 45 67. For Telegram: the number or @username."
+            "for example +375 29 123 45 67. For Telegram: the number or @username. "
+            "Not needed for answers on this site."
         ),
         max_length=254,
-        error_messages={"required": _("Enter how we can reach you.")},
+        required=False,
     )
     may_call = forms.ChoiceField(
         label=_("May we call you?"),
@@ -257,7 +263,12 @@ class ConsultationRequestForm(forms.ModelForm):
         cleaned = super().clean()
         channel = cleaned.get("contact_channel")
         value = cleaned.get("contact_value")
-        if channel and value:
+        if channel == Channel.SITE:
+            # The person chose to give no contact: nothing typed here is kept.
+            cleaned["contact_value"] = ""
+        elif channel and not value and "contact_value" not in self.errors:
+            self.add_error("contact_value", _("Enter how we can reach you."))
+        elif channel and value:
             try:
                 cleaned["contact_value"] = self.normalise_contact(channel, value)
             except ValidationError as error:
@@ -302,6 +313,8 @@ class ConsultationRequestForm(forms.ModelForm):
         consultation_request.language = language
         consultation_request.consented_at = timezone.now()
         consultation_request.form_token = token_id
+        if consultation_request.answers_on_site:
+            issue_key(consultation_request)
         return consultation_request
 
     def fieldsets(self):

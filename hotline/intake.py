@@ -23,8 +23,26 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.widgets import AdminDateInput
 from wagtail.log_actions import log
 
+from pages.country_names import country_choices, country_name
+
 from .forms import TrimmedCharField
 from .models import LOGGED_CHANNELS, ConsultationRequest, InternalNote, ReceivedVia, Status
+
+# Where most people who call are going or are: first in the country list, so the
+# usual case takes one click. The rest follow in alphabetical order.
+USUAL_DESTINATIONS = ("RU", "PL", "LT", "DE", "LV", "CZ", "IT", "TR", "US", "AE", "UA", "GE")
+# The statuses a consultant may give a consultation they log: spam is not logged.
+LOGGED_STATUSES = (Status.IN_PROGRESS, Status.WAITING, Status.ANSWERED, Status.CLOSED)
+
+
+def grouped_country_choices():
+    usual = [(code, country_name(code)) for code in USUAL_DESTINATIONS]
+    return [
+        ("", "---------"),
+        (_("Usual destinations"), usual),
+        (_("All countries"), country_choices()),
+    ]
+
 
 ADD_PERMISSION = "hotline.add_consultationrequest"
 
@@ -39,6 +57,15 @@ class LogConsultationForm(forms.ModelForm):
         initial=ReceivedVia.PHONE,
         widget=forms.RadioSelect,
         error_messages={"required": gettext_lazy("Choose how the consultation reached you.")},
+    )
+    status = forms.ChoiceField(
+        label=gettext_lazy("Status"),
+        choices=[(status.value, status.label) for status in LOGGED_STATUSES],
+        initial=Status.IN_PROGRESS,
+        help_text=gettext_lazy(
+            "“Answered” or “Closed” when the consultation needs nothing more; the "
+            "consultation is assigned to you either way."
+        ),
     )
     notes = TrimmedCharField(
         label=gettext_lazy("Notes"),
@@ -77,6 +104,7 @@ class LogConsultationForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["language"].initial = settings.LANGUAGE_CODE
+        self.fields["country"].choices = grouped_country_choices()
 
     def clean_follow_up_on(self):
         day = self.cleaned_data.get("follow_up_on")
@@ -112,7 +140,7 @@ class LogConsultationView(PermissionCheckedMixin, WagtailAdminTemplateMixin, For
         # Not a form a browser rendered: a fresh random token keeps the column unique.
         consultation.form_token = secrets.token_hex(32)
         consultation.assignee = self.request.user
-        consultation.set_status(Status.IN_PROGRESS)
+        consultation.set_status(form.cleaned_data["status"])
         with transaction.atomic():
             consultation.save_new()
             notes = form.cleaned_data["notes"]

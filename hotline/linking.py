@@ -1,5 +1,6 @@
 """Linking consultations of the same person: a consultant links a later consultation
-to an earlier one by its reference code, both ways, and can undo it.
+to an earlier one by its reference code, both ways, and can undo it, with the case
+screen's Update form (case_update.py).
 
 The audit log records the reference codes only, never anything about the person.
 """
@@ -8,15 +9,12 @@ import re
 import uuid
 
 from django import forms
-from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.admin import messages
 from wagtail.log_actions import LogFormatter, log
 
 from .models import REFERENCE_PREFIX, ConsultationRequest
 
-ACTIONS = ("link", "unlink")
 # What people put between the parts of a code when they read it out or type it.
 SEPARATORS = re.compile(r"[\s\-‐‑–—_.]+")
 
@@ -32,18 +30,28 @@ def normalise_code(text):
 
 
 class LinkForm(forms.Form):
+    """Link to another consultation (a code typed in), or unlink one (a button)."""
+
     reference_code = forms.CharField(
-        label=gettext_lazy("Reference code of the earlier consultation"),
+        label=gettext_lazy("Link to an earlier consultation"),
+        help_text=gettext_lazy("Its reference code, such as LS-7KQ2-M9XD."),
         max_length=40,
-        error_messages={"required": gettext_lazy("Enter a reference code.")},
+        required=False,
     )
+    unlink = forms.ModelChoiceField(queryset=ConsultationRequest.objects.none(), required=False)
 
     def __init__(self, *args, consultation, **kwargs):
         super().__init__(*args, **kwargs)
         self.consultation = consultation
         self.other = None
+        self.fields["unlink"].queryset = consultation.linked_requests.all()
+        self.fields["unlink"].error_messages["invalid_choice"] = _(
+            "These consultations are not linked."
+        )
 
     def clean_reference_code(self):
+        if not self.cleaned_data["reference_code"].strip():
+            return ""
         code = normalise_code(self.cleaned_data["reference_code"])
         if code == self.consultation.reference_code:
             raise forms.ValidationError(_("A consultation cannot be linked to itself."))
@@ -57,53 +65,35 @@ class LinkForm(forms.Form):
         return code
 
 
-class UnlinkForm(forms.Form):
-    linked = forms.ModelChoiceField(queryset=ConsultationRequest.objects.none())
+def save_links(form, user):
+    """Link or unlink as a valid LinkForm asks; returns the messages to show."""
+    consultation = form.consultation
+    done = []
+    if form.other is not None:
+        consultation.linked_requests.add(form.other)
+        log_both(consultation, form.other, "link", user)
+        done.append(_("Linked to %(code)s.") % {"code": form.other.reference_code})
+    unlinked = form.cleaned_data.get("unlink")
+    if unlinked is not None:
+        consultation.linked_requests.remove(unlinked)
+        log_both(consultation, unlinked, "unlink", user)
+        done.append(_("The link to %(code)s was removed.") % {"code": unlinked.reference_code})
+    return done
 
-    def __init__(self, *args, consultation, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["linked"].queryset = consultation.linked_requests.all()
 
-
-def add_context(context, consultation, can_change):
-    """The linked consultations and, for those who may change requests, the link form."""
-    context.setdefault("link_form", LinkForm(consultation=consultation) if can_change else None)
-    context["linked_consultations"] = consultation.linked_requests.order_by("-created_at", "-pk")
-
-
-def handle(view, action):
-    """The POST of the link or unlink form on a request's page (RequestDetailView)."""
-    consultation, request = view.object, view.request
-    form_class = LinkForm if action == "link" else UnlinkForm
-    form = form_class(request.POST, consultation=consultation)
-    if not form.is_valid():
-        if action == "link":
-            messages.error(request, _("The consultations could not be linked."))
-            return view.render_to_response(view.get_context_data(link_form=form))
-        messages.error(request, _("These consultations are not linked."))
-        return redirect(request.path + "#linked")
-    if action == "link":
-        other = form.other
-        consultation.linked_requests.add(other)
-        message = _("Linked to %(code)s.")
-    else:
-        other = form.cleaned_data["linked"]
-        consultation.linked_requests.remove(other)
-        message = _("The link to %(code)s was removed.")
-    # Each side's history says who linked it to which code, and when. Each entry has its
-    # own uuid: the history page shows one entry per uuid and action, whatever the object.
+def log_both(consultation, other, action, user):
+    """Each side's history says who linked it to which code, and when. Each entry has its
+    own uuid: the history page shows one entry per uuid and action, whatever the object."""
     for one, two in ((consultation, other), (other, consultation)):
         one.touch()
-        one.save(update_fields=["last_activity_at"])
+        ConsultationRequest.objects.filter(pk=one.pk).update(last_activity_at=one.last_activity_at)
         log(
             one,
             f"hotline.{action}",
-            user=request.user,
+            user=user,
             uuid=uuid.uuid4(),
             data={"code": two.reference_code},
         )
-    messages.success(request, message % {"code": other.reference_code})
-    return redirect(request.path + "#linked")
 
 
 class LinkFormatter(LogFormatter):

@@ -1,7 +1,11 @@
-"""The e-mail consultants get about each new request, and its outbox.
+"""The hotline's e-mails and their outbox: the notices consultants get about each new
+request and each follow-up, and consultants' replies to people who chose e-mail.
 
-It carries the reference code, topic, urgency and the admin link only: e-mail
-travels through servers we do not control, so nothing the person wrote goes in.
+A notice carries the reference code, topic, urgency and the admin link only: e-mail
+travels through servers we do not control, so nothing the person wrote goes in. A
+reply goes to the address the person gave, with the reference code alone in its
+subject; its text is read from the encrypted conversation when it is sent, so the
+outbox row never holds it.
 
 A notice is queued (an OutgoingNotification row) in the same transaction that
 stores the request, and sent later by `manage.py send_hotline_notifications`,
@@ -14,12 +18,13 @@ import logging
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage, send_mail
 from django.db import connection, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from .models import OutgoingNotification
+from .encryption import EncryptionKeyError, is_unreadable
+from .models import OutgoingKind, OutgoingNotification
 
 logger = logging.getLogger(__name__)
 
@@ -54,11 +59,70 @@ def build_message(consultation_request):
     return subject, "\n".join(lines) + "\n"
 
 
-def queue_notification(consultation_request):
-    """Queue the notice about a new request; call it inside the storing transaction."""
+def build_follow_up_notice(consultation_request):
+    """The notice that a person wrote back on the answers page: the code and the link."""
+    with translation.override(settings.LANGUAGE_CODE):
+        code = consultation_request.reference_code
+        subject = _("The person wrote back: %(code)s") % {"code": code}
+        lines = [
+            _("The person wrote back on the site about request %(code)s.") % {"code": code},
+            "",
+            _("Open it in the admin (sign-in required):"),
+            admin_url(consultation_request),
+        ]
+    return subject, "\n".join(lines) + "\n"
+
+
+def build_reply(message):
+    """Subject and body of a reply to the person, in the language of their request."""
+    consultation_request = message.request
+    with translation.override(consultation_request.language):
+        code = consultation_request.reference_code
+        subject = _("Reply to your request %(code)s") % {"code": code}
+        footer = _(
+            "This is a reply to your request %(code)s. To write back, answer this e-mail "
+            "and keep the code in the subject."
+        ) % {"code": code}
+    return subject, f"{message.text}\n\n-- \n{footer}\n"
+
+
+def reply_email(message):
+    """The reply as an e-mail to the person's address; EncryptionKeyError while its text
+    or the address cannot be read (the notice stays queued until the key is back)."""
+    address = message.request.contact_value
+    if is_unreadable(address) or is_unreadable(message.text):
+        raise EncryptionKeyError("the reply or the address cannot be decrypted")
+    subject, body = build_reply(message)
+    return EmailMessage(
+        subject,
+        body,
+        settings.HOTLINE_REPLY_FROM,
+        [address],
+        reply_to=settings.HOTLINE_REPLY_TO or None,
+    )
+
+
+def queue_notification(consultation_request, kind=OutgoingKind.NEW_REQUEST):
+    """Queue a notice to the consultants; call it inside the storing transaction."""
     if not settings.HOTLINE_NOTIFY_EMAILS:
         return None
-    return OutgoingNotification.objects.create(request=consultation_request)
+    return OutgoingNotification.objects.create(request=consultation_request, kind=kind)
+
+
+def deliver(notification):
+    """Send one queued e-mail of any kind; raises whatever the mail backend raises."""
+    consultation_request = notification.request
+    if notification.kind == OutgoingKind.REPLY:
+        reply_email(notification.message).send(fail_silently=False)
+        return
+    recipients = settings.HOTLINE_NOTIFY_EMAILS
+    if not recipients:
+        return
+    if notification.kind == OutgoingKind.FOLLOW_UP:
+        subject, body = build_follow_up_notice(consultation_request)
+    else:
+        subject, body = build_message(consultation_request)
+    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients, fail_silently=False)
 
 
 def retry_delay(attempts):
@@ -71,11 +135,8 @@ def send_one(notification, now=None):
     now = now or timezone.now()
     consultation_request = notification.request
     notification.attempts += 1
-    recipients = settings.HOTLINE_NOTIFY_EMAILS
     try:
-        if recipients:
-            subject, body = build_message(consultation_request)
-            send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients, fail_silently=False)
+        deliver(notification)
     except Exception as error:  # any mail failure: keep the notice and try again later
         notification.last_error = error.__class__.__name__[:100]
         notification.next_attempt_at = now + retry_delay(notification.attempts)
@@ -90,6 +151,8 @@ def send_one(notification, now=None):
     notification.sent_at = now
     notification.last_error = ""
     notification.save(update_fields=["attempts", "last_error", "sent_at"])
+    if notification.message_id:
+        type(notification.message).objects.filter(pk=notification.message_id).update(sent_at=now)
     return True
 
 
@@ -108,7 +171,7 @@ def send_due_notifications(now=None, limit=100):
         with transaction.atomic():
             notification = (
                 OutgoingNotification.objects.due(now)
-                .select_related("request")
+                .select_related("request", "message")
                 .order_by("-request__is_urgent", "next_attempt_at", "pk")
                 .select_for_update(**lock)
                 .first()

@@ -11,6 +11,7 @@ the database cache two simultaneous sends may both be counted as one; the
 limit is meant to stop floods, not to be exact.
 """
 
+import ipaddress
 import time
 from dataclasses import dataclass
 
@@ -85,3 +86,60 @@ def count_send(address, now=None):
         # The key expired between add() and incr(): this is the first send of a new window.
         cache.set(key, 1, timeout=rate.seconds + 60)
         return 1
+
+
+# Wrong secret keys on the answers page (answers.py). A person who mistypes their
+# key a few times is not stopped; someone trying keys is, per reference code and per
+# network. An IPv6 client usually holds a whole /64, so that is what is counted.
+WRONG_KEYS_PER_CODE = 5
+WRONG_KEYS_PER_ADDRESS = 20
+WRONG_KEY_WINDOW = 3600
+
+
+def address_group(address):
+    """The client's network as the key limit counts it: an IPv6 address's /64, or the
+    IPv4 address itself."""
+    try:
+        parsed = ipaddress.ip_address(address)
+    except ValueError:
+        return address or ""
+    if parsed.version == 4:
+        return str(parsed)
+    if parsed.ipv4_mapped is not None:
+        return str(parsed.ipv4_mapped)
+    return str(ipaddress.ip_network(f"{parsed}/64", strict=False))
+
+
+def _failure_key(scope, identifier, now):
+    window = int(now // WRONG_KEY_WINDOW)
+    digest = salted_hmac("hotline.wrong-keys", f"{scope}:{identifier}").hexdigest()[:32]
+    return f"hotline:wrong-keys:{scope}:{window}:{digest}"
+
+
+def wrong_key_limits(code, address):
+    """((scope, identifier), limit) pairs that a wrong key counts against."""
+    return (
+        (("code", code), WRONG_KEYS_PER_CODE),
+        (("address", address_group(address)), WRONG_KEYS_PER_ADDRESS),
+    )
+
+
+def too_many_wrong_keys(code, address, now=None):
+    """True when this code, or this client's network, has used up its wrong keys."""
+    now = now or time.time()
+    return any(
+        cache.get(_failure_key(*target, now), 0) >= limit
+        for target, limit in wrong_key_limits(code, address)
+    )
+
+
+def count_wrong_key(code, address, now=None):
+    """Count one wrong key against the code and against the client's network."""
+    now = now or time.time()
+    for target, _limit in wrong_key_limits(code, address):
+        key = _failure_key(*target, now)
+        cache.add(key, 0, timeout=WRONG_KEY_WINDOW + 60)
+        try:
+            cache.incr(key)
+        except ValueError:
+            cache.set(key, 1, timeout=WRONG_KEY_WINDOW + 60)

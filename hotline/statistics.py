@@ -30,6 +30,26 @@ def default_period(today=None):
     return start, today
 
 
+def last_period_with_data(today=None):
+    """The last twelve months, or, when they hold no request, the twelve months up to
+    the end of the month of the latest request counted: a screen of zeros tells a
+    consultant nothing."""
+    start, end = default_period(today)
+    if period_queryset(start, end).exists():
+        return start, end
+    latest = (
+        ConsultationRequest.objects.counted_in_statistics()
+        .order_by("-created_at")
+        .values_list("created_at", flat=True)
+        .first()
+    )
+    if latest is None:
+        return start, end
+    month = timezone.localtime(latest).date().replace(day=1)
+    last_day = (month + datetime.timedelta(days=32)).replace(day=1) - datetime.timedelta(days=1)
+    return default_period(last_day)[0], last_day
+
+
 def month_starts(start, end):
     month = start.replace(day=1)
     while month <= end:
@@ -200,6 +220,44 @@ def bar_chart_svg(rows, title, width=720, height=260):
             f'<text x="{centre:.1f}" y="{margin_top + plot_height + 14}" font-size="10" '
             f'text-anchor="end" transform="rotate(-45 {centre:.1f} '
             f'{margin_top + plot_height + 14})">{escape(key)}</text>'
+        )
+    parts.append("</svg>")
+    return mark_safe("".join(parts))  # noqa: S308 - every text above is escaped
+
+
+def month_chart_svg(rows, title):
+    """A horizontal bar chart of [(key, month name, count)], one row per month, that
+    stays readable on a phone: drawn at about the width of one (360 units, shown at
+    most that many pixels wide) with 14-unit text, so labels are 12 px or more on a
+    375-px screen; each bar is labelled with the month's name, not its key."""
+    width, row_height, top = 360, 26, 30
+    label_width, count_width = 140, 44
+    bar_room = width - label_width - count_width
+    height = top + row_height * len(rows) + 6
+    largest = max((count for _key, _label, count in rows if isinstance(count, int)), default=0)
+    parts = [
+        f'<svg class="hotline-chart hotline-chart--months" xmlns="http://www.w3.org/2000/svg" '
+        f'role="img" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+        f'aria-labelledby="chart-title">',
+        f'<title id="chart-title">{escape(title)}</title>',
+        f'<text x="0" y="18" font-size="15" font-weight="bold">{escape(title)}</text>',
+    ]
+    for index, (_key, label, count) in enumerate(rows):
+        y = top + index * row_height
+        middle = y + row_height / 2 + 5
+        bar = bar_room * count / largest if isinstance(count, int) and largest else 0
+        parts.append(
+            f'<text x="{label_width - 8}" y="{middle:.1f}" font-size="14" '
+            f'text-anchor="end">{escape(label)}</text>'
+        )
+        if bar:
+            parts.append(
+                f'<rect x="{label_width}" y="{y + 4}" width="{bar:.1f}" '
+                f'height="{row_height - 8}" fill="#1d5fa8"/>'
+            )
+        parts.append(
+            f'<text x="{label_width + bar + 6:.1f}" y="{middle:.1f}" font-size="14">'
+            f"{escape(count)}</text>"
         )
     parts.append("</svg>")
     return mark_safe("".join(parts))  # noqa: S308 - every text above is escaped

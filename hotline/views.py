@@ -49,7 +49,7 @@ from django.views.csrf import csrf_failure as django_csrf_failure
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
-from . import ratelimit, unavailable
+from . import answers, ratelimit, unavailable
 from .encryption import EncryptionKeyError
 from .forms import (
     ConsultationRequestForm,
@@ -150,14 +150,12 @@ def thanks(request, token):
         data = None
     key = browser_key(request)
     if data and key and constant_time_compare(bound_to, key):
-        reference_code = (
-            ConsultationRequest.objects.filter(form_token=token_id)
-            .values_list("reference_code", flat=True)
-            .first()
-        )
+        consultation = ConsultationRequest.objects.filter(form_token=token_id).first()
+        reference_code = consultation and consultation.reference_code
     if reference_code is None:
         return render(request, "hotline/thanks_expired.html", status=404)
-    return render(request, "hotline/thanks.html", {"reference_code": reference_code})
+    context = {"reference_code": reference_code, **answers.thanks_context(consultation)}
+    return render(request, "hotline/thanks.html", context)
 
 
 def posted_from_this_site(request):

@@ -1,16 +1,19 @@
 """The admin screens of the "Hotline" section: the request list with its filters and
 exports, one request, and the statistics. wagtail_hooks.py registers them."""
 
+import datetime
 import uuid
 
 import django_filters
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Case, IntegerField, Value, When
+from django.http import StreamingHttpResponse
 from django.utils import timezone
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
-from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -19,17 +22,41 @@ from wagtail.models import ModelLogEntry
 from lastrada_site.admin_menu import ScreensViewSet
 from pages.country_names import all_country_choices
 
-from .admin_views import (
-    DATE_VALIDATORS,
-    STATISTICS_PERMISSION,
-    RequestDetailView,
-    StatisticsView,
-    statistics_csv,
-)
+from .admin_views import DATE_VALIDATORS, STATISTICS_PERMISSION, StatisticsView, statistics_csv
+from .case_screen import RequestDetailView
 from .casework_forms import staff_users
 from .followups import FollowUpFilter
 from .intake import ADD_PERMISSION, LogConsultationView
-from .models import OPEN_STATUSES, ConsultationRequest, ReceivedVia, RequestTopic, Status
+from .models import (
+    OPEN_STATUSES,
+    QUEUE_STATUSES,
+    ConsultationRequest,
+    ReceivedVia,
+    RequestTopic,
+    Status,
+)
+
+ALL_STATUSES = "all"
+
+
+class StatusFilter(django_filters.ChoiceFilter):
+    """The queue by default (new, needs action, in progress, waiting); one status, or
+    all of them but suspected spam, when asked for."""
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            label=_("Status"),
+            choices=[(ALL_STATUSES, _("All statuses")), *Status.choices],
+            empty_label=_("Open: new, needs action, in progress, waiting"),
+            method=self.by_status,
+            **kwargs,
+        )
+
+    @staticmethod
+    def by_status(queryset, name, value):
+        if value == ALL_STATUSES:
+            return queryset
+        return queryset.filter(status=value)
 
 
 class BoundedDateRangeField(django_filters.fields.DateRangeField):
@@ -46,7 +73,7 @@ class BoundedDateFromToRangeFilter(django_filters.DateFromToRangeFilter):
 
 
 class ConsultationRequestFilterSet(WagtailFilterSet):
-    status = django_filters.ChoiceFilter(label=_("Status"), choices=Status.choices)
+    status = StatusFilter()
     topic = django_filters.ChoiceFilter(label=_("Topic"), choices=RequestTopic.choices)
     country = django_filters.ChoiceFilter(label=_("Country"), choices=all_country_choices)
     is_urgent = django_filters.BooleanFilter(label=_("In danger now"))
@@ -66,24 +93,46 @@ class ConsultationRequestFilterSet(WagtailFilterSet):
         fields = []
 
 
-def source_label(request):
-    """ "Web form", or "Logged by a consultant" with the channel it came by."""
-    if request.received_via == ReceivedVia.WEB:
-        return request.get_source_display()
-    return f"{request.get_source_display()} · {request.get_received_via_display()}"
+def yes_no(value):
+    return gettext("yes") if value else gettext("no")
+
+
+def local_minute(value):
+    """A time as people in the office read it: the site's time zone, to the minute."""
+    return timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
+
+
+class UrgencyColumn(Column):
+    """ "In danger now" as a red label in words; nothing for a calm request."""
+
+    cell_template_name = "hotline/admin/includes/urgency_cell.html"
 
 
 class ConsultationRequestIndexView(IndexView):
-    """Open urgent requests first, then the newest; suspected spam only when asked for."""
+    """The queue: open requests only unless the Status filter asks for others; urgent
+    first, then the oldest (the longest waiting). Suspected spam only when asked for."""
 
-    default_ordering = ["-urgent_open", "-created_at", "-pk"]
+    default_ordering = ["-urgent_open", "created_at", "pk"]
     add_item_label = _("Log a consultation")
+    # Spreadsheets get words and the office's time: "yes"/"no" in the admin's language,
+    # no True/False, and no UTC with microseconds.
+    custom_value_preprocess = {
+        bool: {"csv": yes_no, "xlsx": yes_no},
+        datetime.datetime: {
+            "csv": local_minute,
+            "xlsx": lambda value: timezone.make_naive(value).replace(second=0, microsecond=0),
+        },
+        (datetime.date, datetime.time): {"xlsx": None},
+    }
 
     def get_base_queryset(self):
         queryset = super().get_base_queryset()
+        status = self.request.GET.get("status", "")
         # Suspected spam waits in its own list (Status filter) so it never crowds the queue.
-        if self.request.GET.get("status") != Status.SUSPECTED_SPAM:
+        if status != Status.SUSPECTED_SPAM:
             queryset = queryset.in_main_queue()
+        if not status:
+            queryset = queryset.filter(status__in=QUEUE_STATUSES)
         return queryset.select_related("assignee").annotate(
             urgent_open=Case(
                 When(is_urgent=True, status__in=OPEN_STATUSES, then=Value(1)),
@@ -117,6 +166,18 @@ class ConsultationRequestIndexView(IndexView):
         )
         return super().as_spreadsheet(queryset, spreadsheet_format)
 
+    def stream_csv(self, queryset):
+        # A byte-order mark, so that spreadsheet programs read the Cyrillic as UTF-8.
+        yield "\ufeff"
+        yield from super().stream_csv(queryset)
+
+    def write_csv_response(self, queryset):
+        response = StreamingHttpResponse(
+            self.stream_csv(queryset), content_type="text/csv; charset=utf-8"
+        )
+        response["Content-Disposition"] = f'attachment; filename="{self.get_filename()}.csv"'
+        return response
+
 
 class ConsultationRequestViewSet(ModelViewSet):
     model = ConsultationRequest
@@ -142,15 +203,23 @@ class ConsultationRequestViewSet(ModelViewSet):
             sort_key="reference_code",
             url_name="hotline_requests:edit",
         ),
-        BooleanColumn("is_urgent", label=_("In danger now"), sort_key="is_urgent"),
+        UrgencyColumn("is_urgent", label=_("Urgency"), sort_key="is_urgent"),
         Column("get_status_display", label=_("Status"), sort_key="status"),
-        Column("source", label=_("Source"), accessor=source_label, sort_key="received_via"),
+        # Short headings, so that the list fits a 1,366-pixel screen.
+        Column(
+            "get_received_via_display",
+            label=pgettext_lazy("request list column", "Via"),
+            sort_key="received_via",
+        ),
         Column("get_topic_display", label=_("Topic"), sort_key="topic"),
         Column("get_country_display", label=_("Country"), sort_key="country"),
-        Column("language", label=_("Language"), sort_key="language"),
         Column("assignee", label=_("Assignee")),
         DateColumn("created_at", label=_("Received"), sort_key="created_at"),
-        DateColumn("follow_up_on", label=_("Follow up on"), sort_key="follow_up_on"),
+        DateColumn(
+            "follow_up_on",
+            label=pgettext_lazy("request list column", "Follow-up"),
+            sort_key="follow_up_on",
+        ),
     ]
     # Reports get the statistics fields only: no name, contact, message or notes.
     list_export = [

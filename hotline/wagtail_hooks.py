@@ -1,10 +1,12 @@
 """Registers the "Hotline" section of the Wagtail admin and its audit-log actions."""
 
+from django.templatetags.static import static
 from django.urls import path
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from .admin_views import ChangeFormatter
+from .case_screen import ChangeFormatter
 from .contact_log import ContactFormatter
 from .followups import add_follow_ups_panel
 from .linking import LinkFormatter, UnlinkFormatter
@@ -62,7 +64,26 @@ def register_hotline_log_actions(actions):
         _("Recount the published figures"),
         _("Recounted the published figures of the year and its quarters"),
     )
+    actions.register_action(
+        "hotline.reply", _("Reply to the person"), _("Wrote a reply to the person")
+    )
+    actions.register_action(
+        "hotline.follow_up",
+        _("The person wrote back"),
+        _("A message from the person was added to the conversation"),
+    )
+    actions.register_action(
+        "hotline.answers_read",
+        _("Answers read by the person"),
+        _("The person opened the answers page with the code and key"),
+    )
     actions.register_action("hotline.change")(ChangeFormatter)
     actions.register_action("hotline.contact")(ContactFormatter)
     actions.register_action("hotline.link")(LinkFormatter)
     actions.register_action("hotline.unlink")(UnlinkFormatter)
+
+
+@hooks.register("insert_global_admin_css")
+def hotline_admin_css():
+    # The request list's labels and codes; the case screen's layout.
+    return format_html('<link rel="stylesheet" href="{}">', static("css/hotline-admin.css"))

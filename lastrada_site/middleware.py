@@ -76,7 +76,9 @@ class RememberLanguageMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         language = chosen_language(request)
-        if language and response.status_code == 200:
+        # A page may refuse to leave it (the hotline's answers page leaves only CSRF's).
+        remember = not getattr(response, "sets_no_language_cookie", False)
+        if language and remember and response.status_code == 200:
             response.set_cookie(
                 settings.LANGUAGE_COOKIE_NAME,
                 language,

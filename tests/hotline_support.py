@@ -3,6 +3,7 @@
 import re
 import time
 from html import unescape
+from html.parser import HTMLParser
 
 from django.conf import settings
 from django.middleware.csrf import _get_new_csrf_string
@@ -94,3 +95,72 @@ def in_language(language, msgid):
     if language != "en":
         assert translated != msgid, f"{msgid!r} has no {language} translation"
     return translated
+
+
+class FormReader(HTMLParser):
+    """What a browser would send for one form of a page: hidden fields, ticked boxes and
+    radios, chosen options, typed text; no submit button."""
+
+    def __init__(self, form_id):
+        super().__init__(convert_charrefs=True)
+        self.form_id = form_id
+        self.inside = False
+        self.data = {}
+        self._select = self._textarea = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form":
+            self.inside = attrs.get("id") == self.form_id
+        if not self.inside:
+            return
+        name = attrs.get("name")
+        if tag == "input" and name and attrs.get("type") not in ("submit", "button"):
+            if attrs.get("type") in ("checkbox", "radio"):
+                if "checked" in attrs:
+                    self.data[name] = attrs.get("value", "on")
+            else:
+                self.data[name] = attrs.get("value", "")
+        elif tag == "select" and name:
+            self._select = name
+            self.data.setdefault(name, "")
+        elif tag == "option" and self._select and "selected" in attrs:
+            self.data[self._select] = attrs.get("value", "")
+        elif tag == "textarea" and name:
+            self._textarea = name
+            self.data[name] = ""
+
+    def handle_data(self, data):
+        if self._textarea:
+            self.data[self._textarea] += data
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self.inside = False
+        elif tag == "select":
+            self._select = None
+        elif tag == "textarea":
+            if self._textarea:
+                self.data[self._textarea] = self.data[self._textarea].lstrip("\n")
+            self._textarea = None
+
+
+def form_data(html, form_id):
+    reader = FormReader(form_id)
+    reader.feed(html)
+    assert reader.data, f"the page has a form #{form_id}"
+    return reader.data
+
+
+def case_update(client, url, **changes):
+    """Open the case screen and send its Update form as a consultant would: what the
+    page shows, with `changes` made (None clears a field, as unticking a box does)."""
+    page = client.get(url)
+    assert page.status_code == 200
+    data = form_data(page.content.decode(), "hotline-case-form")
+    for name, value in changes.items():
+        if value is None:
+            data.pop(name, None)
+        else:
+            data[name] = value
+    return client.post(url, data)

@@ -2,18 +2,19 @@
 
 import csv
 import io
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from html import unescape
 
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.test import Client
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.text import capfirst
 from openpyxl import load_workbook
 from wagtail.models import ModelLogEntry
 
 from hotline.models import ConsultationRequest, InternalNote
-from tests.hotline_support import PERSONAL_MARKERS
+from tests.hotline_support import PERSONAL_MARKERS, case_update, form_data
 from tests.support import LANGUAGES, page_html
 
 LIST = "/admin/hotline/requests/"
@@ -189,6 +190,12 @@ def test_a_superuser_edits_both_hotline_settings_in_every_language(client, peopl
         response = client.post(url, {**data, **typed})
 
         assert response.status_code == 302
+        # The message agrees with the setting's name, whatever its gender or number.
+        with translation.override("ru"):
+            name = capfirst(model._meta.verbose_name)
+        assert f"{name}: изменения сохранены." in unescape(
+            client.get(response["Location"]).content.decode()
+        )
         stored = model.for_site(site)
         for field in translated:
             for code in LANGUAGES:
@@ -281,23 +288,45 @@ def test_hotline_menu_only_for_those_allowed(client, people):
     assert LIST not in home and STATS not in home
 
 
-def test_list_puts_open_urgent_requests_first_then_newest(client, people):
+def test_the_queue_holds_open_requests_urgent_first_then_the_oldest(client, people):
     now = timezone.now()
-    old_urgent = make_request(is_urgent=True, created_at=now - timedelta(days=5))
-    closed_urgent = make_request(
-        is_urgent=True, status="closed", closed_at=now, created_at=now - timedelta(hours=1)
-    )
     newest = make_request(created_at=now)
-    older = make_request(created_at=now - timedelta(days=1))
+    urgent = make_request(is_urgent=True, created_at=now - timedelta(hours=2))
+    oldest = make_request(created_at=now - timedelta(days=3))
+    older = make_request(status="waiting", created_at=now - timedelta(days=1))
+    wrote_back = make_request(status="needs_action", created_at=now - timedelta(hours=1))
+    hidden = {
+        status: make_request(status=status, created_at=now - timedelta(days=4))
+        for status in ("answered", "closed", "spam", "suspected_spam")
+    }
     client.force_login(people["consultant"])
     html = client.get(LIST).content.decode()
     positions = [
-        html.index(obj.reference_code) for obj in (old_urgent, newest, closed_urgent, older)
+        html.index(obj.reference_code) for obj in (urgent, oldest, older, wrote_back, newest)
     ]
     assert positions == sorted(positions)
+    for obj in hidden.values():
+        assert obj.reference_code not in html
     # The list shows no personal data.
     for marker in PERSONAL_MARKERS:
         assert marker not in html
+    # Answered, closed and spam requests are one filter away; suspected spam has its own.
+    everything = client.get(f"{LIST}?status=all").content.decode()
+    for status in ("answered", "closed", "spam"):
+        assert hidden[status].reference_code in everything
+    assert hidden["suspected_spam"].reference_code not in everything
+    closed = client.get(f"{LIST}?status=closed").content.decode()
+    assert hidden["closed"].reference_code in closed and newest.reference_code not in closed
+
+
+def test_urgency_is_a_red_label_in_words_never_a_tick(client, people):
+    make_request(is_urgent=True)
+    make_request()
+    client.force_login(people["consultant"])
+    html = client.get(LIST).content.decode()
+    assert html.count('<span class="hotline-urgent">В опасности сейчас</span>') == 1
+    for sign in ("icon-success", "icon-error", "icon-tick", "icon-cross", "True", "False"):
+        assert sign not in html.split('<table class="listing', 1)[1].split("</table>")[0]
 
 
 @pytest.mark.parametrize(
@@ -380,10 +409,9 @@ def test_detail_view_shows_the_request_and_is_logged_without_personal_data(
 def test_change_of_status_and_assignee_is_saved_timed_and_logged(client, people, request_obj):
     client.force_login(people["consultant"])
     url = f"{LIST}edit/{request_obj.pk}/"
-    response = client.post(
-        url, {"action": "handle", "status": "answered", "assignee": people["consultant"].pk}
-    )
+    response = case_update(client, url, status="answered", assignee=str(people["consultant"].pk))
     assert response.status_code == 302
+    assert response["Location"] == url + "#update"
     request_obj.refresh_from_db()
     assert request_obj.status == "answered"
     assert request_obj.first_response_at is not None
@@ -397,15 +425,33 @@ def test_change_of_status_and_assignee_is_saved_timed_and_logged(client, people,
         }
     }
     first_response = request_obj.first_response_at
-    client.post(url, {"action": "handle", "status": "closed", "assignee": ""})
+    case_update(client, url, status="closed", assignee="", is_urgent=None)
     request_obj.refresh_from_db()
     assert request_obj.status == "closed" and request_obj.closed_at is not None
     assert request_obj.first_response_at == first_response
     assert request_obj.assignee is None
+    assert request_obj.is_urgent is False
     # The history page lists the changes in words.
     history = unescape(client.get(f"{LIST}history/{request_obj.pk}/").content.decode())
-    assert "Изменено: статус Дан ответ → Закрыто; ответственный consultant → —" in history
+    assert (
+        "Изменено: статус Дан ответ → Закрыто; ответственный consultant → —; "
+        "в опасности сейчас да → нет" in history
+    )
     assert ModelLogEntry.objects.filter(action="hotline.change").count() == 2
+
+
+def test_a_change_made_meanwhile_by_a_colleague_is_not_undone(client, people, request_obj):
+    client.force_login(people["consultant"])
+    url = f"{LIST}edit/{request_obj.pk}/"
+    page = client.get(url).content.decode()
+    # A colleague takes the request while this page is open.
+    ConsultationRequest.objects.filter(pk=request_obj.pk).update(assignee=people["superuser"])
+    data = form_data(page, "hotline-case-form")
+    data.update(status="in_progress")
+    assert client.post(url, data).status_code == 302
+    request_obj.refresh_from_db()
+    assert request_obj.status == "in_progress"
+    assert request_obj.assignee == people["superuser"]
 
 
 def test_invalid_status_is_refused_with_a_message(client, people, request_obj):
@@ -420,19 +466,25 @@ def test_invalid_status_is_refused_with_a_message(client, people, request_obj):
 def test_notes_are_added_logged_and_never_public(client, people, request_obj):
     client.force_login(people["consultant"])
     url = f"{LIST}edit/{request_obj.pk}/"
-    response = client.post(
-        url, {"action": "note", "text": "Called back, no answer. note-marker-55"}
-    )
+    response = case_update(client, url, text="Called back, no answer. note-marker-55")
     assert response.status_code == 302
     note = InternalNote.objects.get()
     assert note.author == people["consultant"] and note.request == request_obj
-    assert "note-marker-55" in client.get(url).content.decode()
+    html = client.get(url).content.decode()
+    assert "note-marker-55" in html
+    assert "Внутренняя заметка" in html
     entry = ModelLogEntry.objects.get(action="hotline.add_note")
     assert entry.data == {"note": note.pk}
     assert "note-marker-55" not in str(entry.data)
-    # An empty note is refused.
-    assert client.post(url, {"action": "note", "text": "  "}).status_code == 200
+    # Blank text adds nothing.
+    case_update(client, url, text="  ")
     assert InternalNote.objects.count() == 1
+    assert not request_obj.messages.exists()
+
+
+def export_rows(response):
+    raw = b"".join(response.streaming_content)
+    return raw, list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
 
 
 def test_csv_export_has_statistics_fields_only(client, people):
@@ -440,8 +492,7 @@ def test_csv_export_has_statistics_fields_only(client, people):
     client.force_login(people["consultant"])
     response = client.get(f"{LIST}?export=csv")
     assert response.status_code == 200
-    content = b"".join(response.streaming_content).decode()
-    rows = list(csv.reader(io.StringIO(content)))
+    raw, rows = export_rows(response)
     assert len(rows) == 2
     row = dict(zip(rows[0], rows[1], strict=True))
     assert row["Код обращения"] == obj.reference_code
@@ -449,7 +500,32 @@ def test_csv_export_has_statistics_fields_only(client, people):
     assert row["Страна"] == "Турция"
     assert row["Тема"] == "Беда за рубежом или эксплуатация"
     for marker in PERSONAL_MARKERS:
-        assert marker not in content
+        assert marker.encode() not in raw
+
+
+def test_the_csv_opens_in_a_spreadsheet_with_cyrillic_local_time_and_words(client, people):
+    # 2026-03-01 09:05:30.123456 UTC is 12:05 in Minsk.
+    received = datetime(2026, 3, 1, 9, 5, 30, 123456, tzinfo=UTC)
+    make_request(
+        is_urgent=True,
+        is_abroad=False,
+        created_at=received,
+        status="closed",
+        closed_at=received + timedelta(hours=1),
+    )
+    client.force_login(people["consultant"])
+    response = client.get(f"{LIST}?export=csv&status=all")
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    raw, rows = export_rows(response)
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert "Код обращения".encode() in raw
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert row["Получен"] == "2026-03-01 12:05"
+    assert row["Закрыт"] == "2026-03-01 13:05"
+    assert row["В опасности сейчас"] == "да"
+    assert row["Сейчас за рубежом"] == "нет"
+    for never in (b"True", b"False", b"+00:00", b".123456"):
+        assert never not in raw
 
 
 def test_xlsx_export_has_statistics_fields_only(client, people, request_obj):

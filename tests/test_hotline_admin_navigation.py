@@ -8,7 +8,7 @@ import pytest
 from wagtail.models import ModelLogEntry
 
 from tests.admin_support import form_with, link_named, link_to, menu_urls
-from tests.hotline_support import in_language, text_of
+from tests.hotline_support import form_data, in_language, text_of
 from tests.test_hotline_admin import make_request, people  # noqa: F401
 
 
@@ -34,12 +34,9 @@ def test_a_consultant_finds_a_request_by_its_code_opens_it_and_changes_its_statu
 
     detail = client.get(link_named(found, wanted.reference_code))
     assert wanted.reference_code in text_of(detail)
-    handling = form_with(detail, "action", "handle")
-    saved = client.post(
-        handling["action"] or detail.request["PATH_INFO"],
-        {"action": "handle", "status": "in_progress", "assignee": ""},
-        follow=True,
-    )
+    data = form_data(detail.content.decode(), "hotline-case-form")
+    data["status"] = "in_progress"
+    saved = client.post(detail.request["PATH_INFO"], data, follow=True)
     assert in_language("ru", "Request %(code)s updated.") % {"code": "LS-FIND-ME22"} in text_of(
         saved
     )

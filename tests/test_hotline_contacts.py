@@ -1,4 +1,5 @@
-"""Contact attempts on a request: the timeline, the safe-contact box and "Record contact"."""
+"""Contact attempts on a request: the timeline, the safe-contact box and the contact part
+of the case screen's Update form."""
 
 import re
 from datetime import timedelta
@@ -11,7 +12,7 @@ from django.utils.translation import pgettext
 from wagtail.models import ModelLogEntry
 
 from hotline.models import ContactAttempt
-from tests.hotline_support import PERSONAL_MARKERS, in_language
+from tests.hotline_support import PERSONAL_MARKERS, case_update, in_language
 from tests.test_hotline_admin import LIST, make_request, user_in
 
 SAFE_BOX = re.compile(r'<div class="help-block [^"]*hotline-contact__safe".*?</div>', re.S)
@@ -55,7 +56,16 @@ def url_of(obj):
 
 
 def record(client, obj, **data):
-    return client.post(url_of(obj), {"action": "contact", **data})
+    """Record a contact with the Update form, as a consultant would."""
+    return case_update(client, url_of(obj), **data)
+
+
+def post(client, obj, **data):
+    """A hand-made post, for those who are not shown the form at all."""
+    return client.post(url_of(obj), data)
+
+
+NOT_SAVED = "Nothing was saved: correct what is marked below. Everything you wrote is still there."
 
 
 def ru(msgid):
@@ -91,7 +101,7 @@ def test_the_timeline_lists_each_contact_with_who_and_when(client, consultant):
     )
     client.force_login(consultant)
     html = unescape(client.get(url_of(obj)).content.decode())
-    timeline = html[html.index('id="contact"') :]
+    timeline = html[html.index("hotline-case__timeline") :]
     older = timeline.index(kind_ru("Called — no answer"))
     newer = timeline.index(kind_ru("The person replied"))
     # Oldest first, like the notes.
@@ -100,13 +110,13 @@ def test_the_timeline_lists_each_contact_with_who_and_when(client, consultant):
     assert local_time(first) in timeline[:older]
     assert local_time(second) in timeline[older:]
     assert ru("a former user") in timeline[newer:]
-    assert ru("No contact recorded yet.") not in html
+    assert ru("No replies, notes or contacts yet.") not in html
 
 
 def test_a_request_without_contacts_says_so(client, consultant):
     client.force_login(consultant)
     html = unescape(client.get(url_of(do_not_call())).content.decode())
-    assert ru("No contact recorded yet.") in html
+    assert ru("No replies, notes or contacts yet.") in html
     # Typed without a date picker, the time needs its format shown.
     hint = ru("Leave empty if it was just now; otherwise enter it like %(example)s.")
     assert re.search(
@@ -175,13 +185,13 @@ def test_a_call_to_someone_who_asked_not_to_be_called_needs_a_confirmation(clien
         "the person's request, or choose another kind of contact."
     )
     assert ru(error) in html
-    assert ru("The contact could not be recorded.") in html
+    assert ru(NOT_SAVED) in html
     # The choice is kept for the second submit.
     assert re.search(r'value="call_no_answer"[^>]*checked', stopped.content.decode())
 
     saved = record(client, obj, kind="call_no_answer", confirm="on")
     assert saved.status_code == 302
-    assert saved["Location"] == url_of(obj) + "#contact"
+    assert saved["Location"] == url_of(obj) + "#update"
     attempt = ContactAttempt.objects.get()
     assert attempt.kind == "call_no_answer" and attempt.made_by == consultant
 
@@ -234,7 +244,7 @@ def test_the_first_response_is_the_earliest_contact_that_reached_the_person(clie
 
     # Later contacts leave it alone; a status change keeps it too.
     record(client, obj, kind="replied")
-    client.post(url_of(obj), {"action": "handle", "status": "answered", "assignee": ""})
+    case_update(client, url_of(obj), status="answered")
     obj.refresh_from_db()
     assert obj.first_response_at == expected
 
@@ -248,7 +258,7 @@ def test_the_first_response_is_the_earliest_contact_that_reached_the_person(clie
 def test_a_status_change_still_sets_the_first_response(client, consultant):
     obj = do_not_call()
     client.force_login(consultant)
-    client.post(url_of(obj), {"action": "handle", "status": "waiting", "assignee": ""})
+    case_update(client, url_of(obj), status="waiting")
     obj.refresh_from_db()
     assert obj.first_response_at is not None
 
@@ -288,8 +298,8 @@ def test_viewers_see_the_timeline_but_cannot_record(client, consultant, viewer):
     html = unescape(response.content.decode())
     assert kind_ru("Wrote") in html and "Anna Kovalenko" in html
     assert ru("Do not call: write only.") in html
-    assert 'value="contact"' not in html
-    refused = record(client, obj, kind="wrote")
+    assert "hotline-case-form" not in html and 'name="kind"' not in html
+    refused = post(client, obj, kind="wrote", status="new")
     assert refused.status_code == 302 and refused["Location"] == "/admin/"
     assert ContactAttempt.objects.count() == 1
     assert not ModelLogEntry.objects.filter(action="hotline.contact").exists()
@@ -300,7 +310,7 @@ def test_editors_and_moderators_see_and_record_nothing(client, django_user_model
     obj = do_not_call()
     ContactAttempt.objects.create(request=obj, kind="wrote")
     client.force_login(user_in(django_user_model, "someone", group))
-    for response in (client.get(url_of(obj)), record(client, obj, kind="wrote")):
+    for response in (client.get(url_of(obj)), post(client, obj, kind="wrote")):
         assert response.status_code == 302 and response["Location"] == "/admin/"
         assert obj.reference_code not in response.content.decode()
     assert ContactAttempt.objects.count() == 1
@@ -314,7 +324,6 @@ def invalid_time(days):
     ("data", "message"),
     [
         ({"kind": "shouted"}, None),
-        ({}, None),
         ({"kind": "wrote", "made_at": "yesterday"}, None),
         (
             {"kind": "wrote", "made_at": invalid_time(1)},
@@ -332,7 +341,7 @@ def test_bad_input_is_refused_with_a_translated_message(client, consultant, data
     response = record(client, obj, **data)
     assert response.status_code == 200
     html = unescape(response.content.decode())
-    assert ru("The contact could not be recorded.") in html
+    assert ru(NOT_SAVED) in html
     if message:
         assert ru(message) in html
     assert not ContactAttempt.objects.exists()
@@ -364,18 +373,19 @@ def test_an_erased_request_keeps_its_timeline_and_takes_no_new_contact(client, c
     client.force_login(consultant)
     html = unescape(client.get(url_of(obj)).content.decode())
     assert ru("The contact preferences were erased with the personal data.") in html
-    assert kind_ru("Wrote") in html and 'value="contact"' not in html
-    response = record(client, obj, kind="wrote")
+    assert kind_ru("Wrote") in html and 'name="kind"' not in html
+    assert 'name="text"' not in html
+    # A contact sent all the same is not recorded.
+    response = record(client, obj, kind="wrote", text="typed after the erasure")
     assert response.status_code == 302
     assert ContactAttempt.objects.count() == 1
-    followed = unescape(client.get(url_of(obj)).content.decode())
-    assert ru("The personal data of this request was erased: nobody can be contacted.") in followed
+    assert not obj.notes.exists() and not obj.messages.exists()
 
 
 def test_every_new_string_is_translated():
     for language in ("ru", "be"):
         for msgid in (
-            "Record contact",
+            "Record a contact",
             "How this person may be contacted",
             "I have a reason to call despite the request",
         ):

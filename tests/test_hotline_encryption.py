@@ -17,10 +17,19 @@ from hotline.models import ConsultationRequest, InternalNote
 from tests.hotline_support import PERSONAL_MARKERS, valid_data
 
 ENCRYPTED_COLUMNS = {
-    "hotline_consultationrequest": ("name", "contact_value", "safe_times", "message"),
+    "hotline_consultationrequest": (
+        "name",
+        "contact_value",
+        "safe_times",
+        "message",
+        "answer_key_to_show",
+    ),
     "hotline_internalnote": ("text",),
+    "hotline_conversationmessage": ("text",),
 }
 NOTE_MARKER = "Note-marker-passport-held-5521"
+REPLY_MARKER = "Reply-marker-embassy-address-7702"
+FOLLOW_UP_MARKER = "Follow-up-marker-new-employer-7703"
 
 
 def raw_rows(table):
@@ -39,7 +48,18 @@ def store_request(client, settings):
     assert response.status_code == 303
     stored = ConsultationRequest.objects.get()
     InternalNote.objects.create(request=stored, text=NOTE_MARKER)
+    # A reply by e-mail, queued in the outbox, and the person's answer to it.
+    reply_by_email(stored, REPLY_MARKER)
+    stored.messages.create(direction="follow_up", via="recorded", text=FOLLOW_UP_MARKER)
     return stored
+
+
+def reply_by_email(consultation, text):
+    """A reply queued as the case screen queues it (without the audit log, which the
+    pg_dump test, emptying only the hotline's tables, would leave behind)."""
+    message = consultation.messages.create(direction="reply", via="email", text=text)
+    consultation.notifications.create(kind="reply", message=message)
+    return message
 
 
 @pytest.mark.django_db
@@ -49,7 +69,7 @@ def test_the_database_holds_tokens_and_the_model_gives_back_the_text(client, hom
         for row in raw_rows(table):
             for value in row:
                 assert value == "" or value.startswith("gAAAAA")  # Fernet's version byte
-                for marker in (*PERSONAL_MARKERS, NOTE_MARKER):
+                for marker in (*PERSONAL_MARKERS, NOTE_MARKER, REPLY_MARKER, FOLLOW_UP_MARKER):
                     assert marker not in value
     fresh = ConsultationRequest.objects.get(pk=stored.pk)
     assert fresh.name == "Alesia Testname"
@@ -57,6 +77,9 @@ def test_the_database_holds_tokens_and_the_model_gives_back_the_text(client, hom
     assert fresh.safe_times == "weekdays after 18:00 secretword"
     assert fresh.message.endswith("Unique-message-marker-7731.")
     assert fresh.notes.get().text == NOTE_MARKER
+    assert sorted(message.text for message in fresh.messages.all()) == sorted(
+        [REPLY_MARKER, FOLLOW_UP_MARKER]
+    )
 
 
 # pg_dump runs in another process, so the request must really be committed. Only the
@@ -92,7 +115,16 @@ def test_pg_dump_shows_no_personal_text(client, settings):
         timeout=120,
     ).stdout.decode()
     assert stored.reference_code in dump  # the dump really holds the request
-    for marker in (*PERSONAL_MARKERS, NOTE_MARKER, "Alesia", "alesia.private"):
+    # The reply waits in the outbox: its row names the message, and holds no text.
+    assert stored.notifications.get(kind="reply").message.text == REPLY_MARKER
+    for marker in (
+        *PERSONAL_MARKERS,
+        NOTE_MARKER,
+        REPLY_MARKER,
+        FOLLOW_UP_MARKER,
+        "Alesia",
+        "alesia.private",
+    ):
         assert marker not in dump
 
 
@@ -155,11 +187,13 @@ def test_rotation_re_encrypts_every_row_with_the_first_key_and_can_run_again(
     printed = out.getvalue()
     assert "consultation requests: 1/1 checked, 1 re-encrypted" in printed
     assert "internal notes: 1/1 checked, 1 re-encrypted" in printed
+    assert "messages: 2/2 checked, 2 re-encrypted" in printed
 
     settings.HOTLINE_ENCRYPTION_KEYS = [new_key]  # the old key can now be dropped
     stored = ConsultationRequest.objects.get()
     assert stored.message.endswith("Unique-message-marker-7731.")
     assert stored.notes.get().text == NOTE_MARKER
+    assert {message.text for message in stored.messages.all()} == {REPLY_MARKER, FOLLOW_UP_MARKER}
 
     settings.HOTLINE_ENCRYPTION_KEYS = [new_key, old_key]
     again = StringIO()
@@ -209,7 +243,7 @@ def test_the_migration_encrypts_rows_stored_in_clear_text(settings):
     editor.connection = connection
     migration.encrypt_existing(None, editor)
     migration.encrypt_existing(None, editor)  # a second run leaves tokens alone
-    name, _contact, _times, message = raw_rows("hotline_consultationrequest")[0]
+    name, _contact, _times, message, _key = raw_rows("hotline_consultationrequest")[0]
     assert message.startswith("gAAAAA") and name == ""
     assert ConsultationRequest.objects.get().message == "clear text from before"
     assert isinstance(ConsultationRequest._meta.get_field("message"), EncryptedTextField)

@@ -11,6 +11,7 @@ from wagtail.models import ModelLogEntry
 
 from hotline import statistics
 from hotline.models import ConsultationRequest, ContactAttempt, ContactKind, InternalNote
+from tests.hotline_support import case_update
 
 
 def add(code, **fields):
@@ -161,8 +162,8 @@ def test_consultants_activity_keeps_an_old_request_from_being_erased(
     abandoned = requests["abandoned"]
     admin = django_user_model.objects.create_superuser("boss", "b@example.org", "pw")
     client.force_login(admin)
-    response = client.post(
-        f"/admin/hotline/requests/edit/{abandoned.pk}/", {"action": "note", "text": "called back"}
+    response = case_update(
+        client, f"/admin/hotline/requests/edit/{abandoned.pk}/", text="called back"
     )
     assert response.status_code == 302
     run()
@@ -209,3 +210,24 @@ def test_erased_request_says_so_to_the_consultant(requests, client, django_user_
     assert response.status_code == 200
     assert "Персональные данные этого обращения удалены" in html
     assert "Unique-message-marker-7731" not in html and "note on LS-OLDC-0001" not in html
+
+
+def test_the_conversation_and_the_key_go_with_the_request(requests):
+    from hotline import answer_keys
+
+    old = requests["old_closed"]
+    old.answer_key_hash = answer_keys.hash_key("ясный берег зелёный мост окно")
+    old.answer_key_to_show = "ясный берег зелёный мост окно"
+    old.save(update_fields=["answer_key_hash", "answer_key_to_show"])
+    old.messages.create(direction="reply", via="site", text="Reply-marker-to-erase")
+    old.messages.create(direction="follow_up", via="site", text="Follow-up-marker-to-erase")
+    kept = requests["recent_closed"]
+    kept.messages.create(direction="reply", via="site", text="Reply-marker-to-keep")
+
+    assert "and 2 message(s) of their conversations" in run("--dry-run")
+    run()
+
+    old.refresh_from_db()
+    assert not old.messages.exists()
+    assert old.answer_key_hash == "" and old.answer_key_to_show == ""
+    assert kept.messages.get().text == "Reply-marker-to-keep"

@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -86,9 +87,10 @@ def test_statistics_page_shows_the_numbers_and_an_svg_chart(client, consultant, 
         html,
         "Статистика горячей линии",
         "4 обращения за этот период.",
-        '<svg class="hotline-chart"',
+        '<svg class="hotline-chart hotline-chart--months"',
     )
-    assert html.count("<rect ") == 3
+    # One bar per month with requests (February had none), each named by its month.
+    assert html.count("<rect ") == 2
     assert "<td>Германия</td><td>2</td>" in html
     assert "<td>Турция</td><td>1</td>" in html
     assert '<script src="http' not in html
@@ -204,3 +206,30 @@ def test_median_time_to_first_response_per_month(client, consultant, db):
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert ["median_first_response_hours", "2025-02", rows[-2][2], "1.5"] == rows[-2]
     assert rows[-1][0::3] == ["median_first_response_hours", ""]
+
+
+def chart_of(html):
+    start = html.index('<svg class="hotline-chart')
+    return html[start : html.index("</svg>", start)]
+
+
+def test_the_chart_reads_on_a_phone_with_month_names(client, consultant, known_data):
+    client.force_login(consultant)
+    html = page_html(client, "/admin/hotline/statistics/?date_from=2025-01-01&date_to=2025-03-31")
+    chart = chart_of(html)
+    # Drawn at a phone's width: its text shows at least 12 px on a 375-px screen.
+    width = int(re.search(r'viewBox="0 0 (\d+) ', chart).group(1))
+    sizes = [int(size) for size in re.findall(r'font-size="(\d+)"', chart)]
+    assert width <= 375 and min(sizes) * 340 / width >= 12
+    for month in ("Январь 2025", "Февраль 2025", "Март 2025"):
+        assert month in chart
+    assert "2025-01" not in chart
+
+
+def test_the_page_opens_on_the_last_period_that_has_requests(client, consultant, known_data):
+    # The data is from 2025; nothing arrived in the last twelve months.
+    client.force_login(consultant)
+    html = page_html(client, "/admin/hotline/statistics/")
+    assert 'value="2024-05-01"' in html and 'value="2025-04-30"' in html
+    assert "6 обращений за этот период." in html
+    assert "Апрель 2025" in chart_of(html)

@@ -6,20 +6,24 @@ from .choices import (
     FINISHED_STATUSES,
     LOGGED_CHANNELS,
     OPEN_STATUSES,
+    QUEUE_STATUSES,
     RESPONDED_STATUSES,
     SPAM_STATUSES,
     AgeGroup,
     Channel,
     ContactKind,
+    Direction,
     Gender,
     MayCall,
+    MessageVia,
     ReceivedVia,
     RequestTopic,
     Source,
     Status,
 )
+from .conversation import ConversationMessage
 from .form_settings import HotlineFormSettings
-from .outbox import OutgoingNotification, OutgoingNotificationQuerySet
+from .outbox import OutgoingKind, OutgoingNotification, OutgoingNotificationQuerySet
 from .requests import (
     PERSONAL_FIELDS,
     REFERENCE_ALPHABET,
@@ -37,6 +41,7 @@ __all__ = [
     "FINISHED_STATUSES",
     "LOGGED_CHANNELS",
     "OPEN_STATUSES",
+    "QUEUE_STATUSES",
     "PERSONAL_FIELDS",
     "REFERENCE_ALPHABET",
     "REFERENCE_PREFIX",
@@ -49,10 +54,14 @@ __all__ = [
     "ConsultationRequestQuerySet",
     "ContactAttempt",
     "ContactKind",
+    "ConversationMessage",
+    "Direction",
     "Gender",
     "HotlineFormSettings",
     "InternalNote",
     "MayCall",
+    "MessageVia",
+    "OutgoingKind",
     "OutgoingNotification",
     "OutgoingNotificationQuerySet",
     "ReceivedVia",

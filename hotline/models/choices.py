@@ -27,6 +27,9 @@ class Channel(models.TextChoices):
     VIBER = "viber", "Viber"
     TELEGRAM = "telegram", "Telegram"
     WHATSAPP = "whatsapp", "WhatsApp"
+    # For someone who can give neither a phone number nor an e-mail address that is
+    # safe: they read the answer on the site with their reference code and a secret key.
+    SITE = "site", _("Answers on this site")
 
 
 class MayCall(models.TextChoices):
@@ -38,6 +41,8 @@ class Status(models.TextChoices):
     # In context, so that each label agrees with the word for a request in Russian
     # and Belarusian, whatever the same English word means elsewhere.
     NEW = "new", pgettext_lazy("request status", "New")
+    # The person wrote back: the request is back in the queue until a consultant acts.
+    NEEDS_ACTION = "needs_action", pgettext_lazy("request status", "Needs action")
     IN_PROGRESS = "in_progress", pgettext_lazy("request status", "In progress")
     WAITING = "waiting", pgettext_lazy("request status", "Waiting for the person")
     ANSWERED = "answered", pgettext_lazy("request status", "Answered")
@@ -48,7 +53,16 @@ class Status(models.TextChoices):
     SUSPECTED_SPAM = "suspected_spam", pgettext_lazy("request status", "Suspected spam")
 
 
-OPEN_STATUSES = (Status.NEW, Status.IN_PROGRESS, Status.WAITING, Status.ANSWERED)
+OPEN_STATUSES = (
+    Status.NEW,
+    Status.NEEDS_ACTION,
+    Status.IN_PROGRESS,
+    Status.WAITING,
+    Status.ANSWERED,
+)
+# What the consultants' list shows by default: what someone still has to act on.
+# Answered, closed and spam requests are behind the Status filter.
+QUEUE_STATUSES = (Status.NEW, Status.NEEDS_ACTION, Status.IN_PROGRESS, Status.WAITING)
 FINISHED_STATUSES = (Status.CLOSED, Status.SPAM)
 # Never counted in statistics, and kept out of the consultants' main queue.
 SPAM_STATUSES = (Status.SPAM, Status.SUSPECTED_SPAM)
@@ -110,3 +124,19 @@ class ContactKind(models.TextChoices):
 
 
 CALL_KINDS = (ContactKind.CALL_REACHED, ContactKind.CALL_NO_ANSWER, ContactKind.CALL_MESSAGE_LEFT)
+
+
+class Direction(models.TextChoices):
+    """Which way a message of the conversation went."""
+
+    REPLY = "reply", _("Reply to the person")
+    FOLLOW_UP = "follow_up", _("From the person")
+
+
+class MessageVia(models.TextChoices):
+    """How a message of the conversation travelled."""
+
+    SITE = "site", _("on this site")
+    EMAIL = "email", _("by e-mail")
+    # The person answered by e-mail or another way, and a consultant copied it in.
+    RECORDED = "recorded", _("recorded by a consultant")

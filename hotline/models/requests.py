@@ -6,8 +6,8 @@ every channel (`received_via` tells them apart).
 
 Fields are split in two kinds. *Statistics fields* (topic, country, channels,
 language, urgency, age group, gender, dates, status) stay for good. *Personal fields* (name,
-contact, safe-contact preferences, message) and the internal notes are stored
-encrypted (see encryption.py) and erased by `manage.py purge_hotline_data` once
+contact, safe-contact preferences, message), the conversation and the internal
+notes are stored encrypted (see encryption.py) and erased by `manage.py purge_hotline_data` once
 a request has been closed, or left without activity, for longer than
 HOTLINE_RETENTION_DAYS. Nothing personal may appear in `__str__`, because
 Wagtail's audit log and admin breadcrumbs show it.
@@ -49,6 +49,9 @@ PERSONAL_FIELDS = {
     "may_leave_message": False,
     "may_say_who_we_are": False,
     "message": "",
+    # Whoever could open the answers page with the key could read the conversation.
+    "answer_key_hash": "",
+    "answer_key_to_show": "",
 }
 
 
@@ -110,6 +113,10 @@ class ConsultationRequest(models.Model):
     may_say_who_we_are = models.BooleanField(_("may say who is calling"), default=False)
     message = EncryptedTextField(_("message"), max_length=5000, blank=True)
     consented_at = models.DateTimeField(_("consent given"), null=True, blank=True)
+    # For answers on this site: the secret key's password hash (Django's hashers), and the
+    # key itself, encrypted, only until the thank-you page has shown it once.
+    answer_key_hash = models.CharField(max_length=200, blank=True, editable=False)
+    answer_key_to_show = EncryptedTextField(blank=True, editable=False)
     # One per rendered form: a re-post of the same form finds this row instead of adding one.
     form_token = models.CharField(max_length=64, unique=True, editable=False)
 
@@ -218,10 +225,14 @@ class ConsultationRequest(models.Model):
         """Record a consultant's activity (kept to the minute in the database)."""
         self.last_activity_at = now or timezone.now()
 
+    @property
+    def answers_on_site(self):
+        return self.contact_channel == vocabulary.Channel.SITE
+
     def erase_personal_data(self, now=None):
-        """Empty the personal fields, delete notes and pending notices, and cut every
-        timestamp (contact attempts' too) to its day. An open request is closed: nobody
-        can answer it now."""
+        """Empty the personal fields, delete the conversation, notes and pending notices,
+        and cut every timestamp (contact attempts' too) to its day. An open request is
+        closed: nobody can answer it now. Returns how many notes were deleted."""
         now = now or timezone.now()
         for field, empty in PERSONAL_FIELDS.items():
             setattr(self, field, empty)
@@ -235,6 +246,7 @@ class ConsultationRequest(models.Model):
             update_fields=[*PERSONAL_FIELDS, *TIMESTAMP_FIELDS, "status", "personal_data_erased_at"]
         )
         self.notifications.all().delete()
+        self.messages.all().delete()
         attempts = list(self.contact_attempts.all())
         for attempt in attempts:
             attempt.made_at = start_of_day(attempt.made_at)

@@ -321,6 +321,10 @@ HOTLINE_RATE_LIMIT = os.environ.get("HOTLINE_RATE_LIMIT", "20/h")
 HOTLINE_ENCRYPTION_KEYS = env_list("HOTLINE_ENCRYPTION_KEYS")
 # Who is told (reference code, topic and urgency only) about each new request.
 HOTLINE_NOTIFY_EMAILS = env_list("HOTLINE_NOTIFY_EMAILS")
+# Consultants' replies to people who asked to be answered by e-mail: the sender, and
+# where the person's answers should go (empty: back to the sender).
+HOTLINE_REPLY_FROM = os.environ.get("HOTLINE_REPLY_FROM", "") or DEFAULT_FROM_EMAIL
+HOTLINE_REPLY_TO = env_list("HOTLINE_REPLY_TO")
 # Personal data of requests closed longer ago than this is erased by purge_hotline_data.
 HOTLINE_RETENTION_DAYS = int(os.environ.get("HOTLINE_RETENTION_DAYS", "365"))
 # Published statistics show a count below this as "fewer than N" and hide enough other

@@ -35,27 +35,35 @@ def test_a_call_on_a_do_not_call_request_is_stopped_until_confirmed(
     box = tab.locator(".hotline-contact__safe[role='note']")
     expect(box).to_be_visible()
     expect(box).to_contain_text(re.compile("Do not call|Не звонить"))
-    form = tab.locator("form.hotline-contact__form")
+    form = tab.locator("form#hotline-case-form")
     expect(form.locator("input[name='confirm']")).to_have_count(0)
 
+    form.locator("textarea[name='text']").fill("Tried the number she gave for emergencies.")
     form.locator("input[name='kind'][value='call_no_answer']").check()
-    form.locator("button[type='submit']").click()
+    form.locator("button.hotline-case__update").first.click()
 
-    form = tab.locator("form.hotline-contact__form")
-    expect(form.locator("[role='alert']")).to_be_visible()
+    form = tab.locator("form#hotline-case-form")
+    warning = form.locator(".hotline-case__contact-form [role='alert']")
+    expect(warning).to_be_visible()
     confirm = form.locator("input[name='confirm']")
     expect(confirm).to_be_visible()
+    # What was typed is still there, and nothing was saved.
+    expect(form.locator("textarea[name='text']")).to_have_value(
+        "Tried the number she gave for emergencies."
+    )
     assert not do_not_call_request.contact_attempts.exists()
+    assert not do_not_call_request.notes.exists()
     suffix = "" if javascript else "-no-js"
-    tab.locator(".hotline-contact").screenshot(
+    tab.locator(".hotline-case__composer").screenshot(
         path=str(screenshots_dir / f"hotline-contact-confirmation{suffix}.png")
     )
 
     confirm.check()
-    form.locator("button[type='submit']").click()
-    expect(tab).to_have_url(re.compile(r"#contact$"))
-    expect(tab.locator(".hotline-contact__timeline")).to_contain_text(
+    form.locator("button.hotline-case__update").first.click()
+    expect(tab).to_have_url(re.compile(r"#update$"))
+    expect(tab.locator(".hotline-case__timeline")).to_contain_text(
         re.compile("no answer|нет ответа")
     )
+    assert do_not_call_request.notes.get().text == "Tried the number she gave for emergencies."
     attempt = do_not_call_request.contact_attempts.get()
     assert attempt.kind == "call_no_answer" and attempt.made_by == consultant

@@ -1,7 +1,8 @@
 """Erase the personal data of requests closed, or left without activity, for longer
 than HOTLINE_RETENTION_DAYS.
 
-Name, contact, safe-contact preferences, message and internal notes go; topic,
+Name, contact, safe-contact preferences, message, the secret key for answers on the
+site, the conversation (replies and follow-ups) and internal notes go; topic,
 country, channel, language, urgency, status and the days (not the times) of
 its dates stay for the statistics. Requests marked as spam count as closed; a
 request still open is closed by the erasure. Each erased request gets a
@@ -15,12 +16,17 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
-from hotline.models import FINISHED_STATUSES, ConsultationRequest, InternalNote
+from hotline.models import (
+    FINISHED_STATUSES,
+    ConsultationRequest,
+    ConversationMessage,
+    InternalNote,
+)
 
 
 class Command(BaseCommand):
     help = (
-        "Erase name, contact, safe-contact preferences, message and notes of hotline "
+        "Erase name, contact, safe-contact preferences, message, conversation and notes of hotline "
         "requests closed, or without activity, for more than HOTLINE_RETENTION_DAYS days."
     )
 
@@ -38,10 +44,11 @@ class Command(BaseCommand):
         if dry_run:
             requests = due.count()
             notes = InternalNote.objects.filter(request__in=due).count()
+            messages = ConversationMessage.objects.filter(request__in=due).count()
             self.stdout.write(
                 f"Dry run: would erase the personal data of {requests} request(s) "
-                f"and delete {notes} internal note(s): closed or inactive for more than "
-                f"{days} days."
+                f"and delete {notes} internal note(s) and {messages} message(s) of their "
+                f"conversations: closed or inactive for more than {days} days."
             )
             return
         requests = notes = 0

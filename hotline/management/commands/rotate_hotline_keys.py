@@ -14,7 +14,7 @@ from django.db.models.functions import Cast
 
 from hotline.encryption import EncryptionKeyError, fernet, is_encrypted_with_primary_key
 from hotline.fields import EncryptedTextField
-from hotline.models import ConsultationRequest, InternalNote
+from hotline.models import ConsultationRequest, ConversationMessage, InternalNote
 
 BATCH = 200
 
@@ -31,7 +31,7 @@ class Command(BaseCommand):
             keys = fernet()
         except EncryptionKeyError as error:
             raise CommandError(str(error)) from None
-        for model in (ConsultationRequest, InternalNote):
+        for model in (ConsultationRequest, InternalNote, ConversationMessage):
             self.rotate_model(model, keys)
 
     def rotate_model(self, model, keys):
