@@ -12,28 +12,34 @@ LANGUAGES = ("ru", "be")
 
 @pytest.fixture(scope="module")
 def fresh_catalogues(tmp_path_factory):
-    """Extract the strings the code uses now into a copy of the committed catalogues."""
-    locale = tmp_path_factory.mktemp("locale")
-    shutil.copytree(settings.BASE_DIR / "locale", locale, dirs_exist_ok=True)
-    from django.test import override_settings
+    """The committed catalogues with the strings the code uses now extracted into them.
 
-    with override_settings(LOCALE_PATHS=[locale]):
-        import os
+    makemessages writes beside the sources (the project's locale/), whatever
+    LOCALE_PATHS says: the committed files are kept aside, the extracted ones
+    copied out for the test, and the committed ones put back.
+    """
+    import os
 
-        cwd = os.getcwd()
-        os.chdir(settings.BASE_DIR)
-        try:
-            call_command(
-                "makemessages",
-                locale=list(LANGUAGES),
-                ignore_patterns=[".venv", "var", "tests"],
-                no_location=True,
-                no_obsolete=True,
-                verbosity=0,
-            )
-        finally:
-            os.chdir(cwd)
-    return locale
+    locale = settings.BASE_DIR / "locale"
+    committed = tmp_path_factory.mktemp("committed")
+    fresh = tmp_path_factory.mktemp("fresh")
+    shutil.copytree(locale, committed, dirs_exist_ok=True)
+    cwd = os.getcwd()
+    os.chdir(settings.BASE_DIR)
+    try:
+        call_command(
+            "makemessages",
+            locale=list(LANGUAGES),
+            ignore_patterns=[".venv", "var", "tests"],
+            no_location=True,
+            no_obsolete=True,
+            verbosity=0,
+        )
+        shutil.copytree(locale, fresh, dirs_exist_ok=True)
+    finally:
+        os.chdir(cwd)
+        shutil.copytree(committed, locale, dirs_exist_ok=True)
+    return fresh
 
 
 def _untranslated(catalogue):
