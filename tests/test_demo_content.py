@@ -9,6 +9,7 @@ from collections import deque
 
 import pytest
 from django.core.management import call_command
+from django.utils import translation
 from wagtail.models import Page, Revision
 
 from pages.models import (
@@ -21,6 +22,7 @@ from pages.models import (
     SectionPage,
     StandardPage,
     Topic,
+    TripPlanPage,
 )
 from tests.support import LANGUAGES
 
@@ -67,7 +69,7 @@ def test_demo_content_is_complete_idempotent_and_every_link_works(client, home_p
 
     assert SectionPage.objects.live().count() == 6
     assert GuidePage.objects.live().count() >= 15
-    assert CountryPage.objects.live().count() >= 8
+    assert CountryPage.objects.live().count() >= 16
     assert NewsPage.objects.live().count() >= 8
     assert CampaignPage.objects.live().count() == 1
     assert StandardPage.objects.live().count() >= 4
@@ -79,6 +81,9 @@ def test_demo_content_is_complete_idempotent_and_every_link_works(client, home_p
     assert home.written_languages() == list(LANGUAGES)
     assert home.featured_guides.count() > 0
     assert GuidePage.objects.filter(related_guides__isnull=False).distinct().count() >= 10
+    for country in CountryPage.objects.live():
+        read = [source.value["accessed"] for source in country.sources_ru]
+        assert read and country.last_checked >= max(read), country.title_en
     contacts = HotlineContacts.objects.get()
     assert contacts.email == "hotline@example.org"
     assert "replace them" in output
@@ -92,6 +97,15 @@ def test_demo_content_is_complete_idempotent_and_every_link_works(client, home_p
 
     seen, failures = crawl(client, [f"/{code}/" for code in LANGUAGES])
     assert failures == []
+    # Every country page leads to its trip plan in each language, and the plan opens.
+    plan = TripPlanPage.objects.live().get()
+    for country in CountryPage.objects.live():
+        for code in LANGUAGES:
+            with translation.override(code):
+                page_url, plan_url = country.get_url(), plan.get_url()
+            work_plan = f"{plan_url}work/{country.iso_code.lower()}/"
+            assert page_url in seen and work_plan in seen, (country.title_en, code)
+            assert f'href="{work_plan}"' in client.get(page_url).content.decode()
     guide_urls = [url for url in seen if url.count("/") == 4]  # /<lang>/<section>/<guide>/
     assert len(guide_urls) >= 15 * 3
     # The Belarusian pages are reachable and in Belarusian.
@@ -115,5 +129,5 @@ def test_a_plain_run_keeps_an_editors_change_and_reset_rebuilds(home_page):
 
     assert "Reset: deleted" in output
     assert GuidePage.objects.count() == guides
-    assert CountryPage.objects.count() >= 8
+    assert CountryPage.objects.count() >= 16
     assert not GuidePage.objects.filter(title_en="Edited by an editor").exists()

@@ -8,7 +8,7 @@ from wagtail.models import Page
 
 from ..blocks import ContactCardBlock
 from ..fields import review_date
-from ..utils import for_cards
+from ..utils import for_cards, remembered_for_page
 from .base import BasePage, IndexPage
 from .mixins import IntroMixin, SourcesMixin
 
@@ -65,6 +65,17 @@ class CountryPage(IntroMixin, SourcesMixin, BasePage):
     local_help = RichTextField(
         _("local hotlines and organisations"), features=RULE_FEATURES, blank=True
     )
+    trafficking_line = StreamField(
+        [("contact_card", ContactCardBlock())],
+        blank=True,
+        max_num=1,
+        verbose_name=_("national anti-trafficking line"),
+        help_text=_(
+            "The country's own line for people affected by trafficking or forced labour, "
+            "shown with the emergency numbers at the top of the page and on the wallet "
+            "card. Keep “Needs checking” ticked until the number is confirmed."
+        ),
+    )
     contacts = StreamField(
         [
             ("contact_card", ContactCardBlock()),
@@ -89,6 +100,7 @@ class CountryPage(IntroMixin, SourcesMixin, BasePage):
         "work_rules",
         "study_rules",
         "emergency_numbers",
+        "trafficking_line",
         "embassy",
         "local_help",
         "contacts",
@@ -111,6 +123,7 @@ class CountryPage(IntroMixin, SourcesMixin, BasePage):
         FieldPanel("work_rules"),
         FieldPanel("study_rules"),
         FieldPanel("emergency_numbers"),
+        FieldPanel("trafficking_line"),
         FieldPanel("embassy"),
         FieldPanel("local_help"),
         FieldPanel("contacts"),
@@ -127,16 +140,38 @@ class CountryPage(IntroMixin, SourcesMixin, BasePage):
         if len(self.iso_code) != 2 or not self.iso_code.isalpha():
             raise ValidationError({"iso_code": _("Enter two Latin letters, e.g. PL.")})
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["trip_plans"] = remembered_for_page(
+            request, "trip-plans", self, lambda: self.trip_plans(request)
+        )
+        return context
+
+    def trip_plans(self, request):
+        """(purpose in the reader's language, address) of this country's plan for each
+        purpose of a trip, on the live "My trip plan" page; [] while there is none."""
+        # The plan page lists the country pages, so its module imports this one.
+        from .trip_plan import PURPOSES, TripPlanPage
+
+        plan_page = TripPlanPage.objects.live().public().first()
+        if plan_page is None:
+            return []
+        code = self.iso_code.lower()
+        return [
+            (str(label), plan_page.plan_url(request, purpose, code))
+            for purpose, label in PURPOSES.items()
+        ]
+
     @property
     def sections(self):
-        """The rule sections in reading order, with translated headings."""
+        """The rule sections in reading order, with translated headings (the emergency
+        numbers come first, on their own)."""
         return [
             (key, label, getattr(self, key))
             for key, label in (
                 ("entry_rules", _("Entry and visas")),
                 ("work_rules", _("Working")),
                 ("study_rules", _("Studying")),
-                ("emergency_numbers", _("Emergency numbers")),
                 ("embassy", _("Embassy or consulate of Belarus")),
                 ("local_help", _("Local hotlines and organisations")),
             )
@@ -144,9 +179,20 @@ class CountryPage(IntroMixin, SourcesMixin, BasePage):
         ]
 
     @property
+    def checked_line(self):
+        """The national anti-trafficking line, if an editor has confirmed it."""
+        return readable(self.trafficking_line)
+
+    @property
+    def checked_other_contacts(self):
+        """The embassy's and organisations' cards an editor has confirmed."""
+        return readable(self.contacts)
+
+    @property
     def checked_contacts(self):
-        """The contact cards readers may see: those no editor has marked as unconfirmed."""
-        return [block for block in self.contacts or [] if not block.value.get("needs_checking")]
+        """Every contact card readers may see, the national line first: the plan and
+        the wallet card list them."""
+        return [*self.checked_line, *self.checked_other_contacts]
 
     def checked_phones(self, embassy):
         """Confirmed cards with a phone number: the embassy's, or the other ones (the
@@ -156,3 +202,8 @@ class CountryPage(IntroMixin, SourcesMixin, BasePage):
             for block in self.checked_contacts
             if block.value.get("phone") and (block.block_type == EMBASSY) == embassy
         ]
+
+
+def readable(cards):
+    """The contact cards readers may see: those no editor has marked as unconfirmed."""
+    return [block for block in cards or [] if not block.value.get("needs_checking")]
