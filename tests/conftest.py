@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
@@ -9,6 +11,14 @@ from tests.shared_data import (
     rolled_back,
     uses_demo_site,
 )
+
+E2E_DIRECTORY = Path(__file__).resolve().parent / "e2e"
+
+
+def pytest_itemcollected(item):
+    # Browser tests are left out of make test even when a module forgets its e2e mark.
+    if E2E_DIRECTORY in item.path.parents:
+        item.add_marker(pytest.mark.e2e)
 
 
 @pytest.hookimpl(trylast=True)

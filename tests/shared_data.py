@@ -88,3 +88,18 @@ class SharedDemoSite:
 
 
 SHARED_DEMO_SITE = SharedDemoSite()
+
+
+def reloaded(value):
+    """The model instances in `value` (a dict, list or tuple of them, nested or not) read
+    again from the database, for a test to change as its own: rows built once for many
+    tests by a module-scoped fixture."""
+    from django.db.models import Model
+
+    if isinstance(value, Model):
+        return type(value).objects.get(pk=value.pk)
+    if isinstance(value, dict):
+        return {key: reloaded(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(reloaded(item) for item in value)
+    return value
