@@ -73,8 +73,8 @@ def module_db(django_db_setup, django_db_blocker):
 def demo_site(django_db_setup, django_db_blocker):
     """The demo site (tests.support.load_demo_site), loaded once for every test that asks
     for it, directly or through a module-scoped fixture; these run first, and it is
-    rolled back after the last of them. A test that changes it asks for `db` too: its
-    changes are undone after it."""
+    rolled back after the last of them. A test that reads or changes it asks for `db`
+    too: its changes are undone after it."""
     from pages.models import HomePage
 
     SHARED_DEMO_SITE.open(django_db_blocker)
