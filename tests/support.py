@@ -54,15 +54,20 @@ def load_demo_site():
 @contextmanager
 def demo_site_client(request, django_db_blocker):
     """A test client on the demo site, for module-scoped fixtures that render its pages
-    once; whatever they write is rolled back when the block ends."""
-    from django.db import transaction
+    once; whatever they write is rolled back when the block ends.
+
+    A fixture that also asks for `demo_site` uses the demo site loaded once for all
+    such fixtures; without it, the demo content is loaded here for this block alone.
+    """
     from django.test import Client
 
+    from tests.shared_data import SHARED_DEMO_SITE, rolled_back
+
     ensure_test_database(request, django_db_blocker)
-    with django_db_blocker.unblock(), transaction.atomic():
-        load_demo_site()
+    with rolled_back(django_db_blocker):
+        if not SHARED_DEMO_SITE.is_open:
+            load_demo_site()
         yield Client(raise_request_exception=False)
-        transaction.set_rollback(True)
 
 
 def page_html(client, path, data=None, status=200):

@@ -1,6 +1,7 @@
 """`manage.py load_demo_content`: all the content, idempotent, resettable, every link works.
 
-The full demo content is loaded five times in this file, about 6 s each.
+The full demo content is loaded here three times, about 6 s each, besides the demo site
+the suite shares.
 """
 
 import io
@@ -113,8 +114,8 @@ def test_demo_content_is_complete_idempotent_and_every_link_works(client, home_p
     assert '<html lang="be">' in html and "fallback-notice" not in html
 
 
-def test_a_plain_run_keeps_an_editors_change_and_reset_rebuilds(home_page):
-    load()
+@pytest.mark.slow
+def test_a_plain_run_keeps_an_editors_change_and_reset_rebuilds(demo_site, db):
     guides = GuidePage.objects.count()
     first_guide = GuidePage.objects.order_by("pk").first()
     first_guide.title_en = "Edited by an editor"

@@ -83,7 +83,7 @@ def guide(key):
 
 
 @pytest.fixture(scope="module")
-def demo(request, django_db_setup, django_db_blocker):
+def demo(request, demo_site, django_db_blocker):
     """The pages these tests read, rendered once from the demo site in every language."""
     from pages.models import CountryPage, GuidePage
 

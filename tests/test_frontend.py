@@ -137,7 +137,7 @@ def public_urls():
 
 
 @pytest.fixture(scope="module")
-def rendered(request, django_db_setup, django_db_blocker):
+def rendered(request, demo_site, django_db_blocker):
     """Every public page of the demo site, rendered once; the database is left as it was."""
 
     with demo_site_client(request, django_db_blocker) as client:

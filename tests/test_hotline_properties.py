@@ -501,6 +501,7 @@ PROPERTY_SETTINGS = {
 VISITS = 170
 
 
+@pytest.mark.slow
 def test_any_send_gets_a_sane_answer_and_is_stored_as_sent(db, home_page, settings, fast_rendering):
     settings.HOTLINE_MIN_FILL_SECONDS = 0
     settings.HOTLINE_RATE_LIMIT = "0"
@@ -569,6 +570,7 @@ def test_any_send_gets_a_sane_answer_and_is_stored_as_sent(db, home_page, settin
     assert {200, 303, 400, 403} <= seen["statuses"], seen
 
 
+@pytest.mark.slow
 def test_over_the_rate_limit_the_form_comes_back_filled_in_and_escaped(
     db, home_page, settings, fast_rendering
 ):

@@ -295,6 +295,7 @@ def run_child(backend, location, prefix, action, count=0):
     return result.stdout.strip()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("backend", ["database", "redis"])
 def test_rate_limit_holds_across_processes(tmp_path, backend):
     """Separate processes (like gunicorn workers) share one count through the cache."""

@@ -23,7 +23,7 @@ VERDICT_CLASSES = {
 
 
 @pytest.fixture(scope="module")
-def demo(request, django_db_setup, django_db_blocker):
+def demo(request, demo_site, django_db_blocker):
     """The demo site's job offer check, with a client, for every test of this module;
     whatever the tests write is rolled back at the end."""
     from pages.models import JobCheckPage

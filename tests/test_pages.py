@@ -6,7 +6,7 @@ import re
 import pytest
 from django.utils import translation
 
-from pages.models import GuidePage
+from pages.models import GuidePage, HomePage
 from tests.page_factories import (
     POLAND_URLS,
     make_campaign,
@@ -20,11 +20,13 @@ from tests.page_factories import (
     make_standard,
     make_topic,
 )
+from tests.shared_data import reloaded
 from tests.support import LANGUAGES, assert_contains, page_html
 
 
-@pytest.fixture
-def tree(home_page):
+@pytest.fixture(scope="module")
+def built_tree(module_db):
+    home_page = HomePage.objects.get()
     topic = make_topic("employment", {"ru": "Работа", "be": "Праца", "en": "Employment"})
     section = make_section(
         home_page,
@@ -76,6 +78,13 @@ def tree(home_page):
         "about": about,
         "topic": topic,
     }
+
+
+@pytest.fixture
+def tree(db, built_tree):
+    """Every page type under the home page, built once for the module; each test reads
+    it afresh, and what it changes is rolled back after it."""
+    return reloaded(built_tree)
 
 
 def addresses(ru, be, en):

@@ -6,7 +6,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from pages.models import HomePage
 from tests import page_factories as factories
+from tests.shared_data import reloaded
 
 # The guide's topics and related guides, the route, the site, the menus and
 # whether any page is closed to the public all come from the cache.
@@ -33,8 +35,9 @@ def count_queries(client, url):
     return len(context.captured_queries), context
 
 
-@pytest.fixture
-def site_tree(home_page):
+@pytest.fixture(scope="module")
+def built_site_tree(module_db):
+    home_page = HomePage.objects.get()
     topic = factories.make_topic("employment")
     sections = [
         factories.make_section(home_page, slug=f"section-{n}", title=f"Section {n}")
@@ -54,6 +57,13 @@ def site_tree(home_page):
     factories.make_campaign(home_page)
     factories.make_standard(home_page, slug="about")
     return {"home": home_page, "sections": sections, "guide": guides[0], "news": news_index}
+
+
+@pytest.fixture
+def site_tree(db, built_site_tree):
+    """Sections, guides, countries, news, a campaign and a page, built once for the module;
+    each test reads it afresh, and what it changes is rolled back after it."""
+    return reloaded(built_site_tree)
 
 
 def test_guide_page_stays_within_budget_whatever_the_menu_size(client, site_tree):

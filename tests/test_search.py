@@ -5,7 +5,9 @@ import re
 import pytest
 from django.db import connection
 
+from pages.models import HomePage
 from tests.page_factories import make_guide, make_section
+from tests.shared_data import reloaded
 from tests.support import LANGUAGES
 
 
@@ -36,8 +38,9 @@ GUIDES = {
 }
 
 
-@pytest.fixture
-def guides(home_page):
+@pytest.fixture(scope="module")
+def built_guides(module_db):
+    home_page = HomePage.objects.get()
     section = make_section(home_page, slug="travel", title="Travel")
     made = {
         slug: make_guide(section, slug=slug, title=title, text=text)
@@ -52,6 +55,13 @@ def guides(home_page):
         text={"ru": "Договор подписывают до выезда; виза должна соответствовать работе."},
     )
     return {**made, "russian_only": russian_only}
+
+
+@pytest.fixture
+def guides(db, built_guides):
+    """Guides in every language and one in Russian only, built once for the module; each test
+    reads it afresh, and what it changes is rolled back after it."""
+    return reloaded(built_guides)
 
 
 def test_english_search_finds_the_english_page_by_a_word(client, guides):

@@ -5,7 +5,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from pages.models import HomePage
 from tests.page_factories import make_guide, make_news, make_news_index, make_section, make_topic
+from tests.shared_data import reloaded
 from tests.support import LANGUAGES, assert_contains, page_html
 
 SITEMAP_NS = {
@@ -18,8 +20,9 @@ def parse_xml(content):
     return ET.fromstring(content)  # noqa: S314 - the site's own response, not untrusted input
 
 
-@pytest.fixture
-def tree(home_page):
+@pytest.fixture(scope="module")
+def built_tree(module_db):
+    home_page = HomePage.objects.get()
     section = make_section(
         home_page, slug={"ru": "rabota", "be": "praca", "en": "work"}, title="Work"
     )
@@ -38,6 +41,13 @@ def tree(home_page):
         title={"ru": "Только по-русски", "be": "", "en": ""},
     )
     return {"section": section, "full": full, "russian_only": russian_only}
+
+
+@pytest.fixture
+def tree(db, built_tree):
+    """A section with a full guide and a Russian-only one, built once for the module; each test
+    reads it afresh, and what it changes is rolled back after it."""
+    return reloaded(built_tree)
 
 
 def sitemap_entries(client):
@@ -142,8 +152,9 @@ def test_robots_txt_shows_the_sitemap_keeps_search_out_and_hides_the_admin(clien
         assert f"Disallow: /{code}/search/" in text
 
 
-@pytest.fixture
-def news(home_page):
+@pytest.fixture(scope="module")
+def built_news(module_db):
+    home_page = HomePage.objects.get()
     index = make_news_index(home_page)
     topic = make_topic("employment", {"ru": "Работа", "be": "Праца", "en": "Work"})
     items = [
@@ -164,6 +175,13 @@ def news(home_page):
         title={"ru": "Только русская новость", "be": "", "en": ""},
     )
     return {"index": index, "items": items, "untranslated": untranslated}
+
+
+@pytest.fixture
+def news(db, built_news):
+    """A news index with three items and a Russian-only one, built once for the module; each
+    test reads it afresh, and what it changes is rolled back after it."""
+    return reloaded(built_news)
 
 
 def test_news_feed_is_rss_in_the_pages_language_with_its_items(client, news):

@@ -274,8 +274,7 @@ def test_editors_create_and_moderators_publish_but_neither_opens_a_request(
             assert "LS-HHHH-0001" not in response.content.decode()
 
 
-def test_demo_page_renders_in_every_language_with_small_cells_hidden(db, client):
-    load_demo_site()
+def test_demo_page_renders_in_every_language_with_small_cells_hidden(demo_site, db, client):
     demo = ConsultationRequest.objects.filter(is_demo=True)
     assert demo.count() >= 300
     assert set(demo.values_list("name", flat=True)) == {""}

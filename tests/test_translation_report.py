@@ -4,13 +4,16 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.users.models import UserProfile
 
+from pages.models import HomePage
 from tests.page_factories import make_guide, make_section
+from tests.shared_data import reloaded
 
 REPORT_URL = "/admin/reports/translation-status/"
 
 
-@pytest.fixture
-def pages(home_page):
+@pytest.fixture(scope="module")
+def built_pages(module_db):
+    home_page = HomePage.objects.get()
     section = make_section(
         home_page, slug="work", title={"ru": "Работа", "be": "Праца", "en": "Work"}
     )
@@ -35,6 +38,13 @@ def pages(home_page):
         publish=False,
     )
     return {"full": full, "russian_only": russian_only, "no_english": no_english, "draft": draft}
+
+
+@pytest.fixture
+def pages(db, built_pages):
+    """Guides written in all, some and one language, and a draft, built once for the module;
+    each test reads it afresh, and what it changes is rolled back after it."""
+    return reloaded(built_pages)
 
 
 @pytest.fixture

@@ -10,8 +10,9 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
 from pages.blocks import ChecklistBlock
-from pages.models import HotlineContacts, TripPlanPage
-from tests.page_factories import lang_fields, make_page, texts
+from pages.models import HomePage, HotlineContacts, TripPlanPage
+from tests.page_factories import lang_fields, make_page, make_poland, texts
+from tests.shared_data import reloaded
 from tests.support import CONTACTS, LANGUAGES, assert_contains, page_html
 
 pytestmark = pytest.mark.django_db
@@ -36,14 +37,16 @@ def checklist(title, *items):
     return block.to_python([{"type": "checklist", "value": {"title": title, "items": items}}])
 
 
-@pytest.fixture
-def trip_plan(home_page):
+@pytest.fixture(scope="module")
+def plan_site(module_db):
+    """The trip plan page and Poland, built once for the module."""
+    home_page = HomePage.objects.get()
     fields = {}
     for code in LANGUAGES:
         fields[f"work_checklist_{code}"] = checklist(f"Before work {code}", f"Work contract {code}")
         fields[f"study_checklist_{code}"] = checklist(f"Before study {code}", f"Admission {code}")
         fields[f"family_documents_{code}"] = checklist(f"Copies {code}", f"Passport copy {code}")
-    return make_page(
+    plan = make_page(
         home_page,
         TripPlanPage,
         "Plan",
@@ -51,6 +54,19 @@ def trip_plan(home_page):
         **lang_fields("intro", texts("Plan intro")),
         **fields,
     )
+    return {"plan": plan, "country": make_poland(home_page)}
+
+
+@pytest.fixture
+def trip_plan(plan_site):
+    """The trip plan page, read afresh: what a test changes is rolled back after it."""
+    return reloaded(plan_site["plan"])
+
+
+@pytest.fixture
+def country(plan_site):
+    """Poland (as the shared `country` fixture makes it), built once for the module."""
+    return reloaded(plan_site["country"])
 
 
 @pytest.fixture

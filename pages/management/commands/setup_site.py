@@ -1,9 +1,10 @@
 """Make sure the Wagtail site and its home page exist (idempotent).
 
 On a new database Wagtail's own migration leaves a placeholder "Welcome" page
-whose per-language url paths modeltranslation has not filled in yet. This
-command fills them once, puts a HomePage in its place and points the default
-site at it. Run after every `migrate`; it does nothing when all is in place.
+(its per-language columns are filled by the migration
+pages/0015_fill_page_translation_columns). This command puts a HomePage in its
+place and points the default site at it. Run after every `migrate`; it does
+nothing when all is in place.
 """
 
 from urllib.parse import urlsplit
@@ -63,9 +64,6 @@ class Command(BaseCommand):
         self.remove_welcome_page(home)
 
     def create_home(self):
-        # Pages created by Wagtail's migrations predate the translation columns.
-        call_command("update_translation_fields", verbosity=0)
-        call_command("set_translation_url_paths", verbosity=0)
         root = Page.get_first_root_node()
         # The placeholder page holds the slug "home"; move it aside first.
         for welcome in root.get_children().filter(slug="home"):
