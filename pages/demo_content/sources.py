@@ -60,7 +60,7 @@ EU_IMMIGRATION_PORTAL = source(
 POLAND_OFFICE_FOR_FOREIGNERS = source(
     {
         "ru": "Управление по делам иностранцев Польши (UdSC)",
-        "be": "Упраўленне па справах іншаземцаў Польшчы (UdSC)",
+        "be": "Упраўленне па справах замежнікаў Польшчы (UdSC)",
         "en": "Office for Foreigners of Poland (UdSC)",
     },
     "https://www.gov.pl/web/udsc",

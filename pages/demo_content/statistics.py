@@ -62,7 +62,7 @@ STATISTICS_PAGE = {
                 "paragraph",
                 "<p>У гэтых табліцах няма імёнаў, кантактаў, кодаў зваротаў і пераказаў "
                 "размоў: толькі лічбы. Але і лічба можа выдаць чалавека. Калі з невялікай "
-                "краіны за квартал патэлефанаваў адзін чалавек, яго сям'я ці працадаўца "
+                "краіны за квартал патэлефанаваў адзін чалавек, яго сям’я ці працадаўца "
                 "могуць здагадацца, пра каго гаворка.</p>"
                 "<p>Таму любая лічба меншая за пяць паказана як «менш за 5». Калі такую "
                 "лічбу можна было б вылічыць, адняўшы астатнія радкі ад выніку, мы хаваем "
@@ -87,8 +87,8 @@ STATISTICS_PAGE = {
                 "employer might guess who it was.</p>"
                 "<p>So any number below five is shown as “fewer than 5”. Where that number "
                 "could be worked out by subtracting the other rows from the total, we hide "
-                "one more row as well (marked “hidden”). Countries fewer than five people "
-                "came to us from are grouped as “Other countries”. Requests found to be "
+                "one more row as well (marked “hidden”). Countries from which fewer than five "
+                "people contacted us are grouped as “Other countries”. Requests found to be "
                 "spam are not counted.</p>",
             ),
             (
