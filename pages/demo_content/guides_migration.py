@@ -852,9 +852,11 @@ _EMPLOYER_TAKES_PASSPORT = {
                 "удержание чужих документов само по себе нарушение закона, а вместе с "
                 "долгами, угрозами и запретом уходить — один из признаков "
                 "принудительного труда и торговли людьми.</p>"
-                "<p>Работодатель может ненадолго взять паспорт, чтобы оформить "
-                "разрешение или регистрацию. Но после этого документ сразу "
-                "возвращают вам. Лучше, если при оформлении вы присутствуете сами.</p>",
+                "<p>Паспорт не отдают никому, даже ненадолго и даже «на один день для "
+                "оформления». Для разрешения на работу или регистрации обычно хватает "
+                "копии. Если нужен сам паспорт, идите в миграционную службу вместе с "
+                "работодателем и покажите паспорт сами: он всё время остаётся у вас в "
+                "руках.</p>",
             ),
             (
                 "callout",
@@ -968,9 +970,11 @@ _EMPLOYER_TAKES_PASSPORT = {
                 "утрыманне чужых дакументаў само па сабе парушэнне закона, а разам з "
                 "даўгамі, пагрозамі і забаронай сыходзіць — адна з прыкмет "
                 "прымусовай працы і гандлю людзьмі.</p>"
-                "<p>Працадаўца можа ненадоўга ўзяць пашпарт, каб аформіць дазвол ці "
-                "рэгістрацыю. Але пасля гэтага дакумент адразу вяртаюць вам. Лепш, "
-                "калі пры афармленні вы прысутнічаеце самі.</p>",
+                "<p>Пашпарт не аддаюць нікому, нават ненадоўга і нават «на адзін дзень "
+                "для афармлення». Для дазволу на працу ці рэгістрацыі звычайна "
+                "дастаткова копіі. Калі патрэбны сам пашпарт, ідзіце ў міграцыйную "
+                "службу разам з працадаўцам і пакажыце пашпарт самі: ён увесь час "
+                "застаецца ў вас у руках.</p>",
             ),
             (
                 "callout",
@@ -1086,9 +1090,11 @@ _EMPLOYER_TAKES_PASSPORT = {
                 "someone else's documents is an offence in itself, and together with "
                 "debts, threats or being stopped from leaving it is one of the signs of "
                 "forced labour and human trafficking.</p>"
-                "<p>An employer may briefly take your passport to arrange a permit or "
-                "registration, but it must be handed back straight afterwards. It is "
-                "better if you are there while the paperwork is done.</p>",
+                "<p>Do not hand your passport to anyone, not even briefly, and not even "
+                '"for a day, for the paperwork". A copy is usually enough for a work '
+                "permit or registration. If the original is needed, go to the migration "
+                "office together with the employer and show it yourself: it stays in your "
+                "hands the whole time.</p>",
             ),
             (
                 "callout",
