@@ -24,6 +24,8 @@ LANGUAGES = ("ru", "be", "en")
 SOURCE_CATALOGUE = "ru"
 
 SECTION = re.compile(r"^## .*\((?P<code>[a-z]{2})\)\s*$")
+# Values that are not text a reader sees: a page's address, a callout's kind.
+NOT_TEXT = {"slug", "kind"}
 # A letter of a word, the apostrophe inside Belarusian words included.
 LETTER = r"[\w’'ʼ]"
 
@@ -70,25 +72,30 @@ def rules(path=GLOSSARY):
 
 
 def language_strings(value, language):
-    """Every string of `language` inside a demo content value: the strings under a
-    per-language dict's key for it; strings outside such dicts (keys, slugs) are not text."""
+    """Every text in `language` inside a demo content value: the strings under a
+    per-language dict's key for it. Strings outside such dicts (keys) are not text."""
     if isinstance(value, dict):
         if set(value) == set(LANGUAGES):
             yield from all_strings(value[language])
         else:
-            for item in value.values():
-                yield from language_strings(item, language)
+            for key, item in value.items():
+                if key not in NOT_TEXT:
+                    yield from language_strings(item, language)
     elif isinstance(value, list | tuple):
         for item in value:
             yield from language_strings(item, language)
 
 
 def all_strings(value):
+    """The strings of a value in one language; of a `(type, value)` block, its value."""
     if isinstance(value, str):
         yield value
     elif isinstance(value, dict):
-        for item in value.values():
-            yield from all_strings(item)
+        for key, item in value.items():
+            if key not in NOT_TEXT:
+                yield from all_strings(item)
+    elif isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str):
+        yield from all_strings(value[1])
     elif isinstance(value, list | tuple):
         for item in value:
             yield from all_strings(item)
