@@ -448,8 +448,9 @@ _HELP_ABROAD = {
                 "paragraph",
                 "<p>Посольство или консульство Беларуси в стране пребывания помогает "
                 "гражданам в трудной ситуации. Оно может:</p>"
-                "<ul><li>оформить документ для возвращения домой, если паспорт "
-                "потерян или отобран;</li><li>связаться с вашими родными;</li>"
+                "<ul><li>оформить свидетельство на возвращение в Беларусь, если паспорт "
+                "потерян, отобран или закончился: паспорта за границей с 2023 года не "
+                "выдают и не продлевают;</li><li>связаться с вашими родными;</li>"
                 "<li>подсказать контакты местных юристов, переводчиков, врачей;</li>"
                 "<li>помочь, если вас задержала полиция.</li></ul>"
                 "<p>Посольство не оплачивает долги, не покупает билеты и не заменяет адвоката. "
@@ -520,7 +521,7 @@ _HELP_ABROAD = {
                         {
                             "question": "У меня потеряли или отобрали паспорт. Как вернуться домой?",
                             "answer": "<p>Обратитесь в посольство или консульство Беларуси: "
-                            "там оформят документ для возвращения. Возьмите копию паспорта, "
+                            "там оформят свидетельство на возвращение. Возьмите копию паспорта, "
                             "если она есть, и любые документы с фотографией. Если паспорт "
                             "забрал работодатель, скажите об этом консулу и горячей линии.</p>",
                         },
@@ -584,8 +585,9 @@ _HELP_ABROAD = {
                 "paragraph",
                 "<p>Пасольства ці консульства Беларусі ў краіне знаходжання дапамагае "
                 "грамадзянам у цяжкай сітуацыі. Яно можа:</p>"
-                "<ul><li>аформіць дакумент для вяртання дадому, калі пашпарт "
-                "згублены ці адабраны;</li><li>звязацца з вашымі роднымі;</li>"
+                "<ul><li>аформіць пасведчанне на вяртанне ў Беларусь, калі пашпарт "
+                "згублены, адабраны ці скончыўся: пашпарты за мяжой з 2023 года не "
+                "выдаюць і не падаўжаюць;</li><li>звязацца з вашымі роднымі;</li>"
                 "<li>падказаць кантакты мясцовых юрыстаў, перакладчыкаў, дактароў;</li>"
                 "<li>дапамагчы, калі вас затрымала паліцыя.</li></ul>"
                 "<p>Пасольства не плаціць даўгі, не купляе квіткі і не замяняе "
@@ -655,7 +657,7 @@ _HELP_ABROAD = {
                         {
                             "question": "Пашпарт згублены ці адабраны. Як вярнуцца дадому?",
                             "answer": "<p>Звярніцеся ў пасольства ці консульства Беларусі: "
-                            "там аформяць дакумент для вяртання. Вазьміце копію пашпарта, "
+                            "там аформяць пасведчанне на вяртанне. Вазьміце копію пашпарта, "
                             "калі яна ёсць, і любыя дакументы з фотаздымкам. Калі пашпарт "
                             "забраў працадаўца, скажыце пра гэта консулу і гарачай лініі.</p>",
                         },
@@ -717,8 +719,9 @@ _HELP_ABROAD = {
                 "paragraph",
                 "<p>The Belarusian embassy or consulate in the country you are in helps "
                 "citizens who are in trouble. It can:</p>"
-                "<ul><li>issue a document to travel home if your passport has been "
-                "lost or taken;</li><li>contact your family;</li><li>give you contacts "
+                "<ul><li>issue a certificate of return to Belarus if your passport has "
+                "been lost or taken or has expired: since 2023 passports are not issued "
+                "or renewed abroad;</li><li>contact your family;</li><li>give you contacts "
                 "of local lawyers, interpreters and doctors;</li><li>help if you have "
                 "been detained by the police.</li></ul>"
                 "<p>The embassy does not pay debts or buy tickets, and it is not a "
@@ -789,7 +792,7 @@ _HELP_ABROAD = {
                         {
                             "question": "My passport was lost or taken. How do I get home?",
                             "answer": "<p>Go to the Belarusian embassy or consulate: they "
-                            "can issue a document for the journey home. Bring a copy of your "
+                            "can issue a certificate of return. Bring a copy of your "
                             "passport if you have one, and any ID with a photo. If your "
                             "employer took the passport, tell the consul and the hotline.</p>",
                         },
@@ -1202,20 +1205,20 @@ _FREE_HELP_FOR_VICTIMS = {
         "ru": (
             "Если вы пострадали от торговли людьми или трудовой эксплуатации, вы "
             "можете бесплатно получить медицинскую, юридическую и психологическую "
-            "помощь, а также поддержку реинтеграции от Международной организации по "
-            "миграции. Помощь получают и родные пострадавших."
+            "помощь. Может быть доступна и поддержка реинтеграции от Международной "
+            "организации по миграции. Помощь получают и родные пострадавших."
         ),
         "be": (
             "Калі вы пацярпелі ад гандлю людзьмі ці працоўнай эксплуатацыі, вы "
             "можаце бясплатна атрымаць медыцынскую, юрыдычную і псіхалагічную "
-            "дапамогу, а таксама падтрымку рэінтэграцыі ад Міжнароднай арганізацыі па "
-            "міграцыі. Дапамогу атрымліваюць і родныя пацярпелых."
+            "дапамогу. Можа быць даступная і падтрымка рэінтэграцыі ад Міжнароднай "
+            "арганізацыі па міграцыі. Дапамогу атрымліваюць і родныя пацярпелых."
         ),
         "en": (
             "If you have been a victim of trafficking or labour exploitation, you can "
-            "get medical, legal and psychological help free of charge, and "
-            "reintegration support from the International Organization for Migration. "
-            "Families of victims can get help too."
+            "get medical, legal and psychological help free of charge. Reintegration "
+            "support from the International Organization for Migration may be "
+            "available too. Families of victims can get help as well."
         ),
     },
     "search_description": {
@@ -1255,9 +1258,11 @@ _FREE_HELP_FOR_VICTIMS = {
                         ],
                         [
                             "Реинтеграция (МОМ)",
-                            "Финансовая поддержка и оплаченное профессиональное обучение, "
-                            "чтобы найти работу и снова стать на ноги дома; организует "
-                            "Международная организация по миграции",
+                            "Может быть доступна: финансовая поддержка и оплаченное "
+                            "профессиональное обучение, чтобы найти работу и снова стать на "
+                            "ноги дома. Её организует Международная организация по миграции "
+                            "по своим действующим программам; консультант узнает, подходите "
+                            "ли вы",
                         ],
                     ],
                 },
@@ -1319,10 +1324,27 @@ _FREE_HELP_FOR_VICTIMS = {
                 {
                     "kind": "info",
                     "title": "Конфиденциально",
-                    "text": "<p>Всё, что вы расскажете, остаётся между вами и "
-                    "специалистами, которые вам помогают. Сведения о вас не передаются "
-                    "другим людям и организациям без вашего согласия. Вы сами решаете, "
-                    "что рассказывать родным и знакомым.</p>",
+                    "text": (
+                        "<p>Всё, что вы расскажете, остаётся между вами и специалистами, которые вам "
+                        "помогают. Сведения о вас не передаются другим людям и организациям без вашего "
+                        "согласия. Вы сами решаете, что рассказывать родным и знакомым.</p><p>Исключения "
+                        "устанавливает закон: например, решение суда или требование следствия, которое мы "
+                        "обязаны выполнить, обязанность сообщить о некоторых тяжких преступлениях и прямая "
+                        "угроза жизни — вашей или другого человека. Если такое случится, мы по возможности "
+                        "сначала скажем об этом вам.</p>"
+                    ),
+                },
+            ),
+            (
+                "check_note",
+                {
+                    "text": (
+                        "Исключения из конфиденциальности названы в общем виде. Юрист организации должен "
+                        "сверить их с законодательством Беларуси (Уголовно-процессуальный кодекс, Уголовный "
+                        "кодекс об обязанности сообщать о тяжких преступлениях, Закон «О защите персональных "
+                        "данных» 2021 года, Закон «О противодействии торговле людьми») и уточнить "
+                        "формулировку. Затем исправьте текст выше и удалите эту заметку."
+                    ),
                 },
             ),
             ("heading", "Помощь для семьи"),
@@ -1396,9 +1418,10 @@ _FREE_HELP_FOR_VICTIMS = {
                         ],
                         [
                             "Рэінтэграцыя (МАМ)",
-                            "Фінансавая падтрымка і аплачанае прафесійнае навучанне, каб "
-                            "знайсці працу і зноў стаць на ногі дома; арганізуе "
-                            "Міжнародная арганізацыя па міграцыі",
+                            "Можа быць даступная: фінансавая падтрымка і аплачанае "
+                            "прафесійнае навучанне, каб знайсці працу і зноў стаць на ногі "
+                            "дома. Яе арганізуе Міжнародная арганізацыя па міграцыі па сваіх "
+                            "дзейных праграмах; кансультант даведаецца, ці падыходзіце вы",
                         ],
                     ],
                 },
@@ -1460,10 +1483,27 @@ _FREE_HELP_FOR_VICTIMS = {
                 {
                     "kind": "info",
                     "title": "Канфідэнцыйна",
-                    "text": "<p>Усё, што вы раскажаце, застаецца паміж вамі і "
-                    "спецыялістамі, якія вам дапамагаюць. Звесткі пра вас не "
-                    "перадаюцца іншым людзям і арганізацыям без вашай згоды. Вы самі "
-                    "вырашаеце, што расказваць родным і знаёмым.</p>",
+                    "text": (
+                        "<p>Усё, што вы раскажаце, застаецца паміж вамі і спецыялістамі, якія вам "
+                        "дапамагаюць. Звесткі пра вас не перадаюцца іншым людзям і арганізацыям без вашай "
+                        "згоды. Вы самі вырашаеце, што расказваць родным і знаёмым.</p><p>Выключэнні "
+                        "ўстанаўлівае закон: напрыклад, рашэнне суда ці патрабаванне следства, якое мы "
+                        "абавязаны выканаць, абавязак паведаміць пра некаторыя цяжкія злачынствы і "
+                        "непасрэдная пагроза жыццю — вашаму ці іншага чалавека. Калі такое здарыцца, мы па "
+                        "магчымасці спачатку скажам пра гэта вам.</p>"
+                    ),
+                },
+            ),
+            (
+                "check_note",
+                {
+                    "text": (
+                        "Выключэнні з канфідэнцыйнасці названы ў агульным выглядзе. Юрыст арганізацыі "
+                        "павінен зверыць іх з заканадаўствам Беларусі (Крымінальна-працэсуальны кодэкс, "
+                        "Крымінальны кодэкс пра абавязак паведамляць пра цяжкія злачынствы, Закон «Аб "
+                        "абароне персанальных даных» 2021 года, Закон «Аб супрацьдзеянні гандлю людзьмі») і "
+                        "ўдакладніць фармулёўку. Потым выпраўце тэкст вышэй і выдаліце гэтую нататку."
+                    ),
                 },
             ),
             ("heading", "Дапамога для сям’і"),
@@ -1537,9 +1577,11 @@ _FREE_HELP_FOR_VICTIMS = {
                         ],
                         [
                             "Reintegration (IOM)",
-                            "Financial support and paid vocational training, to find work "
-                            "and get back on your feet at home; arranged by the "
-                            "International Organization for Migration",
+                            "May be available: financial support and paid vocational "
+                            "training, to find work and get back on your feet at home. The "
+                            "International Organization for Migration arranges it under its "
+                            "current programmes; a consultant will find out whether you "
+                            "qualify",
                         ],
                     ],
                 },
@@ -1601,10 +1643,26 @@ _FREE_HELP_FOR_VICTIMS = {
                 {
                     "kind": "info",
                     "title": "Confidential",
-                    "text": "<p>What you tell us stays between you and the specialists "
-                    "helping you. Information about you is not passed on to other people "
-                    "or organisations without your consent. You decide what to tell your "
-                    "family and friends.</p>",
+                    "text": (
+                        "<p>What you tell us stays between you and the specialists helping you. Information "
+                        "about you is not passed on to other people or organisations without your consent. "
+                        "You decide what to tell your family and friends.</p><p>The law sets the exceptions: "
+                        "for example, a court order or an investigator's demand that we must obey, a legal "
+                        "duty to report certain serious crimes, and a direct threat to someone's life, yours "
+                        "or another person's. If that happens, we will tell you first whenever we can.</p>"
+                    ),
+                },
+            ),
+            (
+                "check_note",
+                {
+                    "text": (
+                        "The exceptions to confidentiality are given in general terms. The organisation's "
+                        "lawyer must check them against Belarusian law (the Code of Criminal Procedure, the "
+                        "Criminal Code on the duty to report serious crimes, the 2021 Law on Personal Data "
+                        "Protection, the Law on Combating Trafficking in Persons) and settle the wording. "
+                        "Then correct the text above and delete this note."
+                    ),
                 },
             ),
             ("heading", "Help for families"),
@@ -2120,8 +2178,9 @@ _RETURNING_HOME = {
                         },
                         {
                             "title": "Решите вопрос с документами",
-                            "text": "<p>Если паспорт потерян или остался у работодателя, "
-                            "консульство оформит документ для возвращения в Беларусь. "
+                            "text": "<p>Если паспорт потерян, закончился или остался у "
+                            "работодателя, консульство оформит свидетельство на возвращение "
+                            "в Беларусь: нового паспорта за границей не выдают. "
                             "Копии паспорта и любые документы с фотографией ускорят дело.</p>",
                         },
                         {
@@ -2168,8 +2227,9 @@ _RETURNING_HOME = {
                 "<li>психологическую поддержку — для себя и для семьи;</li>"
                 "<li>юридическую помощь: восстановление документов, консультации о "
                 "том, как требовать заработанное;</li>"
-                "<li>поддержку реинтеграции от Международной организации по миграции: "
-                "финансовую помощь и оплаченное профессиональное обучение;</li>"
+                "<li>если её программы действуют и вы подходите, поддержку реинтеграции "
+                "от Международной организации по миграции: финансовую помощь и "
+                "оплаченное профессиональное обучение;</li>"
                 "<li>советы о том, куда обратиться по вопросам работы, учёбы и "
                 "жилья.</li></ul>",
             ),
@@ -2236,8 +2296,9 @@ _RETURNING_HOME = {
                         },
                         {
                             "title": "Вырашыце пытанне з дакументамі",
-                            "text": "<p>Калі пашпарт згублены ці застаўся ў працадаўцы, "
-                            "консульства аформіць дакумент для вяртання ў Беларусь. "
+                            "text": "<p>Калі пашпарт згублены, скончыўся ці застаўся ў "
+                            "працадаўцы, консульства аформіць пасведчанне на вяртанне ў "
+                            "Беларусь: новага пашпарта за мяжой не выдаюць. "
                             "Копіі пашпарта і любыя дакументы з фотаздымкам паскораць "
                             "справу.</p>",
                         },
@@ -2285,8 +2346,9 @@ _RETURNING_HOME = {
                 "<li>псіхалагічную падтрымку — для сябе і для сям’і;</li>"
                 "<li>юрыдычную дапамогу: аднаўленне дакументаў, кансультацыі пра "
                 "тое, як патрабаваць заробленае;</li>"
-                "<li>падтрымку рэінтэграцыі ад Міжнароднай арганізацыі па міграцыі: "
-                "фінансавую дапамогу і аплачанае прафесійнае навучанне;</li>"
+                "<li>калі яе праграмы дзейнічаюць і вы падыходзіце, падтрымку "
+                "рэінтэграцыі ад Міжнароднай арганізацыі па міграцыі: фінансавую "
+                "дапамогу і аплачанае прафесійнае навучанне;</li>"
                 "<li>парады пра тое, куды звярнуцца па пытаннях працы, вучобы і "
                 "жылля.</li></ul>",
             ),
@@ -2353,9 +2415,9 @@ _RETURNING_HOME = {
                         },
                         {
                             "title": "Sort out your documents",
-                            "text": "<p>If your passport is lost or still with the "
-                            "employer, the consulate can issue a document for returning to "
-                            "Belarus. Copies of your passport and any ID with a photo will "
+                            "text": "<p>If your passport is lost, has expired or is still "
+                            "with the employer, the consulate can issue a certificate of "
+                            "return to Belarus: no new passport is issued abroad. Copies of your passport and any ID with a photo will "
                             "speed this up.</p>",
                         },
                         {
@@ -2402,8 +2464,9 @@ _RETURNING_HOME = {
                 "<li>psychological support, for themselves and their family;</li>"
                 "<li>legal help: replacing documents, advice on claiming what they "
                 "earned;</li>"
-                "<li>reintegration support from the International Organization for "
-                "Migration: financial help and paid vocational training;</li>"
+                "<li>if its programmes are running and you qualify, reintegration "
+                "support from the International Organization for Migration: financial "
+                "help and paid vocational training;</li>"
                 "<li>advice on where to turn about work, study and housing.</li></ul>",
             ),
             (
@@ -3377,7 +3440,8 @@ _STRANDED_TOURIST = {
                 "paragraph",
                 "<p>Посольство или консульство Беларуси поможет связаться с родными, "
                 "чтобы они перевели вам деньги, подскажет, где переночевать, и оформит "
-                "документ для возвращения, если паспорт потерян или украден. Билеты "
+                "свидетельство на возвращение, если паспорт потерян, украден или "
+                "закончился. Билеты "
                 "оно не покупает. Если вас удерживают или заставляют работать, чтобы "
                 "«отработать» дорогу, это уже не туристический спор: напишите на "
                 "горячую линию и звоните в полицию.</p>",
@@ -3491,7 +3555,8 @@ _STRANDED_TOURIST = {
                 "paragraph",
                 "<p>Пасольства ці консульства Беларусі дапаможа звязацца з роднымі, каб "
                 "яны пераслалі вам грошы, падкажа, дзе пераначаваць, і аформіць "
-                "дакумент для вяртання, калі пашпарт згублены ці скрадзены. Білеты яно "
+                "пасведчанне на вяртанне, калі пашпарт згублены, скрадзены ці "
+                "скончыўся. Білеты яно "
                 "не купляе. Калі вас утрымліваюць ці прымушаюць працаваць, каб "
                 "«адпрацаваць» дарогу, гэта ўжо не турыстычная спрэчка: напішыце на "
                 "гарачую лінію і тэлефануйце ў паліцыю.</p>",
@@ -3608,7 +3673,8 @@ _STRANDED_TOURIST = {
                 "paragraph",
                 "<p>The Belarusian embassy or consulate will help you reach your family "
                 "so that they can send you money, tell you where to stay the night, and "
-                "issue a document to travel home if your passport is lost or stolen. "
+                "issue a certificate of return if your passport is lost, stolen or "
+                "expired. "
                 'It does not buy tickets. If you are held or made to work to "pay '
                 'off" the journey, this is no longer a holiday dispute: write to the '
                 "hotline and call the police.</p>",

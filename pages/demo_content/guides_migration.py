@@ -7,7 +7,15 @@ them until an editor confirms them.
 """
 
 from . import trip_checks
-from .sources import EU_IMMIGRATION_PORTAL, INTERIOR_MINISTRY, IOM_BELARUS, sources
+from .sources import (
+    CERTIFICATE_OF_RETURN,
+    CZECH_FOREIGN_MINISTRY,
+    DECREE_278,
+    EU_IMMIGRATION_PORTAL,
+    INTERIOR_MINISTRY,
+    IOM_BELARUS,
+    sources,
+)
 
 # ---------------------------------------------------------------------------
 # Work: checking a job offer and a recruitment agency
@@ -103,6 +111,8 @@ _CHECK_JOB_OFFER = {
                     "без договора и без чека.</li>"
                     "<li>Обещают высокую зарплату без опыта и знания языка.</li>"
                     "<li>Предлагают ехать по туристической визе: «на месте оформим».</li>"
+                    "<li>Визу оформляют в одну страну, а работать зовут в другую: например, "
+                    "«польская виза, работа в Чехии».</li>"
                     "<li>Не дают прочитать договор до отъезда или дают его только на "
                     "незнакомом вам языке.</li>"
                     "<li>Просят отдать паспорт «на хранение» или «для оформления».</li>"
@@ -214,6 +224,8 @@ _CHECK_JOB_OFFER = {
                     "без дагавора і без чэка.</li>"
                     "<li>Абяцаюць высокі заробак без вопыту і ведання мовы.</li>"
                     "<li>Прапануюць ехаць па турыстычнай візе: «на месцы аформім».</li>"
+                    "<li>Візу афармляюць у адну краіну, а працаваць клічуць у іншую: напрыклад, "
+                    "«польская віза, праца ў Чэхіі».</li>"
                     "<li>Не даюць прачытаць дагавор да ад’езду або даюць яго толькі на "
                     "незнаёмай вам мове.</li>"
                     "<li>Просяць аддаць пашпарт «на захоўванне» ці «для афармлення».</li>"
@@ -326,6 +338,8 @@ _CHECK_JOB_OFFER = {
                     "<li>High pay is promised with no experience or language needed.</li>"
                     '<li>You are told to travel on a tourist visa and "sort it out '
                     'there".</li>'
+                    '<li>The visa is for one country and the job in another: "a Polish '
+                    'visa, work in Czechia", for example.</li>'
                     "<li>You cannot read the contract before you leave, or it is only in a "
                     "language you do not understand.</li>"
                     '<li>Someone wants your passport "for safekeeping" or "for the '
@@ -3238,21 +3252,38 @@ _PASSPORT_VISA_BASICS = {
         "overstaying, and why a tourist visa does not let you work.",
     },
     "topics": ["documents", "travel"],
-    "last_reviewed": "2026-11-02",
-    "related": ["travel-safety-checklist", "contracts-work-permits", "help-abroad"],
+    "last_reviewed": "2026-12-06",
+    "sources": sources(
+        DECREE_278, CERTIFICATE_OF_RETURN, CZECH_FOREIGN_MINISTRY, EU_IMMIGRATION_PORTAL
+    ),
+    "related": ["documents-abroad-decree-278", "travel-safety-checklist", "contracts-work-permits"],
     "body": {
         "ru": [
             ("heading", "Срок действия паспорта"),
             (
                 "paragraph",
-                "<p>Вопросы о паспортах и визах — почти пятая часть обращений на "
-                "горячую линию. Начните с простого: посмотрите, до какого числа "
-                "действует ваш паспорт. Многие страны требуют, чтобы он был "
-                "действителен ещё несколько месяцев после выезда из страны. Например, "
-                "для Шенгенской зоны — не меньше трёх месяцев после планируемого "
-                "выезда, и выдан он должен быть не раньше чем десять лет назад. "
-                "Надёжнее всего ехать с паспортом, который действует ещё хотя бы "
-                "полгода, и с несколькими чистыми страницами.</p>",
+                "<p>Начните с простого: посмотрите, до какого числа действует ваш паспорт. Многие "
+                "страны требуют, чтобы он был действителен ещё несколько месяцев после выезда из "
+                "страны. Например, для Шенгенской зоны — не меньше трёх месяцев после планируемого "
+                "выезда, и выдан он должен быть не раньше чем десять лет назад. Паспорт должен "
+                "действовать на весь срок поездки и ещё с запасом, и в нём должно быть несколько "
+                "чистых страниц.</p>",
+            ),
+            (
+                "callout",
+                {
+                    "kind": "warning",
+                    "title": "За границей паспорт не продлят и не заменят",
+                    "text": (
+                        "<p>С 7 сентября 2023 года, по Указу № 278, посольства и консульства Беларуси не "
+                        "выдают, не обменивают и не продлевают паспорта: это делают только в Беларуси. Если "
+                        "срок паспорта закончился за границей или паспорт потерян, консульство выдаст "
+                        "свидетельство на возвращение. По нему можно один раз въехать в Беларусь, проехав "
+                        "через другие страны транзитом, но нельзя жить за границей или ехать в другую "
+                        "страну.</p><p>Если паспорт скоро закончится, замените его до отъезда. Как вернуться "
+                        "домой со свидетельством, рассказано в руководстве о документах за границей.</p>"
+                    ),
+                },
             ),
             ("heading", "Какие бывают визы"),
             (
@@ -3312,6 +3343,37 @@ _PASSPORT_VISA_BASICS = {
                     "страны.</p>",
                 },
             ),
+            (
+                "callout",
+                {
+                    "kind": "danger",
+                    "title": "Чехия: визы для граждан Беларуси почти не выдают",
+                    "text": (
+                        "<p>С 2022 года Чехия, за немногими исключениями, не принимает от граждан Беларуси "
+                        "заявления на визы и разрешения на пребывание; в 2024 году правительство Чехии "
+                        "продлило это ограничение без конечного срока. Исключения касаются, например, "
+                        "гуманитарных случаев, членов семей граждан Чехии и ЕС и родственников тех, у кого "
+                        "уже есть чешский вид на жительство. Точный список публикует МИД "
+                        "Чехии.</p><p>Поэтому предложение «польская виза, работа в Чехии» — это незаконная "
+                        "работа. Польская рабочая виза даёт право работать только в Польше, а с шенгенской "
+                        "визой в другие страны Шенгена можно только съездить, не больше 90 дней и без права "
+                        "работать. Работник без чешского разрешения остаётся без защиты, его могут выслать и "
+                        "запретить въезд во все страны Шенгена.</p>"
+                    ),
+                },
+            ),
+            (
+                "check_note",
+                {
+                    "text": (
+                        "Исключения из чешского ограничения приведены по сообщениям 2022–2024 годов "
+                        "(гуманитарные случаи, члены семей граждан Чехии и ЕС, родственники держателей "
+                        "чешского вида на жительство). Сверьте точный и действующий список с сайтами МИД "
+                        "Чехии (mzv.gov.cz) и МВД Чехии (mvcr.cz), исправьте текст выше и удалите эту "
+                        "заметку."
+                    ),
+                },
+            ),
             ("heading", "Чем опасна просрочка"),
             (
                 "paragraph",
@@ -3336,10 +3398,12 @@ _PASSPORT_VISA_BASICS = {
                         },
                         {
                             "question": "Я потерял(а) паспорт за границей. Что делать?",
-                            "answer": "<p>Заявите о потере в полицию и обратитесь в "
-                            "консульство Беларуси: там помогут с документом для "
-                            "возвращения домой. Копия паспорта сильно ускорит "
-                            "дело.</p>",
+                            "answer": (
+                                "<p>Заявите о потере в полицию и возьмите справку о заявлении. Потом обратитесь в "
+                                "посольство или консульство Беларуси: нового паспорта там не выдадут, но оформят "
+                                "свидетельство на возвращение, чтобы вы могли вернуться домой. Нужны фотографии, "
+                                "справка из полиции и, если есть, копия паспорта: она сильно ускорит дело.</p>"
+                            ),
                         },
                     ],
                 },
@@ -3358,14 +3422,28 @@ _PASSPORT_VISA_BASICS = {
             ("heading", "Тэрмін дзеяння пашпарта"),
             (
                 "paragraph",
-                "<p>Пытанні пра пашпарты і візы — амаль пятая частка зваротаў на "
-                "гарачую лінію. Пачніце з простага: паглядзіце, да якога чысла "
-                "дзейнічае ваш пашпарт. Многія краіны патрабуюць, каб ён быў "
-                "сапраўдным яшчэ некалькі месяцаў пасля выезду з краіны. Напрыклад, "
-                "для Шэнгенскай зоны — не менш за тры месяцы пасля планаванага "
-                "выезду, і выдадзены ён павінен быць не раней чым дзесяць гадоў "
-                "таму. Надзейней за ўсё ехаць з пашпартам, які дзейнічае яшчэ хаця б "
-                "паўгода, і з некалькімі чыстымі старонкамі.</p>",
+                "<p>Пачніце з простага: паглядзіце, да якога чысла дзейнічае ваш пашпарт. Многія "
+                "краіны патрабуюць, каб ён быў сапраўдным яшчэ некалькі месяцаў пасля выезду з "
+                "краіны. Напрыклад, для Шэнгенскай зоны — не менш за тры месяцы пасля планаванага "
+                "выезду, і выдадзены ён павінен быць не раней чым дзесяць гадоў таму. Пашпарт "
+                "павінен дзейнічаць на ўвесь тэрмін паездкі і яшчэ з запасам, і ў ім павінна быць "
+                "некалькі чыстых старонак.</p>",
+            ),
+            (
+                "callout",
+                {
+                    "kind": "warning",
+                    "title": "За мяжой пашпарт не падоўжаць і не заменяць",
+                    "text": (
+                        "<p>З 7 верасня 2023 года, паводле Указа № 278, пасольствы і консульствы Беларусі не "
+                        "выдаюць, не абменьваюць і не падаўжаюць пашпарты: гэта робяць толькі ў Беларусі. "
+                        "Калі тэрмін пашпарта скончыўся за мяжой або пашпарт згублены, консульства выдасць "
+                        "пасведчанне на вяртанне. Па ім можна адзін раз уехаць у Беларусь, праехаўшы праз "
+                        "іншыя краіны транзітам, але нельга жыць за мяжой або ехаць у іншую "
+                        "краіну.</p><p>Калі тэрмін пашпарта хутка скончыцца, замяніце яго да ад’езду. Як "
+                        "вярнуцца дадому з пасведчаннем, расказана ў дапаможніку пра дакументы за мяжой.</p>"
+                    ),
+                },
             ),
             ("heading", "Якія бываюць візы"),
             (
@@ -3425,6 +3503,36 @@ _PASSPORT_VISA_BASICS = {
                     "краіны.</p>",
                 },
             ),
+            (
+                "callout",
+                {
+                    "kind": "danger",
+                    "title": "Чэхія: візы грамадзянам Беларусі амаль не выдаюць",
+                    "text": (
+                        "<p>З 2022 года Чэхія, за нешматлікімі выключэннямі, не прымае ад грамадзян Беларусі "
+                        "заяў на візы і дазволы на знаходжанне; у 2024 годзе ўрад Чэхіі падоўжыў гэтае "
+                        "абмежаванне без канчатковага тэрміну. Выключэнні тычацца, напрыклад, гуманітарных "
+                        "выпадкаў, членаў сем’яў грамадзян Чэхіі і ЕС і сваякоў тых, у каго ўжо ёсць чэшскі "
+                        "від на жыхарства. Дакладны спіс публікуе МЗС Чэхіі.</p><p>Таму прапанова «польская "
+                        "віза, праца ў Чэхіі» — гэта незаконная праца. Польская працоўная віза дае права "
+                        "працаваць толькі ў Польшчы, а з шэнгенскай візай у іншыя краіны Шэнгена можна "
+                        "толькі з’ездзіць, не больш як на 90 дзён і без права працаваць. Работнік без "
+                        "чэшскага дазволу застаецца без абароны, яго могуць выслаць і забараніць уезд ва ўсе "
+                        "краіны Шэнгена.</p>"
+                    ),
+                },
+            ),
+            (
+                "check_note",
+                {
+                    "text": (
+                        "Выключэнні з чэшскага абмежавання пададзены паводле паведамленняў 2022–2024 гадоў "
+                        "(гуманітарныя выпадкі, члены сем’яў грамадзян Чэхіі і ЕС, сваякі ўладальнікаў "
+                        "чэшскага віду на жыхарства). Зверце дакладны і сённяшні спіс з сайтамі МЗС Чэхіі "
+                        "(mzv.gov.cz) і МУС Чэхіі (mvcr.cz), выпраўце тэкст вышэй і выдаліце гэтую нататку."
+                    ),
+                },
+            ),
             ("heading", "Чым небяспечнае пратэрмінаванне"),
             (
                 "paragraph",
@@ -3448,10 +3556,12 @@ _PASSPORT_VISA_BASICS = {
                         },
                         {
                             "question": "Я згубіў (згубіла) пашпарт за мяжой. Што рабіць?",
-                            "answer": "<p>Заявіце пра страту ў паліцыю і звярніцеся ў "
-                            "консульства Беларусі: там дапамогуць з дакументам для "
-                            "вяртання дадому. Копія пашпарта моцна паскорыць "
-                            "справу.</p>",
+                            "answer": (
+                                "<p>Заявіце пра страту ў паліцыю і вазьміце даведку пра заяву. Потым звярніцеся ў "
+                                "пасольства ці консульства Беларусі: новага пашпарта там не выдадуць, але аформяць "
+                                "пасведчанне на вяртанне, каб вы маглі вярнуцца дадому. Патрэбныя фотаздымкі, "
+                                "даведка з паліцыі і, калі ёсць, копія пашпарта: яна моцна паскорыць справу.</p>"
+                            ),
                         },
                     ],
                 },
@@ -3470,14 +3580,27 @@ _PASSPORT_VISA_BASICS = {
             ("heading", "How long your passport must be valid"),
             (
                 "paragraph",
-                "<p>Passport and visa questions make up almost a fifth of calls to the "
-                "hotline. Start with the basics: check the expiry date in your "
-                "passport. Many countries require it to remain valid for several "
-                "months after you leave. For the Schengen area, for example, it must "
-                "be valid for at least three months after your planned departure and "
-                "have been issued within the last ten years. The safest option is a "
-                "passport valid for at least another six months, with a few blank "
-                "pages.</p>",
+                "<p>Start with the basics: check the expiry date in your passport. Many countries "
+                "require it to remain valid for several months after you leave. For the Schengen "
+                "area, for example, it must be valid for at least three months after your planned "
+                "departure and have been issued within the last ten years. Your passport should be "
+                "valid for the whole stay plus a margin, with a few blank pages.</p>",
+            ),
+            (
+                "callout",
+                {
+                    "kind": "warning",
+                    "title": "Your passport cannot be renewed or replaced abroad",
+                    "text": (
+                        "<p>Since 7 September 2023, under Decree No. 278, Belarusian embassies and "
+                        "consulates no longer issue, replace or renew passports: that is done only in "
+                        "Belarus. If your passport expires while you are abroad, or is lost, the consulate "
+                        "issues a certificate of return. It lets you enter Belarus once, passing through "
+                        "other countries on the way, but not live abroad or travel anywhere else.</p><p>If "
+                        "your passport will expire soon, replace it before you leave. How to get home with a "
+                        "certificate of return is explained in the guide on documents abroad.</p>"
+                    ),
+                },
             ),
             ("heading", "Types of visa"),
             (
@@ -3536,6 +3659,37 @@ _PASSPORT_VISA_BASICS = {
                     "yourself at the country's consulate or visa centre.</p>",
                 },
             ),
+            (
+                "callout",
+                {
+                    "kind": "danger",
+                    "title": "Czechia hardly issues visas to Belarusian citizens",
+                    "text": (
+                        "<p>Since 2022 Czechia has, with a few exceptions, not accepted visa and residence "
+                        "applications from Belarusian citizens; in 2024 the Czech government extended this "
+                        "restriction with no end date. The exceptions concern, for example, humanitarian "
+                        "cases, family members of Czech and EU citizens, and relatives of people who already "
+                        "hold a Czech residence permit. The Czech Ministry of Foreign Affairs publishes the "
+                        'exact list.</p><p>So an offer of "a Polish visa and a job in Czechia" means illegal '
+                        "work. A Polish work visa lets you work in Poland only, and a Schengen visa lets you "
+                        "visit other Schengen countries for up to 90 days without the right to work. A "
+                        "worker without a Czech permit has no protection and can be removed and banned from "
+                        "the whole Schengen area.</p>"
+                    ),
+                },
+            ),
+            (
+                "check_note",
+                {
+                    "text": (
+                        "The exceptions to the Czech restriction are given as reported in 2022–2024 "
+                        "(humanitarian cases, family members of Czech and EU citizens, relatives of Czech "
+                        "residence permit holders). Check the exact current list on the sites of the Czech "
+                        "Ministry of Foreign Affairs (mzv.gov.cz) and Ministry of the Interior (mvcr.cz), "
+                        "correct the text above and delete this note."
+                    ),
+                },
+            ),
             ("heading", "Why overstaying is risky"),
             (
                 "paragraph",
@@ -3560,10 +3714,12 @@ _PASSPORT_VISA_BASICS = {
                         },
                         {
                             "question": "I lost my passport abroad. What should I do?",
-                            "answer": "<p>Report the loss to the police and contact the "
-                            "Belarusian consulate, which can help you with a document to "
-                            "get home. A copy of your passport will speed things up a "
-                            "lot.</p>",
+                            "answer": (
+                                "<p>Report the loss to the police and ask for a note of your report. Then go to the "
+                                "Belarusian embassy or consulate: it cannot issue a new passport, but it will issue "
+                                "a certificate of return so that you can get home. Bring photos, the police note "
+                                "and, if you have one, a copy of your passport: it will speed things up a lot.</p>"
+                            ),
                         },
                     ],
                 },
@@ -3625,8 +3781,9 @@ _COMING_HOME_AFTER_WORK = {
         "income, pension record, unpaid wages and help at home.",
     },
     "topics": ["employment", "documents", "labour-rights"],
-    "last_reviewed": "2026-12-01",
-    "related": ["contracts-work-permits", "sending-money-home", "returning-home"],
+    "last_reviewed": "2026-12-06",
+    "sources": sources(DECREE_278, CERTIFICATE_OF_RETURN, IOM_BELARUS),
+    "related": ["documents-abroad-decree-278", "sending-money-home", "returning-home"],
     "body": {
         "ru": [
             ("heading", "Перед отъездом: заберите документы"),
@@ -3651,6 +3808,20 @@ _COMING_HOME_AFTER_WORK = {
                 "может перестать отвечать. Сделайте их фото или сканы и отправьте себе на "
                 "почту. Они понадобятся для налоговой, для пенсии и для того, чтобы "
                 "потребовать недоплаченное.</p>",
+            ),
+            (
+                "heading",
+                "Паспорт для дороги домой",
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>Посмотрите срок паспорта заранее. С сентября 2023 года (Указ № 278) посольства и "
+                    "консульства Беларуси не выдают и не продлевают паспорта. Если паспорт закончился "
+                    "или потерян, консульство оформит свидетельство на возвращение: по нему можно один "
+                    "раз въехать в Беларусь. Дома новый паспорт оформляют в подразделении по гражданству "
+                    "и миграции по месту жительства.</p>"
+                ),
             ),
             ("heading", "Налог на доход, полученный за границей"),
             (
@@ -3692,9 +3863,10 @@ _COMING_HOME_AFTER_WORK = {
                     "title": "Если с вами обошлись как с подневольным работником",
                     "text": "<p>Если вас обманули, удерживали, отбирали документы или "
                     "деньги, вы можете бесплатно получить медицинскую, юридическую и "
-                    "психологическую помощь через горячую линию, а также поддержку "
-                    "реинтеграции от Международной организации по миграции — "
-                    "финансовую помощь и оплаченное профессиональное обучение. "
+                    "психологическую помощь через горячую линию. Может быть доступна и "
+                    "поддержка реинтеграции от Международной организации по миграции — "
+                    "финансовая помощь и оплаченное профессиональное обучение, если её "
+                    "программы действуют и вы подходите под их условия. "
                     "Государственная горячая линия по безопасной миграции "
                     "Департамента по гражданству и миграции МВД отвечает и тем, кто "
                     "вернулся, и может начать официальное расследование.</p>",
@@ -3741,6 +3913,20 @@ _COMING_HOME_AFTER_WORK = {
                 "адпраўце сабе на пошту. Яны спатрэбяцца для падатковай, для пенсіі і "
                 "для таго, каб запатрабаваць недаплачанае.</p>",
             ),
+            (
+                "heading",
+                "Пашпарт для дарогі дадому",
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>Паглядзіце тэрмін пашпарта загадзя. З верасня 2023 года (Указ № 278) пасольствы "
+                    "і консульствы Беларусі не выдаюць і не падаўжаюць пашпарты. Калі пашпарт скончыўся "
+                    "ці згублены, консульства аформіць пасведчанне на вяртанне: па ім можна адзін раз "
+                    "уехаць у Беларусь. Дома новы пашпарт афармляюць у падраздзяленні па грамадзянстве і "
+                    "міграцыі па месцы жыхарства.</p>"
+                ),
+            ),
             ("heading", "Падатак на даход, атрыманы за мяжой"),
             (
                 "paragraph",
@@ -3781,9 +3967,10 @@ _COMING_HOME_AFTER_WORK = {
                     "title": "Калі з вамі абыходзіліся як з прымусовым працаўніком",
                     "text": "<p>Калі вас падманулі, утрымлівалі, адбіралі дакументы ці "
                     "грошы, вы можаце бясплатна атрымаць медыцынскую, юрыдычную і "
-                    "псіхалагічную дапамогу праз гарачую лінію, а таксама падтрымку "
-                    "рэінтэграцыі ад Міжнароднай арганізацыі па міграцыі — фінансавую "
-                    "дапамогу і аплачанае прафесійнае навучанне. Дзяржаўная гарачая "
+                    "псіхалагічную дапамогу праз гарачую лінію. Можа быць даступная і "
+                    "падтрымка рэінтэграцыі ад Міжнароднай арганізацыі па міграцыі — "
+                    "фінансавая дапамога і аплачанае прафесійнае навучанне, калі яе "
+                    "праграмы дзейнічаюць і вы падыходзіце пад іх умовы. Дзяржаўная гарачая "
                     "лінія па бяспечнай міграцыі Дэпартамента па грамадзянстве і "
                     "міграцыі МУС адказвае і тым, хто вярнуўся, і можа пачаць афіцыйнае "
                     "расследаванне.</p>",
@@ -3830,6 +4017,20 @@ _COMING_HOME_AFTER_WORK = {
                 "e-mail them to yourself. You will need them for the tax office, for "
                 "your pension and to claim anything you were underpaid.</p>",
             ),
+            (
+                "heading",
+                "Your passport for the journey home",
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>Check your passport's expiry date early. Since September 2023 (Decree No. 278) "
+                    "Belarusian embassies and consulates no longer issue or renew passports. If yours "
+                    "has expired or is lost, the consulate will issue a certificate of return, which "
+                    "lets you enter Belarus once. At home, you apply for a new passport at the "
+                    "citizenship and migration office where you live.</p>"
+                ),
+            ),
             ("heading", "Tax on income earned abroad"),
             (
                 "paragraph",
@@ -3871,9 +4072,10 @@ _COMING_HOME_AFTER_WORK = {
                     "title": "If you were treated like a forced worker",
                     "text": "<p>If you were deceived, held, or had your documents or "
                     "money taken, you can get free medical, legal and psychological "
-                    "help through the hotline, and reintegration support from the "
-                    "International Organization for Migration: financial help and paid "
-                    "vocational training. The state hotline for safe migration of the "
+                    "help through the hotline. Reintegration support from the "
+                    "International Organization for Migration, financial help and paid "
+                    "vocational training, may be available too, if its programmes are "
+                    "running and you qualify. The state hotline for safe migration of the "
                     "Department on Citizenship and Migration of the Ministry of Internal "
                     "Affairs also serves people who have come back, and can start an "
                     "official investigation.</p>",

@@ -312,7 +312,10 @@ NEWS = [
                         "<p>Звонки и обращения на горячую линию мы учитываем без имён: только тема "
                         "и страна. Так видно, где людям чаще всего нужна подсказка. Больше всего "
                         "вопросов — о работе за рубежом, затем о паспорте и визе, о браке с "
-                        "иностранцем и об учёбе.</p>"
+                        "иностранцем и об учёбе. Например, в итогах 2013 года, которые программа "
+                        "опубликовала в марте 2014 года, о работе за рубежом было 33 % обращений, "
+                        "о паспортах и визах — 18 %, о браке — 11 %, об учёбе — 8 %. Цифры за "
+                        "последний полный год — на странице статистики горячей линии.</p>"
                     ),
                 ),
                 (
@@ -355,8 +358,8 @@ NEWS = [
                 (
                     "paragraph",
                     (
-                        "<p>Чаще других стран в вопросах звучат Россия, Германия, Турция, Италия, "
-                        "Польша и Украина. Для многих из них на сайте есть страницы с правилами "
+                        "<p>В 2013 году, по тем же итогам, чаще других стран спрашивали о России, "
+                        "Германии, Турции, Италии, Польше и Украине. Для многих из них на сайте есть страницы с правилами "
                         "въезда и работы и экстренными номерами.</p>"
                     ),
                 ),
@@ -391,7 +394,10 @@ NEWS = [
                         "<p>Званкі і звароты на гарачую лінію мы ўлічваем без імёнаў: толькі тэма "
                         "і краіна. Так відаць, дзе людзям найчасцей патрэбная падказка. Больш за "
                         "ўсё пытанняў — пра працу за мяжой, потым пра пашпарт і візу, пра шлюб з "
-                        "замежнікам і пра вучобу.</p>"
+                        "замежнікам і пра вучобу. Напрыклад, у выніках 2013 года, якія праграма "
+                        "апублікавала ў сакавіку 2014 года, пра працу за мяжой было 33 % зваротаў, "
+                        "пра пашпарты і візы — 18 %, пра шлюб — 11 %, пра вучобу — 8 %. Лічбы за "
+                        "апошні поўны год — на старонцы статыстыкі гарачай лініі.</p>"
                     ),
                 ),
                 (
@@ -434,8 +440,8 @@ NEWS = [
                 (
                     "paragraph",
                     (
-                        "<p>Часцей за іншыя краіны ў пытаннях гучаць Расія, Германія, Турцыя, "
-                        "Італія, Польшча і Украіна. Для многіх з іх на сайце ёсць старонкі з "
+                        "<p>У 2013 годзе, паводле тых жа вынікаў, часцей за іншыя краіны пыталіся "
+                        "пра Расію, Германію, Турцыю, Італію, Польшчу і Украіну. Для многіх з іх на сайце ёсць старонкі з "
                         "правіламі ўезду і працы і экстраннымі нумарамі.</p>"
                     ),
                 ),
@@ -470,7 +476,11 @@ NEWS = [
                         "<p>We count calls and requests to the hotline without names: only the "
                         "topic and the country are recorded. This shows where people most often "
                         "need advice. Most questions are about work abroad, followed by passports "
-                        "and visas, marriage to a foreign citizen and study.</p>"
+                        "and visas, marriage to a foreign citizen and study. In the programme's "
+                        "annual results for 2013, published in March 2014, for example, 33% of "
+                        "requests were about work abroad, 18% about passports and visas, 11% "
+                        "about marriage and 8% about study. The figures for the last full year "
+                        "are on the hotline statistics page.</p>"
                     ),
                 ),
                 (
@@ -513,8 +523,8 @@ NEWS = [
                 (
                     "paragraph",
                     (
-                        "<p>The countries asked about most often are Russia, Germany, Turkey, "
-                        "Italy, Poland and Ukraine. For many of them this site has a page with "
+                        "<p>In 2013, according to the same results, the countries asked about "
+                        "most often were Russia, Germany, Turkey, Italy, Poland and Ukraine. For many of them this site has a page with "
                         "entry and work rules and emergency numbers.</p>"
                     ),
                 ),
@@ -2356,8 +2366,9 @@ CAMPAIGN = {
                     "text": (
                         "<p>Если человек пострадал от торговли людьми, программа организует для "
                         "него бесплатную медицинскую, юридическую и психологическую помощь, а "
-                        "Международная организация по миграции — поддержку реинтеграции: "
-                        "финансовую помощь и оплаченное профессиональное обучение. Обратиться "
+                        "Международная организация по миграции может предложить поддержку "
+                        "реинтеграции: финансовую помощь и оплаченное профессиональное "
+                        "обучение, если её программы действуют. Обратиться "
                         "может и сам пострадавший, и его родные.</p>"
                     ),
                 },
@@ -2461,8 +2472,9 @@ CAMPAIGN = {
                     "text": (
                         "<p>Калі чалавек пацярпеў ад гандлю людзьмі, праграма арганізуе для яго "
                         "бясплатную медыцынскую, юрыдычную і псіхалагічную дапамогу, а "
-                        "Міжнародная арганізацыя па міграцыі — падтрымку рэінтэграцыі: фінансавую "
-                        "дапамогу і аплачанае прафесійнае навучанне. Звярнуцца можа і сам "
+                        "Міжнародная арганізацыя па міграцыі можа прапанаваць падтрымку "
+                        "рэінтэграцыі: фінансавую дапамогу і аплачанае прафесійнае навучанне, "
+                        "калі яе праграмы дзейнічаюць. Звярнуцца можа і сам "
                         "пацярпелы, і яго родныя.</p>"
                     ),
                 },
@@ -2565,8 +2577,9 @@ CAMPAIGN = {
                     "text": (
                         "<p>If someone has been trafficked, the programme arranges free medical, "
                         "legal and psychological support for them, and the International "
-                        "Organization for Migration offers reintegration support: financial help "
-                        "and paid vocational training. The person can ask for help "
+                        "Organization for Migration may offer reintegration support: financial "
+                        "help and paid vocational training, if its programmes are running. The "
+                        "person can ask for help "
                         "themselves, or their family can ask on their behalf.</p>"
                     ),
                 },
