@@ -136,10 +136,11 @@ def catalogue_texts(language):
 
 
 def texts(language):
-    """{where: [text, ...]}: each demo content module and the catalogue."""
-    found = {
-        f"pages/demo_content/{module}.py": demo_texts(language, module) for module in demo_modules()
-    }
+    """{where: [text, ...]}: each demo content module that holds texts, and the catalogue."""
+    found = {}
+    for module in demo_modules():
+        if module_texts := demo_texts(language, module):
+            found[f"pages/demo_content/{module}.py"] = module_texts
     found["catalogue"] = catalogue_texts(language)
     return found
 
