@@ -2038,7 +2038,7 @@ _MARRYING_ABROAD = {
     "section": "marriage",
     "slug": {
         "ru": "brak-s-inostrancem",
-        "be": "shlyub-z-inazemcam",
+        "be": "shlyub-z-zamezhnikam",
         "en": "marrying-a-foreign-citizen",
     },
     "title": {

@@ -428,8 +428,8 @@ _VICTIMS_RIGHTS_COMPENSATION = {
     "key": "victims-rights-compensation",
     "section": "victims",
     "slug": {
-        "ru": "prava-postradavshih-i-vozmeshchenie-vreda",
-        "be": "pravy-pacyarpelyh-i-kampensacyya-shkody",
+        "ru": "prava-postradavshikh-i-vozmeshchenie-vreda",
+        "be": "pravy-patsyarpelykh-i-kampensatsyya-shkody",
         "en": "victims-rights-and-compensation",
     },
     "title": {
@@ -967,7 +967,7 @@ _MINORS_TRAVEL_AND_WORK = {
     "section": "travel",
     "slug": {
         "ru": "nesovershennoletnie-poezdki-i-rabota",
-        "be": "nepaunaletnija-paezdki-i-praca",
+        "be": "nepaunaletniya-paezdki-i-pratsa",
         "en": "under-18-travel-and-work",
     },
     "title": {
@@ -1366,8 +1366,8 @@ _DOMESTIC_VIOLENCE_AFTER_MARRIAGE_ABROAD = {
     "key": "domestic-violence-after-marriage-abroad",
     "section": "marriage",
     "slug": {
-        "ru": "domashnee-nasilie-v-brake-za-granicej",
-        "be": "hatni-gvalt-u-shlyube-za-myazhoj",
+        "ru": "domashnee-nasilie-v-brake-za-granitsey",
+        "be": "khatni-gvalt-u-shlyube-za-myazhoy",
         "en": "domestic-violence-after-marrying-abroad",
     },
     "title": {

@@ -21,14 +21,14 @@ _DOCUMENTS_ABROAD_DECREE_278 = {
     "key": "documents-abroad-decree-278",
     "section": "travel",
     "slug": {
-        "ru": "dokumenty-za-granicej-ukaz-278",
-        "be": "dakumenty-za-myazhoj-ukaz-278",
+        "ru": "dokumenty-za-granitsey-ukaz-278",
+        "be": "dakumenty-za-myazhoy-ukaz-278",
         "en": "documents-abroad-decree-278",
     },
     "title": {
-        "ru": "Документы за границей после Указа № 278: свидетельство на возвращение",
-        "be": "Дакументы за мяжой пасля Указа № 278: пасведчанне на вяртанне",
-        "en": "Documents abroad after Decree No. 278: the certificate of return",
+        "ru": "Документы за границей после Указа № 278",
+        "be": "Дакументы за мяжой пасля Указа № 278",
+        "en": "Documents abroad after Decree No. 278",
     },
     "intro": {
         "ru": (
@@ -485,22 +485,13 @@ _ONLINE_RECRUITMENT_SCAMS = {
     "section": "work",
     "slug": {
         "ru": "rabota-cherez-internet",
-        "be": "praca-praz-internet",
+        "be": "pratsa-praz-internet",
         "en": "jobs-found-online",
     },
     "title": {
-        "ru": (
-            "Работа через интернет: каналы в Telegram, «колл-центры» в Азии и чужие деньги на "
-            "вашей карте"
-        ),
-        "be": (
-            "Праца праз інтэрнэт: каналы ў Telegram, «кол-цэнтры» ў Азіі і чужыя грошы на вашай "
-            "картцы"
-        ),
-        "en": (
-            'Jobs found online: Telegram channels, "call centres" in Asia and other people\'s '
-            "money on your card"
-        ),
+        "ru": "Работа через интернет: какие ловушки за ней скрываются",
+        "be": "Праца праз інтэрнэт: якія пасткі за ёй хаваюцца",
+        "en": "Jobs found online, and the traps behind them",
     },
     "intro": {
         "ru": (
@@ -951,7 +942,7 @@ _WORKING_IN_RUSSIA = {
     "section": "work",
     "slug": {
         "ru": "rabota-v-rossii",
-        "be": "praca-u-rasii",
+        "be": "pratsa-u-rasii",
         "en": "working-in-russia",
     },
     "title": {
@@ -1513,8 +1504,8 @@ _INJURY_ILLNESS_AT_WORK_ABROAD = {
     "key": "injury-illness-at-work-abroad",
     "section": "work",
     "slug": {
-        "ru": "travma-ili-bolezn-na-rabote-za-granicej",
-        "be": "trauma-ci-hvaroba-na-pracy-za-myazhoj",
+        "ru": "travma-ili-bolezn-na-rabote-za-granitsey",
+        "be": "trauma-tsi-khvaroba-na-pratsy-za-myazhoy",
         "en": "injured-or-ill-working-abroad",
     },
     "title": {

@@ -441,7 +441,7 @@ _MARRIAGE = {
     "key": "marriage",
     "slug": {
         "ru": "brak-s-inostrantsem",
-        "be": "shlyub-z-inshazemtsam",
+        "be": "shlyub-z-zamezhnikam",
         "en": "marrying-a-foreigner",
     },
     "title": {
@@ -920,7 +920,7 @@ _FOREIGNERS = {
     "key": "foreigners",
     "slug": {
         "ru": "inostrantsam-v-belarusi",
-        "be": "inshazemtsam-u-belarusi",
+        "be": "zamezhnikam-u-belarusi",
         "en": "foreigners-in-belarus",
     },
     "title": {
