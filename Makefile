@@ -8,7 +8,7 @@ TEMPLATES := templates lastrada_site/staff/templates
 COVERED := pages hotline lastrada_site
 
 .DEFAULT_GOAL := help
-.PHONY: help install run setup test test-all quick-suite checks lint format messages translations e2e load bench notifications clean
+.PHONY: help install run setup test test-all quick-suite checks lint format messages translations spelling e2e load bench notifications clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -89,6 +89,9 @@ messages: install ## Extract interface strings into locale/ru and locale/be
 translations: install ## Fill ru/be translations from a JSON file: make translations FILE=strings.json
 	@test -n "$(FILE)" || { echo 'usage: make translations FILE=strings.json'; exit 2; }
 	$(BIN)/python scripts/translate.py $(FILE)
+
+spelling: install ## List the words hunspell does not know in the content and catalogues (never fails)
+	$(BIN)/python scripts/spelling.py
 
 notifications: install ## Keep sending queued notices about new requests (Ctrl-C stops)
 	$(MANAGE) send_hotline_notifications --loop 30

@@ -136,6 +136,17 @@ CONTACT_CARD = Preview(
     },
     description=_("Phone, e-mail, messenger and hours of an office or organisation"),
 )
+CHECK_NOTE = Preview(
+    {
+        "text": _(
+            "The deadline of 90 days: confirm it on the ministry's site, then write it into "
+            "the text above and delete this note."
+        )
+    },
+    description=_(
+        "For editors only: what in the passage above is still to be confirmed, and by whom"
+    ),
+)
 HOTLINE_CTA = Preview(
     {
         "title": _("Not sure an offer is safe?"),

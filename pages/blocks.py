@@ -130,6 +130,32 @@ class ContactCardBlock(blocks.StructBlock):
         return super().get_searchable_content(value)
 
 
+class CheckNoteBlock(blocks.StructBlock):
+    """A note for editors on the passage above it: a fact still to be confirmed, where
+    or by whom (an official site, a lawyer). Like an unconfirmed contact card, readers
+    never see it and search never finds it, and the page stays in the "Due for review"
+    report and fails the go-live check until an editor deletes the note."""
+
+    text = blocks.TextBlock(
+        label=_("What to check"),
+        help_text=_(
+            "Readers do not see this note. Say what is not yet confirmed and who can confirm "
+            "it; once it is, correct the text above and delete the note."
+        ),
+    )
+
+    Meta = block_meta(
+        "check_note", "help", _("Needs checking: note for editors"), previews.CHECK_NOTE
+    )
+
+    def get_searchable_content(self, value):
+        return []
+
+    def get_preview_context(self, value, parent_context=None):
+        # The block picker shows the note to the editor; a page never does.
+        return {**super().get_preview_context(value, parent_context), "editor_preview": True}
+
+
 class HotlineCallToActionBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"))
     text = blocks.TextBlock(required=False, label=_("Text"))
@@ -177,6 +203,7 @@ class BodyStreamBlock(blocks.StreamBlock):
     steps = StepsBlock()
     faq = FAQBlock()
     contact_card = ContactCardBlock()
+    check_note = CheckNoteBlock()
     hotline_cta = HotlineCallToActionBlock()
     image = ImageBlock()
     document = DocumentBlock()

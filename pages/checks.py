@@ -2,8 +2,9 @@
 
 Readers in danger call the numbers the site shows, so a site must not go live
 with the demo content's example hotline contacts, with contact cards nobody has
-confirmed, or with guides and country pages nobody has reviewed. Each error
-names what to fix and where, with its admin address.
+confirmed, with facts an editor noted are still to be checked, or with guides and
+country pages nobody has reviewed. Each error names what to fix and where, with
+its admin address.
 """
 
 from django.conf import settings
@@ -67,6 +68,15 @@ def content_errors():
                 hint="Confirm each contact and clear its “Needs checking” box, or remove "
                 f"the card: {page_edit_url(page)}",
                 id="pages.E002",
+            )
+        )
+    for page, notes in content_checks.pages_with_notes_to_check():
+        errors.append(
+            Error(
+                f"Page {page.title!r} has facts noted as still to be checked: {notes}.",
+                hint="Confirm each fact (an official source, a lawyer), correct the text if "
+                f"needed and delete the “Needs checking” note: {page_edit_url(page)}",
+                id="pages.E004",
             )
         )
     for item in content_checks.reviewed_pages():

@@ -3,8 +3,9 @@
 People in danger call the numbers this site gives them. The go-live check
 (pages/checks.py) and the "Due for review" report (pages/reports.py) both ask
 the questions answered here: are the hotline's own contacts still examples,
-which contact cards no editor has confirmed, and which guides and country
-pages have not been reviewed for too long.
+which contact cards no editor has confirmed, which facts carry a note that they
+are still to be checked, and which guides and country pages have not been
+reviewed for too long.
 """
 
 import calendar
@@ -14,12 +15,13 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.text import Truncator
 from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 
 from lastrada_site.languages import language_codes
 
-from .blocks import ContactCardBlock
+from .blocks import CheckNoteBlock, ContactCardBlock
 from .models import CountryPage, GuidePage, HotlineContacts
 from .utils import dial
 
@@ -69,8 +71,8 @@ def sites_with_example_contacts():
     return found
 
 
-def contact_cards(page):
-    """(language, card) for every contact card in the page's StreamFields."""
+def stream_blocks(page, block_class):
+    """(language, value) for every block of `block_class` in the page's StreamFields."""
     translated = set(getattr(page, "translated_fields", ()))
     for model_field in page._meta.concrete_fields:
         if not isinstance(model_field, StreamField) or model_field.name in translated:
@@ -79,7 +81,7 @@ def contact_cards(page):
             (code for code in language_codes() if model_field.name.endswith(f"_{code}")), ""
         )
         for block in getattr(page, model_field.name) or []:
-            if isinstance(block.block, ContactCardBlock):
+            if isinstance(block.block, block_class):
                 yield language, block.value
 
 
@@ -92,9 +94,9 @@ def card_needs_checking(card):
 
 
 @dataclass
-class CardsToCheck:
-    """A page's unconfirmed contact cards: their names in one language, and every
-    language that has such cards."""
+class BlocksToCheck:
+    """A page's contact cards or notes still to be checked: how they are named in one
+    language, and every language that has them."""
 
     names: list
     languages: list
@@ -106,14 +108,27 @@ class CardsToCheck:
         return f"{', '.join(self.names)} ({', '.join(self.languages)})"
 
 
+def blocks_to_check(page, block_class, is_unchecked, name):
+    names = {}
+    for language, value in stream_blocks(page, block_class):
+        if is_unchecked(value):
+            names.setdefault(language, []).append(name(value))
+    languages = [code for code in (*language_codes(), "") if code in names]
+    return BlocksToCheck(names=names[languages[0]] if languages else [], languages=languages)
+
+
 def cards_to_check(page):
     """The page's contact cards marked "needs checking" or holding example values."""
-    names = {}
-    for language, card in contact_cards(page):
-        if card_needs_checking(card):
-            names.setdefault(language, []).append(card.get("name") or "")
-    languages = [code for code in (*language_codes(), "") if code in names]
-    return CardsToCheck(names=names[languages[0]] if languages else [], languages=languages)
+    return blocks_to_check(
+        page, ContactCardBlock, card_needs_checking, lambda card: card.get("name") or ""
+    )
+
+
+def notes_to_check(page):
+    """The page's notes for editors on facts not yet confirmed, each by its first words."""
+    return blocks_to_check(
+        page, CheckNoteBlock, lambda note: True, lambda note: Truncator(note["text"]).words(8)
+    )
 
 
 def months_before(day, months):
@@ -135,18 +150,25 @@ class ReviewItem:
     page: object
     reviewed: datetime.date | None
     overdue: bool
-    cards: CardsToCheck = field(default_factory=lambda: CardsToCheck([], []))
+    cards: BlocksToCheck = field(default_factory=lambda: BlocksToCheck([], []))
+    notes: BlocksToCheck = field(default_factory=lambda: BlocksToCheck([], []))
 
     @property
     def is_due(self):
-        return self.overdue or bool(self.cards)
+        return self.overdue or bool(self.cards) or bool(self.notes)
 
 
 def review_item(page, today):
     date_field, kind = REVIEWED_PAGES[type(page)]
     reviewed = getattr(page, date_field)
     overdue = reviewed is None or reviewed < review_cutoff(kind, today)
-    return ReviewItem(page=page, reviewed=reviewed, overdue=overdue, cards=cards_to_check(page))
+    return ReviewItem(
+        page=page,
+        reviewed=reviewed,
+        overdue=overdue,
+        cards=cards_to_check(page),
+        notes=notes_to_check(page),
+    )
 
 
 def reviewed_pages():
@@ -166,11 +188,21 @@ def due_for_review():
     )
 
 
-def pages_with_cards_to_check():
-    """[(page, CardsToCheck)] for every live page with unconfirmed contact cards."""
+def live_pages_with(to_check):
+    """[(page, BlocksToCheck)] for every live page with something `to_check` finds."""
     found = []
     for page in Page.objects.live().filter(depth__gt=1).specific().order_by("path"):
-        cards = cards_to_check(page)
-        if cards:
-            found.append((page, cards))
+        blocks = to_check(page)
+        if blocks:
+            found.append((page, blocks))
     return found
+
+
+def pages_with_cards_to_check():
+    """[(page, BlocksToCheck)] for every live page with unconfirmed contact cards."""
+    return live_pages_with(cards_to_check)
+
+
+def pages_with_notes_to_check():
+    """[(page, BlocksToCheck)] for every live page with notes on facts to confirm."""
+    return live_pages_with(notes_to_check)

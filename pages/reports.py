@@ -94,7 +94,8 @@ class DueForReviewView(ReportView):
     """Live guides and country pages whose facts are due to be checked again.
 
     A page is due when its last review is older than CONTENT_REVIEW_MONTHS for
-    its type, was never set, or when it has contact cards marked "needs checking".
+    its type, was never set, or when it has contact cards marked "needs checking" or
+    notes on facts still to be checked.
     The oldest come first: they have gone unchecked the longest.
     """
 
@@ -134,6 +135,13 @@ class DueForReviewView(ReportView):
         return content_checks.due_for_review()
 
 
+def blocks_reason(message, blocks, separator):
+    return message % {
+        "names": separator.join(blocks.names),
+        "languages": ", ".join(language_names().get(code, code) for code in blocks.languages),
+    }
+
+
 def reasons(item):
     found = []
     if item.reviewed is None:
@@ -142,13 +150,11 @@ def reasons(item):
         found.append(_("last review too long ago"))
     if item.cards:
         found.append(
-            _("contacts to check: %(names)s (%(languages)s)")
-            % {
-                "names": ", ".join(item.cards.names),
-                "languages": ", ".join(
-                    language_names().get(code, code) for code in item.cards.languages
-                ),
-            }
+            blocks_reason(_("contacts to check: %(names)s (%(languages)s)"), item.cards, ", ")
+        )
+    if item.notes:
+        found.append(
+            blocks_reason(_("facts to check: %(names)s (%(languages)s)"), item.notes, "; ")
         )
     return "; ".join(found)
 

@@ -21,6 +21,7 @@ PREVIEW_TEXTS = {
     "faq": "Do I have to give my name?",
     "faq.items.item": "Is the consultation free?",
     "contact_card": "Check the number on the embassy&#x27;s own website before you call.",
+    "check_note": "The deadline of 90 days: confirm it on the ministry&#x27;s site",
     "hotline_cta": "Not sure an offer is safe?",
     "image": "A caption says what the image shows.",
     "document": "Download the checklist for a safe trip",

@@ -33,6 +33,7 @@ def test_every_format_block_type_is_a_block():
         "steps",
         "faq",
         "contact_card",
+        "check_note",
         "hotline_cta",
         "image",
         "document",

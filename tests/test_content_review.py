@@ -99,16 +99,18 @@ def make_checked_country(index, slug, checked, cards=(), **fields):
     )
 
 
-def remove_unconfirmed_cards(page):
+def to_check(block):
+    """An unconfirmed contact card or a note for editors on a fact still to check."""
+    if block.block_type == "contact_card":
+        return card_needs_checking(block.value)
+    return block.block_type == "check_note"
+
+
+def remove_what_is_unconfirmed(page):
     for model_field in page._meta.concrete_fields:
         if isinstance(model_field, StreamField) and model_field.name[-3:] in LANGUAGE_SUFFIXES:
             stream = getattr(page, model_field.name) or []
-            kept = [
-                (block.block_type, block.value)
-                for block in stream
-                if not isinstance(block.block, ContactCardBlock)
-                or not card_needs_checking(block.value)
-            ]
+            kept = [(block.block_type, block.value) for block in stream if not to_check(block)]
             setattr(page, model_field.name, kept)
     page.save_revision().publish()
 
@@ -239,10 +241,18 @@ def test_the_go_live_check_fails_on_the_demo_content_and_passes_once_it_is_ready
     assert f"{admin}/admin/pages/{poland.pk}/edit/" in poland_error.hint
     assert len(by_id["pages.E002"]) >= CountryPage.objects.live().count()
 
-    # The editors put the real contacts in and remove every card they could not confirm.
+    [note_error, *_] = by_id["pages.E004"]
+    assert "still to be checked" in note_error.msg
+
+    # The editors put the real contacts in, remove every card they could not confirm and,
+    # once the facts are confirmed, the notes on them.
     set_contacts(default_site(), **REAL, are_examples=False)
-    for page, _cards in checks.content_checks.pages_with_cards_to_check():
-        remove_unconfirmed_cards(page)
+    content_checks = checks.content_checks
+    for page, _blocks in [
+        *content_checks.pages_with_cards_to_check(),
+        *content_checks.pages_with_notes_to_check(),
+    ]:
+        remove_what_is_unconfirmed(type(page).objects.get(pk=page.pk))
 
     assert messages() == []
 

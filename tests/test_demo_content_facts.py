@@ -13,7 +13,16 @@ from urllib.parse import quote
 import pytest
 from django.utils import translation
 
-from pages.demo_content import countries, guides_help, guides_migration, news, site
+from pages.demo_content import (
+    countries,
+    guides,
+    guides_help,
+    guides_migration,
+    guides_rights,
+    guides_risks,
+    news,
+    site,
+)
 from tests.support import LANGUAGES, demo_site_client
 
 NEW_GUIDES = (
@@ -71,7 +80,7 @@ def strings(value):
 
 
 def demo_texts():
-    modules = (site, news, guides_help, guides_migration, countries)
+    modules = (site, news, guides_help, guides_migration, guides_risks, guides_rights, countries)
     for module in modules:
         for name in dir(module):
             if name.isupper():
@@ -79,7 +88,7 @@ def demo_texts():
 
 
 def guide(key):
-    return next(g for g in guides_migration.GUIDES + guides_help.GUIDES if g["key"] == key)
+    return next(g for g in guides.all_guides() if g["key"] == key)
 
 
 @pytest.fixture(scope="module")

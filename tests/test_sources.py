@@ -10,7 +10,7 @@ from django.utils.html import escape
 
 from pages.blocks import SourceBlock, SourcesStreamBlock
 from pages.demo_builder import set_translations, stream
-from pages.demo_content import countries, guides_help, guides_migration
+from pages.demo_content import countries, guides
 from pages.demo_content import sources as demo_sources
 from pages.models import CountryPage, GuidePage
 from tests.page_factories import POLAND_URLS, make_work_guide
@@ -173,7 +173,7 @@ def test_the_editor_offers_sources_in_each_language(superuser_client, guide, cou
 
 
 DEMO_PAGES = [
-    *[(GuidePage, item) for item in guides_migration.GUIDES + guides_help.GUIDES],
+    *[(GuidePage, item) for item in guides.all_guides()],
     *[(CountryPage, item) for item in countries.COUNTRIES],
 ]
 WITH_SOURCES = [(model, item) for model, item in DEMO_PAGES if "sources" in item]

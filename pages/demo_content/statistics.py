@@ -90,8 +90,8 @@ STATISTICS_PAGE = {
                 "<p>So any number below five is shown as “fewer than 5”. Where that number "
                 "could be worked out by subtracting the other rows from the total, or the "
                 "quarters' figures from the year's, we hide other rows as well (marked "
-                "“hidden”). Countries fewer than five people "
-                "came to us from are grouped as “Other countries”. Requests found to be "
+                "“hidden”). Countries from which fewer than five people contacted us are "
+                "grouped as “Other countries”. Requests found to be "
                 "spam are not counted.</p>",
             ),
             (

@@ -8,21 +8,24 @@ Plain data, see FORMAT.md.
 # For any trip: documents, insurance and the way home.
 ANY_TRIP = {
     "ru": [
-        "Паспорт действует ещё минимум полгода",
+        "Паспорт действует на весь срок поездки и ещё с запасом: за границей его не "
+        "продлят и не заменят",
         "Виза или разрешение соответствуют цели поездки: рабочая — для работы, студенческая — для "
         "учёбы, туристическая — только для отдыха",
         "Медицинская страховка есть на весь срок поездки",
         "Обратный билет куплен или на него отложены деньги",
     ],
     "be": [
-        "Пашпарт дзейнічае яшчэ мінімум паўгода",
+        "Пашпарт дзейнічае на ўвесь тэрмін паездкі і яшчэ з запасам: за мяжой яго не "
+        "падоўжаць і не заменяць",
         "Віза ці дазвол адпавядаюць мэце паездкі: працоўная — для працы, студэнцкая — для вучобы, "
         "турыстычная — толькі для адпачынку",
         "Медыцынская страхоўка ёсць на ўвесь тэрмін паездкі",
         "Зваротны білет куплены або на яго адкладзены грошы",
     ],
     "en": [
-        "My passport is valid for at least another six months",
+        "My passport is valid for the whole stay plus a margin: it cannot be renewed or "
+        "replaced abroad",
         "My visa or permit matches the purpose of the trip: a work visa for work, a student visa "
         "for study, a tourist visa for a holiday only",
         "I have health insurance for the whole trip",
@@ -135,21 +138,24 @@ FIRST_DAYS = {
     "ru": [
         "Сообщить родным, что я доехал(а), и дать точный адрес",
         "Проверить, что работа, учёба или жильё такие, как обещали",
-        "Паспорт остаётся у меня",
+        "Паспорт остаётся у меня: работодателю, посреднику или хозяину жилья я его не "
+        "отдаю, даже ненадолго",
         "Узнать, где ближайшая больница и полиция",
         "Встать на консульский учёт, если я еду надолго",
     ],
     "be": [
         "Паведаміць родным, што я даехаў (даехала), і даць дакладны адрас",
         "Праверыць, што праца, вучоба ці жыллё такія, як абяцалі",
-        "Пашпарт застаецца ў мяне",
+        "Пашпарт застаецца ў мяне: працадаўцу, пасярэдніку ці гаспадару жылля я яго не "
+        "аддаю, нават ненадоўга",
         "Даведацца, дзе бліжэйшая бальніца і паліцыя",
         "Стаць на консульскі ўлік, калі я еду надоўга",
     ],
     "en": [
         "Tell my family I have arrived and give them my exact address",
         "Check that the job, the course or the housing is what was promised",
-        "My passport stays with me",
+        "My passport stays with me: I do not hand it to an employer, an agent or a landlord, "
+        "not even for a moment",
         "Find out where the nearest hospital and police station are",
         "Register with the consulate if I am staying a long time",
     ],

@@ -46,7 +46,7 @@ class HotlineContacts(BaseSiteSetting):
 
     phone_belarus = contact_detail(
         _("phone inside Belarus"),
-        _("As readers should dial it inside Belarus, e.g. 8 801 100 8 801."),
+        _("As readers should dial it inside Belarus, e.g. 8 801 000-00-00."),
     )
     phone_belarus_note = models.CharField(
         _("note on the phone inside Belarus"),

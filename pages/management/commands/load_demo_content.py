@@ -20,15 +20,8 @@ from hotline.models import HotlineFormSettings
 from lastrada_site.languages import language_codes
 from pages import demo_builder as build
 from pages import models as pages
-from pages.demo_content import (
-    countries,
-    guides_help,
-    guides_migration,
-    news,
-    site,
-    statistics,
-    trip_plan,
-)
+from pages.demo_content import countries, news, site, statistics, trip_plan
+from pages.demo_content.guides import all_guides
 from pages.job_check_demo import add_job_check
 
 FEATURED_GUIDES = 4
@@ -103,7 +96,7 @@ class Command(BaseCommand):
             self.step("Home page: texts loaded.")
         sections = adder.add_all("Sections", home, pages.SectionPage, site.SECTIONS)
         standard = adder.add_all("Standard pages", home, pages.StandardPage, site.STANDARD_PAGES)
-        items = guides_migration.GUIDES + guides_help.GUIDES
+        items = all_guides()
         guides = {
             i["key"]: adder.add(sections[i["section"]], pages.GuidePage, i, topics) for i in items
         }
