@@ -101,7 +101,7 @@ def make_checked_country(index, slug, checked, cards=(), **fields):
 
 def to_check(block):
     """An unconfirmed contact card or a note for editors on a fact still to check."""
-    if block.block_type == "contact_card":
+    if isinstance(block.block, ContactCardBlock):
         return card_needs_checking(block.value)
     return block.block_type == "check_note"
 

@@ -218,36 +218,6 @@ CYPRUS_LABOUR_MINISTRY = source(
     },
     "https://www.mlsi.gov.cy/",
     COUNTRIES_CHECKED,
-TODAY = "2026-12-06"
-DECREE_278 = source(
-    {
-        "ru": "Указ Президента Республики Беларусь № 278 «О порядке выдачи документов и "
-        "совершения действий» (2023), Национальный правовой интернет-портал",
-        "be": "Указ Прэзідэнта Рэспублікі Беларусь № 278 «Аб парадку выдачы дакументаў і "
-        "выканання дзеянняў» (2023), Нацыянальны прававы інтэрнэт-партал",
-        "en": "Decree of the President of Belarus No. 278 “On the procedure for issuing "
-        "documents and performing actions” (2023), National Legal Internet Portal",
-    },
-    "https://pravo.by/document/?guid=12551&p0=P32300278",
-    TODAY,
-)
-CERTIFICATE_OF_RETURN = source(
-    {
-        "ru": "МИД Беларуси, посольство в Германии: свидетельство на возвращение",
-        "be": "МЗС Беларусі, пасольства ў Германіі: пасведчанне на вяртанне",
-        "en": "Ministry of Foreign Affairs of Belarus, embassy in Germany: certificate of return",
-    },
-    "https://germany.mfa.gov.by/be/consular_issues/reentry",
-    TODAY,
-)
-CZECH_FOREIGN_MINISTRY = source(
-    {
-        "ru": "Министерство иностранных дел Чехии: визы и пребывание",
-        "be": "Міністэрства замежных спраў Чэхіі: візы і знаходжанне",
-        "en": "Ministry of Foreign Affairs of the Czech Republic: visas and residence",
-    },
-    "https://mzv.gov.cz/",
-    TODAY,
 )
 RUSSIA_INTERIOR_MINISTRY = source(
     {
@@ -392,6 +362,27 @@ US_TRAFFICKING_HOTLINE = source(
     },
     "https://humantraffickinghotline.org/",
     COUNTRIES_CHECKED,
+)
+TODAY = "2026-12-06"
+DECREE_278 = source(
+    {
+        "ru": "Указ Президента Республики Беларусь № 278 «О порядке выдачи документов и "
+        "совершения действий» (2023), Национальный правовой интернет-портал",
+        "be": "Указ Прэзідэнта Рэспублікі Беларусь № 278 «Аб парадку выдачы дакументаў і "
+        "выканання дзеянняў» (2023), Нацыянальны прававы інтэрнэт-партал",
+        "en": "Decree of the President of Belarus No. 278 “On the procedure for issuing "
+        "documents and performing actions” (2023), National Legal Internet Portal",
+    },
+    "https://pravo.by/document/?guid=12551&p0=P32300278",
+    TODAY,
+)
+CERTIFICATE_OF_RETURN = source(
+    {
+        "ru": "МИД Беларуси, посольство в Германии: свидетельство на возвращение",
+        "be": "МЗС Беларусі, пасольства ў Германіі: пасведчанне на вяртанне",
+        "en": "Ministry of Foreign Affairs of Belarus, embassy in Germany: certificate of return",
+    },
+    "https://germany.mfa.gov.by/be/consular_issues/reentry",
     TODAY,
 )
 ANTI_TRAFFICKING_LAW = source(
