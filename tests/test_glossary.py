@@ -6,18 +6,12 @@ import pytest
 from pages import glossary
 
 RULES = glossary.rules()
-# The job-offer check's Belarusian and English texts still use forms to avoid
-# (дамова, звярыце, пагранічнік, пераклад for a transfer, "what you will work on").
-UNSWEPT = {("be", "pages/demo_content/job_check.py"), ("en", "pages/demo_content/job_check.py")}
 
 
 def places():
     for language in glossary.LANGUAGES:
         for where in glossary.texts(language):
-            marks = ()
-            if (language, where) in UNSWEPT:
-                marks = pytest.mark.xfail(strict=True, reason="not yet swept for the glossary")
-            yield pytest.param(language, where, marks=marks, id=f"{language}-{where}")
+            yield pytest.param(language, where, id=f"{language}-{where}")
 
 
 @pytest.mark.parametrize(("language", "where"), list(places()))

@@ -49,7 +49,7 @@ QUESTIONS = [
             "be": (
                 "Ці ёсць у агенцтва спецыяльны дазвол (ліцэнзія) на працаўладкаванне за мяжой?",
                 "<p>У Беларусі пасярэднікі, якія працаўладкоўваюць за мяжой, павінны мець "
-                "спецыяльны дазвол. Спытайце яго нумар і звярыце назву з пералікам "
+                "спецыяльны дазвол. Спытайце яго нумар і зверце назву з пералікам "
                 "Міністэрства ўнутраных спраў. Не ведаеце — высветліце, перш чым плаціць "
                 "ці аддаваць дакументы.</p>",
             ),
@@ -372,7 +372,7 @@ QUESTIONS = [
             ),
             "en": (
                 "Do you know which work permit or visa you will get, and who applies for it?",
-                "<p>Ask what you will work on: a work visa, a work permit, a seasonal "
+                "<p>Ask on what basis you will work: a work visa, a work permit, a seasonal "
                 "permit. Check the rules on the country's official website, not only in "
                 "the intermediary's words.</p>",
             ),

@@ -349,7 +349,7 @@ US_EXCHANGE_VISITOR_PROGRAM = source(
     {
         "ru": "Программа обмена J-1 Госдепартамента США: список спонсоров",
         "be": "Праграма абмену J-1 Дзярждэпартамента ЗША: спіс спонсараў",
-        "en": "US Department of State J-1 Exchange Visitor Program: sponsor list",
+        "en": "US Department of State J-1 exchange visitor sponsors",
     },
     "https://j1visa.state.gov/",
     COUNTRIES_CHECKED,
