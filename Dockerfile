@@ -2,8 +2,8 @@
 # Migrations are a separate release step, never hidden in the entrypoint:
 #   docker run --rm --env-file .env IMAGE python manage.py migrate --noinput
 #   docker run --rm --env-file .env IMAGE python manage.py setup_site
-# Two jobs run beside the web container (see the README for cron, systemd and
-# Kubernetes examples):
+# Two jobs run beside the web container (see docs/operations.md for cron, systemd
+# and Kubernetes examples):
 #   docker run -d --env-file .env IMAGE python manage.py send_hotline_notifications --loop 30
 #   docker run --rm --env-file .env IMAGE python manage.py purge_hotline_data   # daily
 FROM python:3.11-slim

@@ -1,6 +1,6 @@
 """Who reaches what in the admin, with and without a verified second factor.
 
-One table says it all; the README shows the same table. Answers:
+One table says it all; docs/consultants.md shows the same table. Answers:
 ok     the page (200) — for "edit", the change is saved (302 back to the request)
 login  sent to the login page
 2fa    sent to the second-factor page (code or enrolment), nothing else shown
@@ -118,10 +118,12 @@ def test_access_matrix(home_page, django_user_model, role, verified, target, exp
     assert (obj.status == "in_progress") is (target == "edit" and expected == "ok")
 
 
-def test_the_readme_shows_the_same_table():
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+def test_the_consultants_manual_shows_the_same_table():
+    manual = (Path(__file__).resolve().parent.parent / "docs" / "consultants.md").read_text(
+        encoding="utf-8"
+    )
     shown = {}
-    for line in readme.splitlines():
+    for line in manual.splitlines():
         cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
         if len(cells) == 2 + len(TARGETS) and cells[1] in ("verified", "password only"):
             shown[(cells[0], cells[1] == "verified")] = " ".join(cells[2:])

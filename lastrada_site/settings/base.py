@@ -244,7 +244,7 @@ WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_LOGIN_URL = "wagtailadmin_login"
 # Where the admin lives; a less obvious path keeps casual scanners off its login page,
-# and robots.txt does not name it (the proxy should restrict it, see the README).
+# and robots.txt does not name it (the proxy should restrict it, see docs/operations.md).
 ADMIN_URL_PATH = os.environ.get("ADMIN_URL_PATH", "admin/").strip("/") + "/"
 LOGIN_URL = "wagtailadmin_login"
 

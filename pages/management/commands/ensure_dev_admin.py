@@ -1,7 +1,7 @@
 """Create a local admin account for development, once, and print its password.
 
 Only with the dev settings: a production deployment creates its accounts with
-`createsuperuser` (see the README).
+`createsuperuser` (see docs/consultants.md).
 """
 
 import secrets
