@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext_lazy as _
 
-from pages.country_names import country_choices
+from pages.tools.country_names import country_choices
 
 from .answer_keys import issue_key
 from .models import Channel, ConsultationRequest, MayCall, RequestTopic, Status

@@ -23,7 +23,7 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.widgets import AdminDateInput
 from wagtail.log_actions import log
 
-from pages.country_names import country_choices, country_name
+from pages.tools.country_names import country_choices, country_name
 
 from .forms import TrimmedCharField
 from .models import LOGGED_CHANNELS, ConsultationRequest, InternalNote, ReceivedVia, Status

@@ -15,7 +15,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from pages.country_names import country_name
+from pages.tools.country_names import country_name
 
 from . import disclosure, statistics
 from .models import AgeGroup, Gender, ReceivedVia, RequestTopic

@@ -16,7 +16,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from pages.country_names import country_name
+from pages.tools.country_names import country_name
 
 from .models import AgeGroup, Channel, ConsultationRequest, Gender, ReceivedVia, RequestTopic
 

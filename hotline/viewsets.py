@@ -20,7 +20,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import ModelLogEntry
 
 from lastrada_site.admin_menu import ScreensViewSet
-from pages.country_names import all_country_choices
+from pages.tools.country_names import all_country_choices
 
 from .admin_views import DATE_VALIDATORS, STATISTICS_PERMISSION, StatisticsView, statistics_csv
 from .case_screen import RequestDetailView

@@ -9,7 +9,7 @@ class PagesConfig(AppConfig):
     def ready(self):
         from lastrada_site import page_cache
 
-        from .checks import __name__ as _checks  # noqa: F401  registers the go-live check
+        from .review import checks  # noqa: F401  registers the go-live check
 
         page_cache.connect_signals()
         remember_site_root_paths_per_request()

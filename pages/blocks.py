@@ -3,7 +3,7 @@
 Every block has its own template in templates/components/blocks/ and reads
 without JavaScript. `BodyStreamBlock` is the one stream every page body uses, and
 `SourcesStreamBlock` the list of sources under a guide or a country page;
-pages/demo_content/FORMAT.md describes the same blocks as plain data.
+pages/demo/content/FORMAT.md describes the same blocks as plain data.
 
 Each block also has a `description` and a `preview_value`, both from
 block_previews.py: the admin's block picker shows them, so an editor sees what a

@@ -4,8 +4,13 @@ from wagtail import hooks
 
 from lastrada_site.admin_menu import MenuItemFor
 
-from .reports import DueForReviewSummaryItem, DueForReviewView, can_see_report, translation_status
-from .review import MarkCheckedMenuItem, mark_checked
+from .review.actions import MarkCheckedMenuItem, mark_checked
+from .review.reports import (
+    DueForReviewSummaryItem,
+    DueForReviewView,
+    can_see_report,
+    translation_status,
+)
 
 
 @hooks.register("register_admin_urls")

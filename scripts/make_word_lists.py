@@ -122,7 +122,7 @@ def demo_texts():
                 walk(item)
 
     for path in sorted((ROOT / "pages" / "demo_content").glob("*.py")):
-        module = importlib.import_module(f"pages.demo_content.{path.stem}")
+        module = importlib.import_module(f"pages.demo.content.{path.stem}")
         for name in dir(module):
             if not name.startswith("__"):
                 walk(getattr(module, name))

@@ -8,7 +8,7 @@ from wagtail.documents.models import Document
 from wagtail.images.tests.utils import get_test_image_file
 
 from pages.blocks import BodyStreamBlock
-from pages.demo_builder import stream
+from pages.demo.builder import stream
 from pages.models import HotlineContacts
 from tests.support import assert_contains
 

@@ -4,8 +4,8 @@ is due for review and cannot go live until an editor confirms the fact and delet
 import pytest
 from django.contrib.auth.models import Group
 
-from pages import checks
 from pages.models import GuidePage
+from pages.review import checks
 from tests.page_factories import make_guide, make_section, page_urls
 from tests.support import LANGUAGES
 

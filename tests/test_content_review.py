@@ -15,11 +15,13 @@ from django.utils.html import strip_tags
 from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 
-from pages import checks, contacts_copy, demo_builder
+from pages import contacts_copy
 from pages.blocks import ContactCardBlock
-from pages.content_checks import card_needs_checking, months_before
-from pages.demo_content import site as demo_contacts
+from pages.demo import builder as demo_builder
+from pages.demo.content import site as demo_contacts
 from pages.models import CountryPage, GuidePage, HotlineContacts
+from pages.review import checks
+from pages.review.content import card_needs_checking, months_before
 from tests.hotline_support import in_language, set_contacts, text_of
 from tests.page_factories import (
     body,

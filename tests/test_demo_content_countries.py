@@ -11,8 +11,8 @@ import re
 
 import pytest
 
-from pages.content_checks import looks_like_example_phone
-from pages.demo_content import countries, countries_east, countries_eu, countries_overseas
+from pages.demo.content import countries, countries_east, countries_eu, countries_overseas
+from pages.review.content import looks_like_example_phone
 from tests.support import LANGUAGES
 
 BY_CODE = {item["iso_code"]: item for item in countries.COUNTRIES}

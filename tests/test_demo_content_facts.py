@@ -13,7 +13,7 @@ from urllib.parse import quote
 import pytest
 from django.utils import translation
 
-from pages.demo_content import (
+from pages.demo.content import (
     countries,
     guides,
     guides_help,

@@ -1,7 +1,7 @@
 import pytest
 
-from pages.country_names import COUNTRIES
-from pages.emergency_numbers import MAX_NUMBERS, emergency_numbers
+from pages.tools.country_names import COUNTRIES
+from pages.tools.emergency_numbers import MAX_NUMBERS, emergency_numbers
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@ texts of its language, the demo content and the interface catalogue alike."""
 
 import pytest
 
-from pages import glossary
+from pages.review import glossary
 
 RULES = glossary.rules()
 

@@ -77,7 +77,7 @@ def test_the_consultant_chooses_the_status_and_finds_the_usual_countries_first(
     usual = form.index(in_language("ru", "Usual destinations"))
     everything = form.index(in_language("ru", "All countries"))
     with translation.override("ru"):
-        from pages.country_names import country_name
+        from pages.tools.country_names import country_name
 
         for code in ("RU", "PL", "LT", "DE"):
             assert usual < form.index(f'value="{code}">{country_name(code)}') < everything

@@ -35,7 +35,7 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from hotline.models import ConsultationRequest, MayCall, RequestTopic
-from pages.country_names import COUNTRIES
+from pages.tools.country_names import COUNTRIES
 from tests.support import LANGUAGES
 
 ALLOWED_STATUSES = {200, 303, 400, 403, 413, 429}

@@ -10,8 +10,8 @@ from django.apps import apps
 from django.utils import translation
 from django.utils.html import escape
 
-from pages import job_check
-from pages.job_check_blocks import DOES_NOT_APPLY, HIGH, NO, UNKNOWN, YES
+from pages.tools import job_check
+from pages.tools.job_check_blocks import DOES_NOT_APPLY, HIGH, NO, UNKNOWN, YES
 from tests.hotline_support import in_language
 from tests.support import LANGUAGES, demo_site_client
 

@@ -6,8 +6,8 @@ from types import SimpleNamespace
 import pytest
 from django.http import QueryDict
 
-from pages import job_check
-from pages.job_check_blocks import DOES_NOT_APPLY, HIGH, LOW, NO, UNKNOWN, YES
+from pages.tools import job_check
+from pages.tools.job_check_blocks import DOES_NOT_APPLY, HIGH, LOW, NO, UNKNOWN, YES
 
 # The verdict from the answers alone, on six questions: two high-weight (the first with
 # a "does not apply" answer) and four low-weight, with "yes" or "no" as their warning sign.

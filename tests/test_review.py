@@ -19,7 +19,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from wagtail.users.models import UserProfile
 
 from pages.models import CountryPage, GuidePage
-from pages.review import ACTION, mark_checked
+from pages.review.actions import ACTION, mark_checked
 from tests.page_factories import POLAND_URLS, make_work_guide
 from tests.support import LANGUAGES
 

@@ -9,9 +9,9 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from pages.blocks import SourceBlock, SourcesStreamBlock
-from pages.demo_builder import set_translations, stream
-from pages.demo_content import countries, guides
-from pages.demo_content import sources as demo_sources
+from pages.demo.builder import set_translations, stream
+from pages.demo.content import countries, guides
+from pages.demo.content import sources as demo_sources
 from pages.models import CountryPage, GuidePage
 from tests.page_factories import POLAND_URLS, make_work_guide
 from tests.support import LANGUAGES

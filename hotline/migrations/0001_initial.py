@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import pages.country_names
+import pages.tools.country_names
 import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
@@ -27,7 +27,7 @@ class Migration(migrations.Migration):
                 ('created_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, verbose_name='received')),
                 ('language', models.CharField(choices=[('ru', 'Русский'), ('be', 'Беларуская'), ('en', 'English')], max_length=5, verbose_name='language of the form')),
                 ('topic', models.CharField(choices=[('employment', 'Employment abroad'), ('study', 'Study abroad'), ('marriage', 'Marriage with a foreign citizen'), ('travel', 'Travel, visas and documents'), ('crisis', 'Crisis abroad or exploitation'), ('missing', 'A missing person'), ('foreigners', 'Rights of foreigners in Belarus'), ('other', 'Something else')], max_length=20, verbose_name='topic')),
-                ('country', models.CharField(choices=pages.country_names.all_country_choices, help_text='Where the person is now or plans to go.', max_length=2, verbose_name='country')),
+                ('country', models.CharField(choices=pages.tools.country_names.all_country_choices, help_text='Where the person is now or plans to go.', max_length=2, verbose_name='country')),
                 ('is_abroad', models.BooleanField(default=False, verbose_name='abroad now')),
                 ('is_urgent', models.BooleanField(db_index=True, default=False, verbose_name='in danger now')),
                 ('name', models.CharField(blank=True, max_length=100, verbose_name='name or pseudonym')),

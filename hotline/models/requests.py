@@ -23,7 +23,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from pages.country_names import all_country_choices, country_name
+from pages.tools.country_names import all_country_choices, country_name
 
 from ..encryption import is_unreadable
 from ..fields import EncryptedTextField, staff_user

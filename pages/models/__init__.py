@@ -3,6 +3,9 @@
 Everything is importable from `pages.models`, as Django and the migrations expect.
 """
 
+from pages.tools.job_check_page import JobCheckPage
+from pages.tools.trip_plan_page import TripPlanPage
+
 from .base import BasePage
 from .campaign import CampaignPage, CampaignPartner
 from .contacts import HotlineContacts
@@ -10,11 +13,9 @@ from .countries import CountryIndexPage, CountryPage
 from .guides import GuidePage, GuidePageRelatedGuide, SectionPage
 from .home import HomePage, HomePageFeaturedGuide
 from .hotline_statistics import HotlineStatisticsPage
-from .job_check import JobCheckPage
 from .news import NewsIndexPage, NewsPage
 from .snippets import Topic
 from .standard import StandardPage
-from .trip_plan import TripPlanPage
 
 __all__ = [
     "BasePage",

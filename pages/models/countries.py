@@ -91,7 +91,7 @@ class CountryPage(IntroMixin, SourcesMixin, BasePage):
         ),
     )
     last_checked = review_date(_("last checked"), _("When an editor last checked these facts."))
-    # The date that "Mark checked today" sets (pages/review.py).
+    # The date that "Mark checked today" sets (pages/review/actions.py).
     review_date_field = "last_checked"
 
     translated_fields = (
@@ -151,7 +151,7 @@ class CountryPage(IntroMixin, SourcesMixin, BasePage):
         """(purpose in the reader's language, address) of this country's plan for each
         purpose of a trip, on the live "My trip plan" page; [] while there is none."""
         # The plan page lists the country pages, so its module imports this one.
-        from .trip_plan import PURPOSES, TripPlanPage
+        from pages.tools.trip_plan_page import PURPOSES, TripPlanPage
 
         plan_page = TripPlanPage.objects.live().public().first()
         if plan_page is None:

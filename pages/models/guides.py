@@ -4,10 +4,11 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, Page
 
+from pages.tools.job_check_page import JobCheckPage
+
 from ..fields import review_date
 from ..utils import card_columns_deferred, for_cards, remembered_for_page
 from .base import BasePage
-from .job_check import JobCheckPage
 from .mixins import BodyMixin, IntroMixin, SourcesMixin, TopicsMixin
 
 
@@ -52,7 +53,7 @@ class GuidePage(IntroMixin, BodyMixin, SourcesMixin, TopicsMixin, BasePage):
     last_reviewed = review_date(
         _("last reviewed"), _("When an editor last checked that this guide is correct.")
     )
-    # The date that "Mark checked today" sets (pages/review.py).
+    # The date that "Mark checked today" sets (pages/review/actions.py).
     review_date_field = "last_reviewed"
 
     translated_fields = (

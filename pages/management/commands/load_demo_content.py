@@ -1,4 +1,4 @@
-"""Load the demo content from pages/demo_content/ into the page tree.
+"""Load the demo content from pages/demo/content/ into the page tree.
 
     manage.py load_demo_content             # add whatever is missing; existing pages are kept
     manage.py load_demo_content --if-empty  # only on a site without content pages (make run)
@@ -6,7 +6,7 @@
 
 Idempotent: a page that already exists (same type and Russian slug under the
 same parent) is left exactly as it is, so a second run changes nothing and
-never overwrites an editor's work. pages/demo_builder.py turns the data into objects.
+never overwrites an editor's work. pages/demo/builder.py turns the data into objects.
 """
 
 from django.core.management import call_command
@@ -18,11 +18,11 @@ from wagtail.models import Site
 from hotline import demo
 from hotline.models import HotlineFormSettings
 from lastrada_site.languages import language_codes
-from pages import demo_builder as build
 from pages import models as pages
-from pages.demo_content import countries, news, site, statistics, trip_plan
-from pages.demo_content.guides import all_guides
-from pages.job_check_demo import add_job_check
+from pages.demo import builder as build
+from pages.demo.content import countries, news, site, statistics, trip_plan
+from pages.demo.content.guides import all_guides
+from pages.demo.job_check import add_job_check
 
 FEATURED_GUIDES = 4
 EXAMPLE_WARNING = (

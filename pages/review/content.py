@@ -1,7 +1,7 @@
 """What must be right before readers rely on the content, and what is due for review.
 
 People in danger call the numbers this site gives them. The go-live check
-(pages/checks.py) and the "Due for review" report (pages/reports.py) both ask
+(pages/review/checks.py) and the "Due for review" report (pages/review/reports.py) both ask
 the questions answered here: are the hotline's own contacts still examples,
 which contact cards no editor has confirmed, which facts carry a note that they
 are still to be checked, and which guides and country pages have not been
@@ -20,10 +20,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 
 from lastrada_site.languages import language_codes
-
-from .blocks import CheckNoteBlock, ContactCardBlock
-from .models import CountryPage, GuidePage, HotlineContacts
-from .utils import dial
+from pages.blocks import CheckNoteBlock, ContactCardBlock
+from pages.models import CountryPage, GuidePage, HotlineContacts
+from pages.utils import dial
 
 # Numbers such as 8 801 000-00-00 or +48 22 000 00 00: no real line has six zeros in a row.
 EXAMPLE_DIGITS = "000000"

@@ -9,10 +9,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from .. import job_check
-from ..job_check_blocks import QUESTIONS_HELP, JobCheckStreamBlock
-from .base import BasePage
-from .mixins import IntroMixin
+from pages.models.base import BasePage
+from pages.models.mixins import IntroMixin
+from pages.tools import job_check
+from pages.tools.job_check_blocks import QUESTIONS_HELP, JobCheckStreamBlock
 
 # The consultation form opens with this topic chosen; the answers never go with it.
 CONSULTATION_TOPIC = "employment"

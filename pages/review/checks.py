@@ -13,7 +13,7 @@ from django.db import DatabaseError, connection
 from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
 
-from . import content_checks
+from pages.review import content as content_checks
 
 SKIPPED = "Go-live content check skipped: {}."
 

@@ -1,6 +1,6 @@
 """The questions of a "Check a job offer" page, one StreamField block each.
 
-A reader answers every question yes, no or "don't know"; pages/job_check.py turns
+A reader answers every question yes, no or "don't know"; pages/tools/job_check.py turns
 the answers into the flagged questions and a verdict. The rule is told to editors
 in the field's help text (`QUESTIONS_HELP`), so they know what a weight does.
 """
@@ -8,8 +8,8 @@ in the field's help text (`QUESTIONS_HELP`), so they know what a weight does.
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from .block_previews import Preview, paragraph
-from .blocks import TEXT_FEATURES, block_meta
+from pages.block_previews import Preview, paragraph
+from pages.blocks import TEXT_FEATURES, block_meta
 
 YES, NO, UNKNOWN = "yes", "no", "unknown"
 # The fourth answer a question may offer: it does not apply to the reader.

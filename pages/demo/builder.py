@@ -1,4 +1,4 @@
-"""Turns the plain data of pages/demo_content/ (described in its FORMAT.md) into objects.
+"""Turns the plain data of pages/demo/content/ (described in its FORMAT.md) into objects.
 
 Generic on purpose: a field added to a model and to the data loads without a change
 here, because the translated fields come from modeltranslation's registry.
@@ -15,9 +15,8 @@ from modeltranslation.translator import translator
 from wagtail.fields import StreamField
 
 from lastrada_site.languages import language_codes
-
-from .blocks import BodyStreamBlock
-from .models import GuidePageRelatedGuide, HomePage, HomePageFeaturedGuide
+from pages.blocks import BodyStreamBlock
+from pages.models import GuidePageRelatedGuide, HomePage, HomePageFeaturedGuide
 
 DEFAULT = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 

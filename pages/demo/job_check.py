@@ -1,11 +1,11 @@
-"""Loads the demo "Check a job offer" page (pages/demo_content/job_check.py).
+"""Loads the demo "Check a job offer" page (pages/demo/content/job_check.py).
 
 Its questions name their guides by key; the page chooser of a question stores the
 guide's id, so the keys are turned into ids of the guides just loaded.
 """
 
-from .demo_content.job_check import JOB_CHECK
-from .models import JobCheckPage
+from pages.demo.content.job_check import JOB_CHECK
+from pages.models import JobCheckPage
 
 
 def with_guide_ids(questions, guides):

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import polib
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 GLOSSARY = ROOT / "docs" / "glossary.md"
 LOCALE = ROOT / "locale"
 LANGUAGES = ("ru", "be", "en")
@@ -102,15 +102,15 @@ def all_strings(value):
 
 
 def demo_modules():
-    """The names of the modules of pages/demo_content/."""
-    from pages import demo_content
+    """The names of the modules of pages/demo/content/."""
+    from pages.demo import content as demo_content
 
     return sorted(info.name for info in pkgutil.iter_modules(demo_content.__path__))
 
 
 def demo_texts(language, module):
     """The texts in `language` of one demo content module, each once."""
-    data = importlib.import_module(f"pages.demo_content.{module}")
+    data = importlib.import_module(f"pages.demo.content.{module}")
     seen = {}
     for name in dir(data):
         if name.isupper():
@@ -140,7 +140,7 @@ def texts(language):
     found = {}
     for module in demo_modules():
         if module_texts := demo_texts(language, module):
-            found[f"pages/demo_content/{module}.py"] = module_texts
+            found[f"pages/demo/content/{module}.py"] = module_texts
     found["catalogue"] = catalogue_texts(language)
     return found
 

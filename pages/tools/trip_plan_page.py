@@ -4,7 +4,7 @@ numbers of the destination, on paper or a phone, and a wallet card.
 Only the purpose and the country code are in the address; nothing the reader
 chose is stored, so the plan and the card are shared pages like any other (the
 page cache keeps them per language, since the language is part of the path).
-Any ISO country can be chosen: pages/destination.py says what the plan knows of it.
+Any ISO country can be chosen: pages/tools/destination.py says what the plan knows of it.
 """
 
 from django.http import HttpResponseRedirect
@@ -15,11 +15,11 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from ..blocks import ChecklistBlock
-from ..destination import Destination, is_country, other_countries
-from .base import BasePage
-from .countries import CountryPage, _sort_key
-from .mixins import IntroMixin
+from pages.blocks import ChecklistBlock
+from pages.models.base import BasePage
+from pages.models.countries import CountryPage, _sort_key
+from pages.models.mixins import IntroMixin
+from pages.tools.destination import Destination, is_country, other_countries
 
 PURPOSES = {
     "work": _("Work"),

@@ -15,9 +15,8 @@ from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from lastrada_site.languages import language_codes, language_names
-
-from . import content_checks
-from .models import BasePage
+from pages.models import BasePage
+from pages.review import content as content_checks
 
 ROWS_PER_PAGE = 100
 

@@ -2,7 +2,7 @@
 
 Any ISO country can be chosen. Where the site has a country page, its editors'
 words are used; for every other country the emergency numbers come from the
-short-number data of `phonenumbers` (pages/emergency_numbers.py), which says what
+short-number data of `phonenumbers` (pages/tools/emergency_numbers.py), which says what
 the networks route, not who answers: the plan says so and asks the reader to
 check them on arrival. Nothing here promises that one number (112) works
 everywhere, because it does not.
