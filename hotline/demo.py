@@ -1,4 +1,5 @@
-"""Demo consultations for the statistics: counts to look at, no person behind them.
+"""The hotline's demo data: consultations for the statistics (counts to look at, no
+person behind them), the published statistics page, and the form's privacy link.
 
 Each one has a channel, topic, country, age group and gender, drawn with a fixed
 seed so every load gives the same figures, and no name, contact or message. They
@@ -10,7 +11,19 @@ import random
 
 from django.utils import timezone
 
-from .models import AgeGroup, ConsultationRequest, Gender, ReceivedVia, RequestTopic, Status
+from pages.demo.builder import link
+
+from .demo_statistics_page import STATISTICS_PAGE
+from .models import (
+    AgeGroup,
+    ConsultationRequest,
+    Gender,
+    HotlineFormSettings,
+    HotlineStatisticsPage,
+    ReceivedVia,
+    RequestTopic,
+    Status,
+)
 from .models.requests import REFERENCE_ALPHABET, REFERENCE_PREFIX
 from .statistics_release import latest_published_year
 
@@ -125,3 +138,18 @@ def add_demo_consultations(year=None):
     fresh = [item for item in consultations if item.reference_code not in taken]
     ConsultationRequest.objects.bulk_create(fresh)
     return len(fresh)
+
+
+def load(loaded):
+    """Adds the demo consultations, the statistics page that counts them and the form
+    settings' link to the privacy page; what is there already is left as it is."""
+    added = add_demo_consultations()
+    loaded.step(f"Demo consultations: {added} added (marked as demo, no personal data).")
+    figures = {**STATISTICS_PAGE, "year": demo_year()}
+    loaded.adder.add(loaded.home, HotlineStatisticsPage, figures)
+    loaded.step("Hotline statistics page: in place.")
+    form_settings = HotlineFormSettings.for_site(loaded.site)
+    if link(form_settings, "privacy_page", loaded.standard["privacy"]):
+        loaded.step("Hotline form settings: linked to the privacy policy page.")
+    else:
+        loaded.step("Hotline form settings: privacy page already set.")

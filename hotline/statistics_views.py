@@ -23,12 +23,11 @@ from lastrada_site import page_cache
 from pages import cache_paths
 
 from . import statistics_release
+from .models import HotlineStatisticsPage
 
 
 def statistics_year(page):
     """The year a statistics page shows, or None for any other page."""
-    from pages.models import HotlineStatisticsPage
-
     return page.specific.year if issubclass(page.specific_class, HotlineStatisticsPage) else None
 
 
@@ -46,8 +45,6 @@ class RecomputeButton(PageMenuItem):
 
 
 def purge_year(year):
-    from pages.models import HotlineStatisticsPage
-
     page_cache.bump_generation()
     for page in HotlineStatisticsPage.objects.live().filter(year=year):
         cache_paths.purge_page(page)

@@ -13,8 +13,7 @@ from django.test import Client
 from django.utils import timezone, translation
 
 from hotline import statistics_release
-from hotline.models import ConsultationRequest, StatisticsSnapshot
-from pages.models import HotlineStatisticsPage
+from hotline.models import ConsultationRequest, HotlineStatisticsPage, StatisticsSnapshot
 from tests.page_factories import lang_fields, make_page, page_urls, texts
 from tests.support import LANGUAGES, load_demo_site, page_html
 from tests.test_hotline_stats import add, at
@@ -242,7 +241,7 @@ def test_editors_create_and_moderators_publish_but_neither_opens_a_request(
     request = add("LS-HHHH-0001", at(2025, 3, 3))
     editor = staff(django_user_model, "editor", "Editors")
     moderator = staff(django_user_model, "moderator", "Moderators")
-    add_url = f"/admin/pages/add/pages/hotlinestatisticspage/{home_page.pk}/"
+    add_url = f"/admin/pages/add/hotline/hotlinestatisticspage/{home_page.pk}/"
     assert editor.get(add_url).status_code == 200
     data = {
         **{f"title_{code}": f"Figures {code}" for code in LANGUAGES},

@@ -35,8 +35,10 @@ from .requests import (
     start_of_day,
 )
 from .statistics import StatisticsSnapshot
+from .statistics_page import HotlineStatisticsPage
 
 __all__ = [
+    "HotlineStatisticsPage",
     "CALL_KINDS",
     "FINISHED_STATUSES",
     "LOGGED_CHANNELS",

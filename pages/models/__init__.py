@@ -12,7 +12,6 @@ from .contacts import HotlineContacts
 from .countries import CountryIndexPage, CountryPage
 from .guides import GuidePage, GuidePageRelatedGuide, SectionPage
 from .home import HomePage, HomePageFeaturedGuide
-from .hotline_statistics import HotlineStatisticsPage
 from .news import NewsIndexPage, NewsPage
 from .snippets import Topic
 from .standard import StandardPage
@@ -28,7 +27,6 @@ __all__ = [
     "HomePage",
     "HomePageFeaturedGuide",
     "HotlineContacts",
-    "HotlineStatisticsPage",
     "JobCheckPage",
     "NewsIndexPage",
     "NewsPage",

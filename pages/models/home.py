@@ -21,7 +21,7 @@ class HomePage(IntroMixin, BasePage):
         "pages.NewsIndexPage",
         "pages.CampaignPage",
         "pages.StandardPage",
-        "pages.HotlineStatisticsPage",
+        "hotline.HotlineStatisticsPage",
         "pages.JobCheckPage",
         "pages.TripPlanPage",
     ]

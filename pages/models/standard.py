@@ -13,7 +13,7 @@ class StandardPage(IntroMixin, BodyMixin, BasePage):
     # The introduction is optional here: the body alone makes the page.
     translation_check_fields = BodyMixin.translation_check_fields
     parent_page_types = ["pages.HomePage", "pages.StandardPage"]
-    subpage_types = ["pages.StandardPage", "pages.HotlineStatisticsPage"]
+    subpage_types = ["pages.StandardPage", "hotline.HotlineStatisticsPage"]
 
     content_panels = [*Page.content_panels, *IntroMixin.panels, *BodyMixin.panels]
 

@@ -9,18 +9,19 @@ same parent) is left exactly as it is, so a second run changes nothing and
 never overwrites an editor's work. pages/demo/builder.py turns the data into objects.
 """
 
+from types import SimpleNamespace
+
+from django.apps import apps
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import translation
 from wagtail.models import Site
 
-from hotline import demo
-from hotline.models import HotlineFormSettings
 from lastrada_site.languages import language_codes
 from pages import models as pages
 from pages.demo import builder as build
-from pages.demo.content import countries, news, site, statistics, trip_plan
+from pages.demo.content import countries, news, site, trip_plan
 from pages.demo.content.guides import all_guides
 from pages.demo.job_check import add_job_check
 
@@ -112,20 +113,17 @@ class Command(BaseCommand):
         adder.add_all("News", news_index, pages.NewsPage, news.NEWS, topics)
         adder.add(home, pages.CampaignPage, news.CAMPAIGN)
         self.step("Campaign: in place.")
-        added = demo.add_demo_consultations()
-        self.step(f"Demo consultations: {added} added (marked as demo, no personal data).")
-        figures = {**statistics.STATISTICS_PAGE, "year": demo.demo_year()}
-        adder.add(home, pages.HotlineStatisticsPage, figures)
-        self.step("Hotline statistics page: in place.")
         adder.add(home, pages.TripPlanPage, trip_plan.TRIP_PLAN)
         self.step("Trip plan: in place.")
-        form_settings = HotlineFormSettings.for_site(default_site)
-        if build.link(form_settings, "privacy_page", standard["privacy"]):
-            self.step("Hotline form settings: linked to the privacy policy page.")
-        else:
-            self.step("Hotline form settings: privacy page already set.")
         contacts = pages.HotlineContacts.for_site(default_site)
         if build.link(contacts, "browsing_safely_page", standard["browsing-safely"]):
             self.step("Quick exit: linked to the browsing-safely page.")
         else:
             self.step("Quick exit: advice page already set.")
+        # Every other app adds its own demo data to the pages just loaded.
+        loaded = SimpleNamespace(
+            adder=adder, home=home, site=default_site, standard=standard, step=self.step
+        )
+        for config in apps.get_app_configs():
+            if hasattr(config, "load_demo_content"):
+                config.load_demo_content(loaded)

@@ -16,10 +16,10 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
-from hotline import public_statistics, statistics_release
+from pages.models.base import BasePage
+from pages.models.mixins import BodyMixin, IntroMixin
 
-from .base import BasePage
-from .mixins import BodyMixin, IntroMixin
+from .. import public_statistics, statistics_release
 
 QUARTERS = [(1, _("January–March")), (2, _("April–June")), (3, _("July–September"))]
 QUARTERS.append((4, _("October–December")))
@@ -51,6 +51,8 @@ class HotlineStatisticsPage(RoutablePageMixin, IntroMixin, BodyMixin, BasePage):
     ]
 
     class Meta:
+        # The table it had when the page type belonged to the pages app.
+        db_table = "pages_hotlinestatisticspage"
         verbose_name = _("hotline statistics")
         verbose_name_plural = _("hotline statistics")
 
