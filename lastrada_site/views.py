@@ -5,6 +5,7 @@ from django.http import HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import render
 from django.utils import translation
 from django.views.decorators.cache import never_cache
+from wagtail.models import Page, Site
 
 from lastrada_site.languages import language_codes
 
@@ -30,8 +31,6 @@ def page_in_other_language(request):
     /en/rabota-za-rubezhom/ is the Russian slug under the English prefix: rather
     than a dead end, send the reader to the English version of that page.
     """
-    from wagtail.models import Page, Site
-
     language = translation.get_language_from_path(request.path_info)
     site = Site.find_for_request(request)
     if not language or site is None:

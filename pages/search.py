@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from django.db import connection
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from modelsearch.backends.database.fallback import DatabaseSearchBackend
 from wagtail.search.backends import get_search_backend
 
 from pages.models import BasePage
@@ -56,8 +57,6 @@ def searchable_models():
 def _backend():
     if connection.vendor == "postgresql":
         return get_search_backend()
-    from modelsearch.backends.database.fallback import DatabaseSearchBackend
-
     return DatabaseSearchBackend({})
 
 

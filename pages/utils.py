@@ -2,6 +2,7 @@
 
 from django.utils.html import strip_tags
 from django.utils.translation import get_language
+from wagtail.fields import RichTextField, StreamField
 
 from lastrada_site import page_cache
 from lastrada_site.languages import language_codes
@@ -31,8 +32,6 @@ def card_columns_deferred(model, prefix=""):
 
     `prefix` names them through a relation ("guide__") for `select_related`.
     """
-    from wagtail.fields import RichTextField, StreamField
-
     summary = getattr(model, "summary_field", None)
     kept = {summary, *(f"{summary}_{code}" for code in language_codes())} if summary else set()
     return [

@@ -179,10 +179,6 @@ class ConsultationRequest(models.Model):
         return vocabulary.Source(self.source).label
 
     @property
-    def is_open(self):
-        return self.status in vocabulary.OPEN_STATUSES
-
-    @property
     def is_erased(self):
         return self.personal_data_erased_at is not None
 

@@ -1,3 +1,4 @@
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import get_language
@@ -8,6 +9,7 @@ from wagtail.models import Page
 
 from ..blocks import ContactCardBlock
 from ..fields import review_date
+from ..tools.destination import PURPOSES
 from ..utils import for_cards, remembered_for_page
 from .base import BasePage, IndexPage
 from .mixins import IntroMixin, SourcesMixin
@@ -150,10 +152,8 @@ class CountryPage(IntroMixin, SourcesMixin, BasePage):
     def trip_plans(self, request):
         """(purpose in the reader's language, address) of this country's plan for each
         purpose of a trip, on the live "My trip plan" page; [] while there is none."""
-        # The plan page lists the country pages, so its module imports this one.
-        from pages.tools.trip_plan_page import PURPOSES, TripPlanPage
-
-        plan_page = TripPlanPage.objects.live().public().first()
+        # The plan page lists the country pages, so it is found by name, not imported.
+        plan_page = apps.get_model("pages", "TripPlanPage").objects.live().public().first()
         if plan_page is None:
             return []
         code = self.iso_code.lower()

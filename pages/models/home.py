@@ -6,7 +6,9 @@ from wagtail.models import Orderable, Page
 
 from ..utils import card_columns_deferred, for_cards
 from .base import BasePage
+from .guides import GuidePage, SectionPage
 from .mixins import IntroMixin
+from .news import NewsPage
 
 
 class HomePage(IntroMixin, BasePage):
@@ -37,9 +39,6 @@ class HomePage(IntroMixin, BasePage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from .guides import GuidePage, SectionPage
-        from .news import NewsPage
-
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = for_cards(SectionPage.objects.child_of(self).live().public())
         context["featured_guides"] = [

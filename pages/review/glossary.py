@@ -16,6 +16,8 @@ from pathlib import Path
 
 import polib
 
+from pages.demo import content as demo_content
+
 ROOT = Path(__file__).resolve().parents[2]
 GLOSSARY = ROOT / "docs" / "glossary.md"
 LOCALE = ROOT / "locale"
@@ -103,8 +105,6 @@ def all_strings(value):
 
 def demo_modules():
     """The names of the modules of pages/demo/content/."""
-    from pages.demo import content as demo_content
-
     return sorted(info.name for info in pkgutil.iter_modules(demo_content.__path__))
 
 

@@ -11,8 +11,18 @@ everywhere, because it does not.
 from dataclasses import dataclass
 from functools import cached_property
 
+from django.utils.translation import gettext_lazy as _
+
 from .country_names import COUNTRIES, UNKNOWN, country_choices, country_name
 from .emergency_numbers import emergency_numbers
+
+# The purposes of a trip that a plan is made for.
+PURPOSES = {
+    "work": _("Work"),
+    "study": _("Study"),
+    "marriage": _("Marriage or joining a partner"),
+    "tourism": _("Tourism"),
+}
 
 # A wallet card has room for this many helplines and embassy numbers.
 CARD_HELPLINES = 2

@@ -19,14 +19,8 @@ from pages.blocks import ChecklistBlock
 from pages.models.base import BasePage
 from pages.models.countries import CountryPage, _sort_key
 from pages.models.mixins import IntroMixin
-from pages.tools.destination import Destination, is_country, other_countries
+from pages.tools.destination import PURPOSES, Destination, is_country, other_countries
 
-PURPOSES = {
-    "work": _("Work"),
-    "study": _("Study"),
-    "marriage": _("Marriage or joining a partner"),
-    "tourism": _("Tourism"),
-}
 # Lines to fill in by hand on the printed plan.
 CHECK_IN_BLANKS = (
     _("Our code word for “I need help”"),
