@@ -1,6 +1,17 @@
+import base64
+import hashlib
+import re
+from functools import lru_cache
+
 from django.conf import settings
+from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import get_language_from_path, get_language_from_request
+from wagtail import hooks
+
+# The admin hooks whose output Wagtail puts into admin pages as it is.
+SCRIPT_HOOKS = ("insert_global_admin_js", "insert_editor_js")
+INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S)
 
 
 def admin_prefixes():
@@ -19,14 +30,46 @@ def framable_by_this_site(policy):
     return "; ".join([*kept, "frame-ancestors 'self'"])
 
 
+@lru_cache(maxsize=8)
+def hook_script_hashes(language):
+    """CSP hashes of the inline scripts that installed apps add through admin hooks.
+
+    wagtail-modeltranslation, for one, defines its settings for the editor in an
+    inline script. Such a script is fixed code of an installed package (only its
+    interface language varies), so it is allowed by its hash; any other inline
+    script in an admin page, such as one injected into a request's text, is not.
+    """
+    found = []
+    with translation.override(language):
+        for hook in SCRIPT_HOOKS:
+            for function in hooks.get_hooks(hook):
+                for body in INLINE_SCRIPT.findall(str(function() or "")):
+                    digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
+                    found.append(f"'sha256-{digest}'")
+    return tuple(dict.fromkeys(found))
+
+
+def admin_policy():
+    """The admin's policy, its script-src widened by the hashes of the hooks' scripts."""
+    policy = settings.ADMIN_CONTENT_SECURITY_POLICY
+    hashes = hook_script_hashes(translation.get_language())
+    if not hashes:
+        return policy
+    directives = [directive.strip() for directive in policy.split(";") if directive.strip()]
+    return "; ".join(
+        " ".join([directive, *hashes]) if directive.split()[0] == "script-src" else directive
+        for directive in directives
+    )
+
+
 class SecurityHeadersMiddleware:
     """Content-Security-Policy and framing rules.
 
     Public pages get a strict CSP (this site's own files only, no inline script)
-    and may never be framed. The Wagtail admin needs inline scripts and frames its
-    own preview, so its CSP leaves scripts and styles alone and allows same-origin
-    framing, but still shuts out plugins, foreign form targets and <base> tags. A
-    preview keeps the public page's strict policy, so editors see what readers get.
+    and may never be framed. The admin runs only this site's script files too (plus
+    the fixed inline scripts of installed apps' hooks, by their hash), keeps inline
+    styles, and frames its own preview; a preview keeps the public page's strict
+    policy, so editors see what readers get.
     """
 
     def __init__(self, get_response):
@@ -36,7 +79,7 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         if is_admin_path(request.path):
             response["X-Frame-Options"] = "SAMEORIGIN"
-            response.setdefault("Content-Security-Policy", settings.ADMIN_CONTENT_SECURITY_POLICY)
+            response.setdefault("Content-Security-Policy", admin_policy())
         elif getattr(request, "is_preview", False):
             # Wagtail renders a preview as a request to the page's public URL, and the
             # admin shows it in a frame: the public policy, framable by this site only.
