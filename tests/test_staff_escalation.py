@@ -155,3 +155,23 @@ def test_groups_a_manager_cannot_grant_stay_on_an_account_they_edit(
         },
     )
     assert sorted(peer.groups.values_list("name", flat=True)) == ["Moderators"]
+
+
+def test_a_manager_who_may_change_groups_cannot_widen_one(client, manager):
+    manager.user_permissions.add(
+        *Permission.objects.filter(codename__in=("add_group", "change_group", "delete_group"))
+    )
+    editors = Group.objects.get(name="Editors")
+    before = set(editors.permissions.all())
+    url = f"/admin/groups/edit/{editors.pk}/"
+    assert client.get(url).status_code in (302, 403)
+    view_requests = Permission.objects.get(codename="view_consultationrequest")
+    client.post(url, {"name": "Editors", "permissions": [view_requests.pk]})
+    assert set(editors.permissions.all()) == before
+    assert client.post("/admin/groups/new/", {"name": "Mine"}).status_code in (302, 403)
+    assert not Group.objects.filter(name="Mine").exists()
+
+
+def test_a_superuser_still_edits_groups(superuser_client):
+    editors = Group.objects.get(name="Editors")
+    assert superuser_client.get(f"/admin/groups/edit/{editors.pk}/").status_code == 200

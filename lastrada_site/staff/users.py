@@ -6,7 +6,9 @@ Here a user manager who is not a superuser cannot make or edit a superuser, can
 grant only the groups they belong to, and can manage (edit, reset the second
 factor, issue an enrolment link for) only accounts whose groups and own
 permissions they hold themselves: otherwise a new password and a new enrolment
-link would let them sign in as someone with more rights.
+link would let them sign in as someone with more rights. Groups are changed by
+superusers only: a group's permissions are given to everyone in it, the one who
+edits it included.
 """
 
 from django.contrib.auth.models import Group
@@ -16,6 +18,7 @@ from django.db.models import Q
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
+from wagtail.users.views import groups
 from wagtail.users.views.users import CreateView, EditView, UserViewSet
 
 
@@ -117,3 +120,28 @@ class StaffUserViewSet(UserViewSet):
         if for_update:
             return StaffUserEditForm
         return StaffUserCreationForm
+
+
+class SuperusersOnlyMixin:
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_superuser:
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class StaffGroupCreateView(SuperusersOnlyMixin, groups.CreateView):
+    pass
+
+
+class StaffGroupEditView(SuperusersOnlyMixin, groups.EditView):
+    pass
+
+
+class StaffGroupDeleteView(SuperusersOnlyMixin, groups.DeleteView):
+    pass
+
+
+class StaffGroupViewSet(groups.GroupViewSet):
+    add_view_class = StaffGroupCreateView
+    edit_view_class = StaffGroupEditView
+    delete_view_class = StaffGroupDeleteView
