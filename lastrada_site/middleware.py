@@ -1,5 +1,6 @@
 import base64
 import hashlib
+import json
 import re
 from functools import lru_cache
 
@@ -44,15 +45,51 @@ def hook_script_hashes(language):
         for hook in SCRIPT_HOOKS:
             for function in hooks.get_hooks(hook):
                 for body in INLINE_SCRIPT.findall(str(function() or "")):
-                    digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
-                    found.append(f"'sha256-{digest}'")
+                    found.append(sha256_source(body))
     return tuple(dict.fromkeys(found))
 
 
-def admin_policy():
-    """The admin's policy, its script-src widened by the hashes of the hooks' scripts."""
+# What Wagtail's chooser widgets write after their HTML when a form builds them
+# itself (the redirects form's page chooser): a constructor call with a JSON id and
+# JSON options, nothing else. The form fields Wagtail builds from models use
+# lastrada_site.admin_widgets instead, started from a file.
+CHOOSER_START = re.compile(
+    r'<script>(new [A-Z][A-Za-z]*Chooser\("[A-Za-z0-9_-]*", (\{[^<]*\})\);)</script>'
+)
+
+
+def is_json_object(text):
+    try:
+        return isinstance(json.loads(text), dict)
+    except ValueError:
+        return False
+
+
+def sha256_source(body):
+    return "'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'"
+
+
+def chooser_script_hashes(response):
+    """Hashes of the chooser start-up scripts in an admin page, allowed one by one."""
+    if response.streaming or "html" not in response.get("Content-Type", ""):
+        return ()
+    content = response.content.decode(response.charset or "utf-8", "replace")
+    return tuple(
+        dict.fromkeys(
+            sha256_source(body)
+            for body, options in CHOOSER_START.findall(content)
+            if is_json_object(options)
+        )
+    )
+
+
+def admin_policy(response=None):
+    """The admin's policy, its script-src widened by the hashes of the hooks' scripts
+    and of the page's chooser start-up scripts."""
     policy = settings.ADMIN_CONTENT_SECURITY_POLICY
     hashes = hook_script_hashes(translation.get_language())
+    if response is not None:
+        hashes = (*hashes, *chooser_script_hashes(response))
     if not hashes:
         return policy
     directives = [directive.strip() for directive in policy.split(";") if directive.strip()]
@@ -79,7 +116,7 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         if is_admin_path(request.path):
             response["X-Frame-Options"] = "SAMEORIGIN"
-            response.setdefault("Content-Security-Policy", admin_policy())
+            response.setdefault("Content-Security-Policy", admin_policy(response))
         elif getattr(request, "is_preview", False):
             # Wagtail renders a preview as a request to the page's public URL, and the
             # admin shows it in a frame: the public policy, framable by this site only.

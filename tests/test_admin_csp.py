@@ -60,3 +60,30 @@ def test_admin_screens_have_no_inline_script_the_policy_blocks(superuser_client,
     response = superuser_client.get(url)
     assert response.status_code == 200
     assert blocked_inline_scripts(response) == []
+
+
+def test_every_screen_of_the_admin_menu_runs_under_the_policy(superuser_client, home_page):
+    from tests.admin_support import menu_urls
+
+    make_request()
+    urls = [url for url in menu_urls(superuser_client.get("/admin/")) if url.startswith("/")]
+    assert len(urls) > 10
+    for url in urls:
+        response = superuser_client.get(url, follow=True)
+        assert response.status_code == 200, url
+        assert blocked_inline_scripts(response) == [], url
+        # And each screen's "add" form, where it has one (images, documents, users…).
+        add = f"{url.rstrip('/')}/add/" if "/add" not in url else None
+        if add and (added := superuser_client.get(add)).status_code == 200:
+            assert blocked_inline_scripts(added) == [], add
+
+
+def test_only_a_plain_chooser_start_is_allowed_by_its_hash():
+    from django.http import HttpResponse
+
+    from lastrada_site.middleware import chooser_script_hashes
+
+    plain = 'new PageChooser("id_page", {"modalUrl": "/admin/choose-page/"});'
+    smuggled = 'new PageChooser("id_page", {}); alert(1); ({});'
+    page = HttpResponse(f"<p><script>{plain}</script><script>{smuggled}</script></p>")
+    assert chooser_script_hashes(page) == (sha256(plain),)
