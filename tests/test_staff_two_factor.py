@@ -387,3 +387,16 @@ def enrol_with_open_link(client, user):
     assert response.status_code == 200
     device.refresh_from_db()
     return device, response
+
+
+def test_no_link_for_an_account_that_has_a_device(consultant, django_user_model):
+    boss = django_user_model.objects.create_superuser("boss", "boss@example.org", PASSWORD)
+    admin = password_sign_in("boss")
+    enrol(admin, boss)
+    enrol(password_sign_in("consultant"), consultant)
+    response = admin.post(f"/admin/2fa/link/{consultant.pk}/", follow=True)
+    assert b"data-enrolment-link" not in response.content
+    assert in_language(
+        "ru", "%(user)s already has two-factor sign-in. Reset it first if the phone is lost."
+    ) % {"user": "consultant"} in text_of(response)
+    assert TOTPDevice.objects.filter(user=consultant, confirmed=True).count() == 1
