@@ -22,3 +22,8 @@ access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(b)s %(L)s'
 forwarded_allow_ips = ",".join(
     str(network) for network in parse_trusted_proxies(os.environ.get("TRUSTED_PROXIES", ""))
 )
+# The one header that says the proxy received HTTPS. From a trusted proxy gunicorn
+# turns it into the request's scheme, which Django reads (production settings set no
+# SECURE_PROXY_SSL_HEADER); from anyone else the request is plain http: Django then
+# redirects it to HTTPS and sends no HSTS.
+secure_scheme_headers = {"X-FORWARDED-PROTO": "https"}

@@ -24,6 +24,15 @@ from .models import Channel, ConsultationRequest, MayCall, RequestTopic, Status
 FORM_TOKEN_SALT = "hotline.form-token"  # noqa: S105 - a namespace, not a secret
 # Control characters other than tab and line breaks: invisible, and some break databases.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Invisible characters that change how the text around them reads: the bidirectional
+# embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) and marks (U+200E,
+# U+200F, U+061C) can make "call after 18:00" display as another time in the admin;
+# the zero-width space, word joiner, byte order mark and Mongolian vowel separator
+# hide breaks in a word. The zero-width joiner and non-joiner stay: emoji sequences
+# and the spelling of Persian and Indic words need them, and they move nothing.
+INVISIBLE_CHARACTERS = re.compile(
+    "[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b\u2060\ufeff\u180e]"
+)
 TELEGRAM_USERNAME = re.compile(r"^@?[A-Za-z][A-Za-z0-9_]{4,31}$")
 PHONE_CHANNELS = {Channel.PHONE, Channel.SMS, Channel.VIBER, Channel.WHATSAPP}
 
@@ -81,13 +90,14 @@ def initial_topic(query):
 
 
 def clean_text(value):
-    """Drop invisible control characters; keep tabs, line breaks and any other Unicode.
+    """Drop control characters and invisible direction and spacing characters; keep
+    tabs, line breaks and any other Unicode.
 
     Line breaks become a single LF: browsers send CR LF but count one character
     towards maxlength, so the size limits here must count them the same way.
     """
     value = (value or "").replace("\r\n", "\n").replace("\r", "\n")
-    return CONTROL_CHARACTERS.sub("", value).strip()
+    return INVISIBLE_CHARACTERS.sub("", CONTROL_CHARACTERS.sub("", value)).strip()
 
 
 def normalise_phone(value):

@@ -100,9 +100,7 @@ def hrefs(response):
 
 
 ROLES = [
-    ("editor", False),
     ("editor", True),
-    ("moderator", False),
     ("moderator", True),
     ("consultant", True),
     ("superuser", True),

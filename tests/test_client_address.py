@@ -101,3 +101,65 @@ def test_a_bad_trusted_proxies_entry_is_reported_clearly(entry):
         parse_trusted_proxies(f"127.0.0.1,{entry}")
 
     assert repr(entry) in str(error.value)
+
+
+@pytest.fixture
+def unlisted_proxy(settings):
+    """No trusted proxy set, a fresh process's memory and an empty cache."""
+    from django.core.cache import cache
+
+    from lastrada_site import client_ip
+
+    settings.TRUSTED_PROXIES = []
+    client_ip._noted_in_this_process.clear()
+    cache.delete(client_ip.UNLISTED_PROXY_KEY)
+    yield client_ip
+    client_ip._noted_in_this_process.clear()
+    cache.delete(client_ip.UNLISTED_PROXY_KEY)
+
+
+def test_behind_an_unlisted_proxy_readers_do_not_share_one_address(unlisted_proxy, caplog):
+    # Each reader counts as the address the proxy appended last, not as the proxy.
+    first = client_address(request_from("10.0.0.7", "198.51.100.1"))
+    second = client_address(request_from("10.0.0.7", "203.0.113.5, 198.51.100.2"))
+    assert (first, second) == ("198.51.100.1", "198.51.100.2")
+    # Without the header, or with a garbled one, the proxy's own address.
+    assert client_address(request_from("10.0.0.7")) == "10.0.0.7"
+    assert client_address(request_from("10.0.0.7", "garbage")) == "10.0.0.7"
+    # Said once, without any reader's address.
+    warnings = [r for r in caplog.records if r.name == "lastrada_site.client_ip"]
+    assert len(warnings) == 1
+    assert "10.0.0.7" in warnings[0].getMessage()
+    assert "198.51.100" not in warnings[0].getMessage()
+
+
+def test_a_public_sender_cannot_use_the_fallback(unlisted_proxy, caplog):
+    assert client_address(request_from("198.51.100.7", "203.0.113.9")) == "198.51.100.7"
+    assert client_address(request_from("2001:db8::1", "203.0.113.9")) == "2001:db8::1"
+    assert unlisted_proxy.unlisted_proxy_seen() is None
+    assert not [r for r in caplog.records if r.name == "lastrada_site.client_ip"]
+
+
+def test_with_trusted_proxies_set_an_unlisted_private_sender_is_not_believed(behind_proxies):
+    assert client_address(request_from("192.168.1.9", "203.0.113.9")) == "192.168.1.9"
+
+
+def test_check_deploy_reports_an_unlisted_proxy(unlisted_proxy, settings):
+    from lastrada_site.checks import check_trusted_proxies
+
+    assert check_trusted_proxies() == []
+    client_address(request_from("172.16.5.4", "198.51.100.1"))
+    [warning] = check_trusted_proxies()
+    assert warning.id == "lastrada_site.W001" and "172.16.5.4" in warning.msg
+    assert "TRUSTED_PROXIES=172.16.5.4" in warning.hint
+    settings.TRUSTED_PROXIES = ["172.16.5.4"]
+    assert check_trusted_proxies() == []
+
+
+def test_the_check_is_among_the_deploy_checks(unlisted_proxy):
+    from django.core.checks import run_checks
+
+    client_address(request_from("127.0.0.1", "198.51.100.1"))
+    found = run_checks(include_deployment_checks=True, tags=["security"])
+    assert "lastrada_site.W001" in {message.id for message in found}
+    assert "lastrada_site.W001" not in {message.id for message in run_checks(tags=["security"])}

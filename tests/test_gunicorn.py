@@ -11,6 +11,7 @@ import secrets
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from ipaddress import ip_address
 from pathlib import Path
 from types import SimpleNamespace
@@ -42,8 +43,8 @@ def wait_for(condition, seconds, what):
     pytest.fail(f"timed out waiting for {what}")
 
 
-@pytest.fixture
-def gunicorn_server(tmp_path):
+@contextmanager
+def running_gunicorn(tmp_path, **extra_env):
     """gunicorn with gunicorn.conf.py and production settings, on an empty SQLite file."""
     port = servers.free_port(range(8600, 8700))
     env = {
@@ -63,6 +64,7 @@ def gunicorn_server(tmp_path):
             "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
             "GUNICORN_BIND": f"127.0.0.1:{port}",
             "GUNICORN_WORKERS": "1",
+            **extra_env,
         }
     )
     access_log = tmp_path / "access.log"
@@ -88,6 +90,12 @@ def gunicorn_server(tmp_path):
         yield SimpleNamespace(port=port, access_log=new_lines, error_log=error_log)
     finally:
         servers.stop(process)
+
+
+@pytest.fixture
+def gunicorn_server(tmp_path):
+    with running_gunicorn(tmp_path) as server:
+        yield server
 
 
 def test_access_log_keeps_no_trace_of_who_asked_or_what_for(gunicorn_server):
@@ -160,3 +168,29 @@ def test_bind_and_workers_come_from_the_environment(monkeypatch):
 
     assert config.bind == ["0.0.0.0:8000"]
     assert config.workers == 5
+
+
+@pytest.mark.parametrize("trusted", [False, True], ids=["direct", "through-trusted-proxy"])
+def test_a_forged_x_forwarded_proto_is_plain_http(tmp_path, trusted):
+    """From anyone but a trusted proxy, X-Forwarded-Proto: https changes nothing: the
+    request is redirected to HTTPS and gets no HSTS. From a trusted proxy it is HTTPS."""
+    import http.client
+
+    extra = {"DJANGO_SECURE_SSL_REDIRECT": "true"}
+    if trusted:
+        extra["TRUSTED_PROXIES"] = "127.0.0.1"
+    with running_gunicorn(tmp_path, **extra) as server:
+        connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=5)
+        connection.request(
+            "GET", "/offline-worker.js", headers={"Host": "127.0.0.1", "X-Forwarded-Proto": "https"}
+        )
+        response = connection.getresponse()
+        response.read()
+        connection.close()
+    if trusted:
+        assert response.status == 200
+        assert response.getheader("Strict-Transport-Security", "").startswith("max-age=")
+    else:
+        assert response.status == 301
+        assert response.getheader("Location") == "https://127.0.0.1/offline-worker.js"
+        assert response.getheader("Strict-Transport-Security") is None

@@ -65,6 +65,11 @@ TELEGRAM_USERNAME = re.compile(r"@?[A-Za-z][A-Za-z0-9_]{4,31}")
 E164 = re.compile(r"\+[1-9][0-9]{6,14}")
 # What the form removes: control characters other than tab and line breaks.
 REMOVED_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# And the invisible characters that reorder or hide text: bidirectional controls and
+# marks, zero-width space, word joiner, byte order mark, Mongolian vowel separator.
+REMOVED_INVISIBLE = re.compile(
+    "[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b\u2060\ufeff\u180e]"
+)
 HIDDEN_INPUT = re.compile(r'<input\b[^>]*\bname="(form_token|csrfmiddlewaretoken)"[^>]*>')
 VALUE_ATTRIBUTE = re.compile(r'\bvalue="([^"]*)"')
 # The warning shown when a send was refused for its tokens and must be sent again.
@@ -373,9 +378,10 @@ def as_django_reads(value):
 
 def clean_text(value):
     """The form's documented cleaning: CR LF and CR become LF, controls but tab and line
-    breaks go, and surrounding whitespace is stripped."""
+    breaks go, invisible direction and spacing characters go, and surrounding
+    whitespace is stripped."""
     value = value.replace("\r\n", "\n").replace("\r", "\n")
-    return REMOVED_CONTROLS.sub("", value).strip()
+    return REMOVED_INVISIBLE.sub("", REMOVED_CONTROLS.sub("", value)).strip()
 
 
 def urlencoded(pairs):
@@ -657,6 +663,6 @@ def test_invalid_utf8_is_stored_as_replacement_characters(db, home_page, setting
     response = post(client, "be", [*fields.items(), *tokens.items()])
     assert response.status_code == 303
     stored = ConsultationRequest.objects.get()
-    assert stored.name == "\ufffd\ufffd\ufffd Ал\u202eеся"
+    assert stored.name == "\ufffd\ufffd\ufffd Алеся"
     assert stored.message == "line\nnext\nlast \ufffd\ufffd\ufffd 👩\u200d👧"
     assert stored.contact_value == "@safe_user"

@@ -1,8 +1,12 @@
 """The offline copy's service worker and the request that clears it, as served."""
 
+import re
+
 import pytest
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.test import Client
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Site
@@ -18,7 +22,8 @@ def test_the_worker_is_served_from_the_site_root_as_javascript(client, db):
 
     assert response.status_code == 200
     assert response["Content-Type"] == "text/javascript; charset=utf-8"
-    assert response["Service-Worker-Allowed"] == "/"
+    # No wider scope than the script's own: the worker itself accepts only a language's.
+    assert "Service-Worker-Allowed" not in response
     assert response["Cache-Control"] == "no-cache"
     assert "Set-Cookie" not in response
     with open(finders.find(offline.WORKER), "rb") as source:
@@ -52,13 +57,64 @@ def test_public_pages_allow_only_the_sites_own_workers(client, home_page):
     assert settings.CONTENT_SECURITY_POLICY == csp
 
 
-def test_clearing_tells_the_browser_to_drop_the_sites_cache_and_storage(client, db):
-    response = client.post("/offline-clear/")
+def test_clearing_is_a_same_origin_post_with_the_csrf_token(db):
+    client = Client(enforce_csrf_checks=True)
+    # Without the token (another site making the browser post) nothing is cleared.
+    refused = client.post("/offline-clear/")
+    assert refused.status_code == 403 and "Clear-Site-Data" not in refused
 
+    given = client.get("/offline-clear/")
+    assert given.status_code == 200 and given["Cache-Control"] == "no-store"
+    token = given.json()["token"]
+    foreign = client.post(
+        "/offline-clear/", HTTP_X_CSRFTOKEN=token, HTTP_ORIGIN="https://elsewhere.example"
+    )
+    assert foreign.status_code == 403 and "Clear-Site-Data" not in foreign
+
+    response = client.post(
+        "/offline-clear/", HTTP_X_CSRFTOKEN=token, HTTP_ORIGIN="http://testserver"
+    )
     assert response.status_code == 204
-    assert response["Clear-Site-Data"] == '"cache", "storage"'
+    assert response["Clear-Site-Data"] == '"cache", "storage", "cookies"'
     assert response["Cache-Control"] == "no-store"
-    assert client.get("/offline-clear/").status_code == 405
+    assert Client().put("/offline-clear/").status_code == 405
+
+
+def worker_script():
+    with open(finders.find(offline.WORKER), encoding="utf-8") as source:
+        return source.read()
+
+
+def test_the_worker_accepts_only_a_language_scope_and_leaves_the_hotline_alone():
+    script = worker_script()
+    languages = "|".join(code for code, _name in settings.LANGUAGES)
+    scope = re.search(r"LANGUAGE_SCOPE = /(.*)/;", script).group(1)
+    left_alone = re.search(r"LEFT_ALONE = /(.*)/;", script).group(1)
+    assert scope == rf"^\/({languages})\/$"
+    assert left_alone == rf"^\/({languages})\/hotline\/"
+    allowed = re.compile(scope.replace("\\/", "/"))
+    untouched = re.compile(left_alone.replace("\\/", "/"))
+    for path in ("/", f"/{settings.ADMIN_URL_PATH}", "/django-admin/", "/static/"):
+        assert not allowed.match(path), path
+    assert all(allowed.match(f"/{code}/") for code, _name in settings.LANGUAGES)
+    with translation.override("ru"):
+        form, answers = reverse("hotline:request"), reverse("hotline:answers")
+        thanks = reverse("hotline:thanks", args=["token"])
+    assert all(untouched.match(path) for path in (form, answers, thanks))
+    # And the button registers it for the page's language only.
+    with open(finders.find("js/save-offline.js"), encoding="utf-8") as source:
+        assert f"/^({languages})$/" in source.read()
+
+
+def test_the_quick_exit_asks_the_worker_to_forget_after_leaving():
+    with open(finders.find("js/quick-exit.js"), encoding="utf-8") as source:
+        script = source.read()
+    leave = script[script.index("function leave(") :]
+    leave = leave[: leave.index("\n  }\n")]
+    # The navigation starts first; the message to the worker costs no waiting.
+    assert leave.index("window.location.replace(target)") < leave.index("forgetOfflineCopy()")
+    assert 'postMessage("forget")' in script
+    assert 'event.data === "forget"' in worker_script()
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

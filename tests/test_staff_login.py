@@ -186,6 +186,10 @@ def test_a_lockout_of_a_name_without_an_account_is_listed_too(administrator):
     assert not ModelLogEntry.objects.filter(action="staff.lockout").exists()
     admin.post(page.request["PATH_INFO"], {"username": "no-such-person"})
     assert not AccessAttempt.objects.filter(username="no-such-person").exists()
+    # Logged under the administrator who unlocked it, with the name.
+    entry = ModelLogEntry.objects.get(action="staff.unlock")
+    assert entry.object_id == str(administrator.pk) and entry.user_id == administrator.pk
+    assert entry.data == {"name": "no-such-person"}
 
 
 def test_a_lockout_from_everywhere_is_listed_as_such(consultant, administrator):

@@ -73,7 +73,6 @@ if EMAIL_BACKEND == "django.core.mail.backends.smtp.EmailBackend":
             "EMAIL_LOCAL_RELAY=true."
         )
 
-# HTTPS is terminated by the proxy in front of gunicorn, which sets X-Forwarded-Proto.
 # Media (uploaded images and documents) on S3-compatible storage when a bucket is
 # named, so that every app server sees the same files. Readers' browsers must still
 # talk to this site only: media URLs use AWS_S3_CUSTOM_DOMAIN, the site's own host,
@@ -110,7 +109,10 @@ if AWS_STORAGE_BUCKET_NAME:
         },
     }
 
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Whether a request came over HTTPS is gunicorn's to say (gunicorn.conf.py): it
+# believes X-Forwarded-Proto only from TRUSTED_PROXIES and sets the request's scheme
+# from it. There is deliberately no SECURE_PROXY_SSL_HEADER: Django would believe
+# that header from anyone, so a direct request could skip the redirect to HTTPS.
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
 SECURE_REDIRECT_EXEMPT = [r"^healthz/$"]
 SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))

@@ -19,7 +19,9 @@ class StaffConfig(AppConfig):
 
 
 class StaffUsersConfig(WagtailUsersAppConfig):
-    """Wagtail's users app, with user forms that state the password rules."""
+    """Wagtail's users app, with user forms that state the password rules and give no
+    one more than the user manager holds, and groups changed by superusers only."""
 
     default = False
     user_viewset = "lastrada_site.staff.users.StaffUserViewSet"
+    group_viewset = "lastrada_site.staff.users.StaffGroupViewSet"

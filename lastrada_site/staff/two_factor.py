@@ -4,19 +4,12 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.shortcuts import redirect
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
 from django_otp import user_has_device
 
-# Anyone who can read requests or statistics, or who can give that right to others.
-REQUIRING_PERMISSIONS = (
-    "hotline.view_consultationrequest",
-    "hotline.view_statistics",
-    "auth.add_user",
-    "auth.change_user",
-    "auth.delete_user",
-)
-# Pages an unverified user still needs: to sign in or out, and what those pages load.
-EXEMPT_URL_NAMES = (
+# Pages an unverified user still needs: to sign in or out, to give the code or to
+# enrol with a link, and what those pages load.
+EXEMPT_VIEW_NAMES = (
     "wagtailadmin_login",
     "wagtailadmin_logout",
     "wagtailadmin_javascript_catalog",
@@ -27,16 +20,19 @@ EXEMPT_URL_NAMES = (
 
 
 def must_have_second_factor(user):
-    return user.is_superuser or any(user.has_perm(name) for name in REQUIRING_PERMISSIONS)
+    """Every staff account: consultants read requests, editors and moderators publish
+    what people at risk read and set the phone numbers on every page, and whoever
+    manages users can hand any of those rights on."""
+    return user.is_authenticated
 
 
 def asks_for_code(user):
-    """True for a user whose sign-in ends only with a code: required, or chosen."""
-    return settings.TWO_FACTOR_REQUIRED and (must_have_second_factor(user) or user_has_device(user))
+    """True for a user whose sign-in ends only with a code."""
+    return settings.TWO_FACTOR_REQUIRED and must_have_second_factor(user)
 
 
 def needs_verification(user):
-    """True for a signed-in user who must (or chose to) give a code and has not yet."""
+    """True for a signed-in user who must give a code and has not yet."""
     if not user.is_authenticated or user.is_verified():
         return False
     return asks_for_code(user)
@@ -57,7 +53,7 @@ class TwoFactorMiddleware:
             request.session.session_key
             and request.path_info.startswith(admin_prefix())
             and needs_verification(request.user)
-            and request.path_info not in exempt_paths()
+            and not is_exempt(request.path_info)
         ):
             step = "staff_2fa:verify" if user_has_device(request.user) else "staff_2fa:setup"
             return redirect(f"{reverse(step)}?{urlencode({'next': request.get_full_path()})}")
@@ -68,5 +64,8 @@ def admin_prefix():
     return reverse("wagtailadmin_home")
 
 
-def exempt_paths():
-    return {reverse(name) for name in EXEMPT_URL_NAMES}
+def is_exempt(path):
+    try:
+        return resolve(path).view_name in EXEMPT_VIEW_NAMES
+    except Resolver404:
+        return False

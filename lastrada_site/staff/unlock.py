@@ -48,9 +48,16 @@ class LockoutsView(WagtailAdminTemplateMixin, TemplateView):
             messages.error(request, _("This name is not locked (any more)."))
             return redirect(reverse("staff_lockouts:index"))
         account = lockout.account_named(username)
-        if account is not None:
-            # The acting administrator, not the unlocked person, is the user of the entry.
-            log(account, "staff.unlock", user=signed_in_user(request))
+        administrator = signed_in_user(request)
+        # The acting administrator, not the unlocked person, is the user of the entry. A
+        # name without an account has no record of its own: the entry is filed under the
+        # administrator's account, with the name that was unlocked.
+        log(
+            account or administrator,
+            "staff.unlock",
+            user=administrator,
+            data={"name": username},
+        )
         messages.success(
             request, _("%(name)s can sign in again from every address.") % {"name": username}
         )

@@ -12,6 +12,7 @@ from django.contrib.auth.signals import user_login_failed
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -19,11 +20,12 @@ from django.utils.translation import gettext_lazy
 from django_otp import devices_for_user, match_token, user_has_device
 from django_otp import login as otp_login
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
-from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.admin import messages
 from wagtail.log_actions import log
 
+from . import enrolment
 from .lockout import forgive_own_failures, lockout_response
+from .users import may_manage
 
 BACKUP_CODES = 10
 
@@ -122,18 +124,24 @@ def qr_svg(url):
 
 
 def setup(request):
-    """Enrolment: scan a QR code, confirm one code, note the backup codes shown once."""
+    """Enrolment with a link an administrator issued: scan a QR code, confirm one code,
+    note the backup codes shown once. Without a valid link the person is told whom to ask."""
     user = signed_in_user(request)
     if user_has_device(user):
         return redirect(other_step("staff_2fa:verify", request))
-    device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
+    if enrolment.LINK_PARAMETER in request.GET:
+        # Kept in the session, and dropped from the address, the history and the Referer.
+        request.session[enrolment.SESSION_KEY] = request.GET[enrolment.LINK_PARAMETER]
+        return redirect(other_step("staff_2fa:setup", request))
+    device = enrolment.device_for(request.session.get(enrolment.SESSION_KEY), user)
     if device is None:
-        device = TOTPDevice.objects.create(user=user, name="authenticator", confirmed=False)
+        return step_page(request, "staff/no_link.html", _("Enrolment link needed"))
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         if device.verify_token(form.cleaned_data["code"]):
             device.confirmed = True
             device.save()
+            request.session.pop(enrolment.SESSION_KEY, None)
             codes = make_backup_codes(user)
             finish_second_step(request, device)
             log(user, "staff.2fa_enrol", user=user)
@@ -165,14 +173,13 @@ def make_backup_codes(user):
 
 
 def may_reset(request_user, person):
-    # Whoever manages users; only a superuser touches another superuser's devices.
-    return request_user.has_perm("auth.change_user") and (
-        request_user.is_superuser or not person.is_superuser
-    )
+    # Whoever manages users, for accounts with no right the manager lacks: a new
+    # enrolment link and a new password would otherwise open a more powerful account.
+    return may_manage(request_user, person)
 
 
 def reset(request, user_id):
-    """An administrator removes a user's devices; the user enrols again at the next sign-in."""
+    """An administrator removes a user's devices and gets a new enrolment link for them."""
     person = get_object_or_404(get_user_model(), pk=user_id)
     if not may_reset(request.user, person):
         raise PermissionDenied
@@ -180,10 +187,31 @@ def reset(request, user_id):
         return render(request, "staff/reset_confirm.html", {"person": person})
     for device in devices_for_user(person, confirmed=None):
         device.delete()
-    log(person, "staff.2fa_reset", user=request.user)
-    messages.success(
-        request,
-        _("Two-factor devices of %(user)s removed. They set up a new one at their next sign-in.")
-        % {"user": person.get_username()},
-    )
-    return redirect(reverse("wagtailusers_users:index"))
+    log(person, "staff.2fa_reset", user=signed_in_user(request))
+    return show_new_link(request, person)
+
+
+def enrolment_link(request, user_id):
+    """An administrator issues a one-time enrolment link for an account without a device."""
+    person = get_object_or_404(get_user_model(), pk=user_id)
+    if not may_reset(request.user, person):
+        raise PermissionDenied
+    if user_has_device(person):
+        messages.error(
+            request,
+            _("%(user)s already has two-factor sign-in. Reset it first if the phone is lost.")
+            % {"user": person.get_username()},
+        )
+        return redirect(reverse("wagtailusers_users:index"))
+    if request.method != "POST":
+        return render(request, "staff/link_confirm.html", {"person": person})
+    return show_new_link(request, person)
+
+
+def show_new_link(request, person):
+    link = enrolment.issue(person)
+    log(person, "staff.2fa_link", user=signed_in_user(request))
+    response = render(request, "staff/link_issued.html", {"person": person, "link": link})
+    # The link is shown once, to this administrator: no cache keeps the page.
+    add_never_cache_headers(response)
+    return response

@@ -23,6 +23,9 @@ def register_staff_log_actions(actions):
         "staff.2fa_reset", _("Two-factor devices removed"), _("Removed the two-factor devices")
     )
     actions.register_action(
+        "staff.2fa_link", _("Enrolment link issued"), _("Issued an enrolment link")
+    )
+    actions.register_action(
         "staff.2fa_failed", _("Wrong two-factor code"), _("Entered a wrong two-factor code")
     )
 
@@ -40,6 +43,7 @@ def register_two_factor_urls():
                         path("", views.verify, name="verify"),
                         path("setup/", views.setup, name="setup"),
                         path("reset/<int:user_id>/", views.reset, name="reset"),
+                        path("link/<int:user_id>/", views.enrolment_link, name="link"),
                     ],
                     "staff_2fa",
                 ),
@@ -105,15 +109,16 @@ def two_factor_reset_button(user, request_user):
         )
 
 
-@hooks.register("register_account_menu_item")
-def two_factor_account_item(request):
-    # Those who are not required to may still choose a second factor for their account.
+@hooks.register("register_user_listing_buttons")
+def enrolment_link_button(user, request_user):
     from django_otp import user_has_device
 
-    if user_has_device(request.user):
-        return None
-    return {
-        "url": reverse("staff_2fa:setup"),
-        "label": _("Set up two-factor sign-in"),
-        "help_text": _("Ask for a code from your phone as well as your password at sign-in."),
-    }
+    from .views import may_reset
+
+    if may_reset(request_user, user) and not user_has_device(user):
+        yield Button(
+            _("Issue enrolment link"),
+            reverse("staff_2fa:link", args=[user.pk]),
+            icon_name="key",
+            priority=91,
+        )

@@ -47,12 +47,30 @@
     document.title = root.getAttribute("data-loading-text") || "";
   }
 
+  // A saved offline copy goes too, once the reader has left: the service worker,
+  // which outlives this page, removes it, so the exit waits for nothing.
+  function forgetOfflineCopy() {
+    var workers = navigator.serviceWorker;
+    if (!workers) return;
+    try {
+      if (workers.controller) workers.controller.postMessage("forget");
+      workers.getRegistrations().then(function (registrations) {
+        registrations.forEach(function (registration) {
+          if (registration.active) registration.active.postMessage("forget");
+        });
+      }, function () {});
+    } catch (error) {
+      // Leaving matters more than the copy.
+    }
+  }
+
   function leave(event) {
     if (event) event.preventDefault();
     presses = 0;
     clearTimeout(pressTimer);
     hidePage();
     window.location.replace(target);
+    forgetOfflineCopy();
   }
 
   function expire() {

@@ -23,10 +23,22 @@
     return urls;
   }
 
+  // The worker is registered for this page's language only (/ru/, /be/ or /en/): its
+  // scope never reaches the admin, and it leaves the request form's pages alone.
+  function languageScope() {
+    var first = location.pathname.split("/")[1];
+    return /^(ru|be|en)$/.test(first) ? "/" + first + "/" : null;
+  }
+
   function save(root) {
     status(root, "data-working-text");
+    var scope = languageScope();
+    if (!scope) {
+      status(root, "data-failed-text");
+      return;
+    }
     navigator.serviceWorker
-      .register(root.getAttribute("data-worker-url"), { scope: "/" })
+      .register(root.getAttribute("data-worker-url"), { scope: scope })
       .then(function () {
         return caches.open(CACHE);
       })
@@ -59,11 +71,21 @@
       })
       .then(function () {
         // The browser's ordinary cache may still hold the page for a minute; the
-        // answer to this request tells the browser to empty it too.
-        return fetch(root.getAttribute("data-clear-url"), {
-          method: "POST",
-          credentials: "same-origin",
-        }).catch(function () {});
+        // answer to this request tells the browser to empty it too. It is a
+        // same-origin POST with Django's CSRF token, which the same address gives.
+        var url = root.getAttribute("data-clear-url");
+        return fetch(url, { credentials: "same-origin", cache: "no-store" })
+          .then(function (response) {
+            return response.json();
+          })
+          .then(function (answer) {
+            return fetch(url, {
+              method: "POST",
+              credentials: "same-origin",
+              headers: { "X-CSRFToken": answer.token },
+            });
+          })
+          .catch(function () {});
       })
       .then(function () {
         root.setAttribute("data-offline-removed", "");

@@ -98,18 +98,6 @@ def test_a_saved_guide_opens_offline_nothing_else_does_and_removing_it_works(
     assert not opens(tab, other)
     assert not opens(tab, browsing_safely_url(site, language))
 
-    # The quick exit still leaves a saved page: offline, the browser shows its own
-    # "no connection" page in its place, and nothing of this site. The saved page is
-    # opened in a new tab, as a reader coming back to it later would.
-    tab = tab.context.new_page()
-    assert opens(tab, guide)
-    exits = []
-    tab.on("request", lambda request: exits.append(request.url))
-    tab.locator("[data-quick-exit]").click()
-    expect(tab).not_to_have_url(guide)
-    expect(tab.get_by_text(site.guide.titles[language])).to_have_count(0)
-    assert settings.QUICK_EXIT_URL in exits
-
     tab.context.set_offline(False)
     open_page(tab, browsing_safely_url(site, language))
     remove = tab.locator("[data-offline='remove']")
@@ -121,6 +109,70 @@ def test_a_saved_guide_opens_offline_nothing_else_does_and_removing_it_works(
 
     tab.context.set_offline(True)
     assert not opens(tab, guide)
+
+
+SCOPES_JS = "navigator.serviceWorker.getRegistrations().then((r) => r.map((x) => x.scope))"
+CONTROLLED_JS = "navigator.serviceWorker.controller !== null"
+
+
+def save_guide(tab, site, language="ru"):
+    open_page(tab, site.guide.urls[language])
+    save = tab.locator("[data-offline='save']")
+    save.locator("button").click()
+    expect(save).to_have_attribute("data-offline-saved", "")
+
+
+def test_the_worker_covers_one_language_and_leaves_the_admin_and_the_hotline_alone(
+    offline_tab, site
+):
+    from django.urls import reverse
+
+    tab = offline_tab
+    save_guide(tab, site)
+    assert tab.evaluate(SCOPES_JS) == [f"{site.url}/ru/"]
+    # Outside its scope: the admin's pages are never controlled by it.
+    open_page(tab, f"{site.url}/admin/login/")
+    assert tab.evaluate(CONTROLLED_JS) is False
+    # Inside it, the request form, a thank-you address and the answers page go past
+    # it to the network, as without a worker; a guide goes through it.
+    with translation.override("ru"):
+        hotline_pages = [
+            reverse("hotline:request"),
+            reverse("hotline:answers"),
+            reverse("hotline:thanks", args=["not-a-real-token"]),
+        ]
+    for path in hotline_pages:
+        response = tab.goto(site.url + path)
+        assert response is not None and not response.from_service_worker, path
+    response = tab.goto(site.guide.urls["ru"])
+    assert response.from_service_worker
+
+
+def test_the_quick_exit_removes_the_offline_copy_after_leaving(offline_tab, site):
+    tab = offline_tab
+    save_guide(tab, site)
+    open_page(tab, site.guide.urls["ru"])
+    assert tab.evaluate(CONTROLLED_JS) is True
+    exits = []
+    tab.on("request", lambda request: exits.append(request.url))
+    # The neutral site is not reached from the test machine: offline, the exit still
+    # leaves at once, and the worker does its removing afterwards.
+    tab.context.set_offline(True)
+    tab.locator("[data-quick-exit]").click()
+    expect(tab).not_to_have_url(site.guide.urls["ru"])
+    assert settings.QUICK_EXIT_URL in exits
+    tab.context.set_offline(False)
+
+    later = tab.context.new_page()
+    open_page(later, f"{site.url}/robots.txt")
+    later.wait_for_function(
+        "() => Promise.all([navigator.serviceWorker.getRegistrations(), caches.keys()])"
+        ".then(([r, c]) => r.length === 0 && c.length === 0)",
+        polling=200,
+    )
+    # Back on the guide, nothing of the copy controls the page any more.
+    response = later.goto(site.guide.urls["ru"])
+    assert response.ok and not response.from_service_worker
 
 
 def test_without_javascript_neither_button_shows(open_tab, site):

@@ -4,6 +4,7 @@ import base64
 import re
 
 import pytest
+from django.conf import settings
 from playwright.sync_api import expect
 
 from tests.staff_support import PASSWORD
@@ -38,9 +39,17 @@ def sign_in_with_password(tab, site):
 def test_enrol_then_sign_in_with_password_and_code(open_tab, site, fresh_consultant):
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
+    from lastrada_site.staff import enrolment
+
     tab = open_tab()
     sign_in_with_password(tab, site)
+    # Without an enrolment link, the password leads only to whom to ask.
     expect(tab).to_have_url(re.compile(r"/admin/2fa/setup/"))
+    expect(tab.locator("input[name='code']")).to_have_count(0)
+    link = enrolment.issue(fresh_consultant)
+    tab.goto(site.url + link.removeprefix(settings.WAGTAILADMIN_BASE_URL))
+    # The link's value leaves the address bar at once.
+    expect(tab).to_have_url(re.compile(r"/admin/2fa/setup/\?next="))
     expect(tab.locator("figure svg")).to_be_visible()
     secret = tab.locator("[data-totp-secret]").inner_text().strip()
     tab.locator("input[name='code']").fill(code_for(secret))
