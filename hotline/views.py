@@ -82,7 +82,12 @@ def request_form(request):
         except (DatabaseError, InterfaceError, EncryptionKeyError) as error:
             return unavailable.storage_failed(request, error)
     initial = {"form_token": issue_form_token(request), **initial_topic(request.GET)}
-    return render_form(request, ConsultationRequestForm(initial=initial))
+    try:
+        return render_form(request, ConsultationRequestForm(initial=initial))
+    except (DatabaseError, InterfaceError) as error:
+        return unavailable.form_without_database(
+            request, ConsultationRequestForm(initial=initial), error
+        )
 
 
 def handle_send(request):
@@ -142,15 +147,15 @@ def redirect_to_thanks(request, token_id):
 @never_cache
 def thanks(request, token):
     """The reference code, for the browser that sent the form, for a day."""
-    pk = thanks_link.read_link(request, token)
     try:
+        pk = thanks_link.read_link(request, token)
         consultation = pk and ConsultationRequest.objects.filter(pk=pk).first()
-    except (DatabaseError, InterfaceError):
+        if not consultation or consultation.is_erased:
+            return render(request, "hotline/thanks_expired.html", status=404)
+        return render_thanks(request, consultation)
+    except (DatabaseError, InterfaceError) as error:
         # The database gone: the page still answers, with the numbers to call.
-        return render(request, "hotline/thanks_expired.html", status=503)
-    if not consultation or consultation.is_erased:
-        return render(request, "hotline/thanks_expired.html", status=404)
-    return render_thanks(request, consultation)
+        return unavailable.thanks_without_database(request, error)
 
 
 def render_thanks(request, consultation):
