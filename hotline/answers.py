@@ -194,9 +194,6 @@ def render_conversation(request, consultation, session_id, form=None, notice=Non
 def answer(request, template, context, status):
     response = render(request, template, context, status=status)
     response["X-Robots-Tag"] = "noindex, nofollow"
-    # The language a reader came in is theirs to keep, but this page leaves no cookie
-    # beyond the CSRF one (see RememberLanguageMiddleware).
-    response.sets_no_language_cookie = True
     return response
 
 

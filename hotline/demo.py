@@ -27,6 +27,13 @@ from .models import (
 from .models.requests import REFERENCE_ALPHABET, REFERENCE_PREFIX
 from .statistics_release import latest_published_year
 
+# What the page after a calm request promises; an urgent one is promised no time.
+RESPONSE_TIME = {
+    "ru": "обычно в течение двух рабочих дней",
+    "be": "звычайна на працягу двух працоўных дзён",
+    "en": "usually within two working days",
+}
+
 COUNT = 360
 SEED = 13
 # Weights close to a hotline's year: most people call, few come in person; work
@@ -153,3 +160,8 @@ def load(loaded):
         loaded.step("Hotline form settings: linked to the privacy policy page.")
     else:
         loaded.step("Hotline form settings: privacy page already set.")
+    if not form_settings.response_time:
+        for language, text in RESPONSE_TIME.items():
+            setattr(form_settings, f"response_time_{language}", text)
+        form_settings.save()
+        loaded.step("Hotline form settings: the usual response time set.")

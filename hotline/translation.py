@@ -6,4 +6,4 @@ from .models import HotlineFormSettings
 
 @register(HotlineFormSettings)
 class HotlineFormSettingsTR(TranslationOptions):
-    fields = ("intro",)
+    fields = ("intro", "response_time")

@@ -1,6 +1,8 @@
-"""The answer to a send of the request form while the database fails.
+"""The request form and its pages while the database fails.
 
-Whatever the person typed comes back in the form (the same form token, so
+The form page opens with a notice and the hotline's numbers; the thank-you page
+says the request was stored and gives the numbers; a send that cannot be stored
+gets HTTP 503, and whatever the person typed comes back in the form (the same form token, so
 pressing "Send request" again once the database is back stores the request
 once), with the hotline's numbers from their copy outside the database. Nothing
 here may touch the database: not the menu, not the site, not its settings.
@@ -46,6 +48,29 @@ def storage_failed(request, error):
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     # The line above is the record of this send; Django's "Service Unavailable"
     # line would be a second one for the same event.
+    response._has_been_logged = True
+    return response
+
+
+def form_without_database(request, form, error):
+    """The form page, opened while the database fails: the form and the numbers to call."""
+    logger.error(
+        "Hotline form: the database failed while the form was shown (%s)", type(error).__name__
+    )
+    form.describe_fields()
+    context = {"form": form, "contacts": contacts_copy.for_request(request)}
+    return render(request, "hotline/request_form_offline.html", context)
+
+
+def thanks_without_database(request, error):
+    """The thank-you page while the database fails: stored, but no code to show."""
+    logger.error(
+        "Hotline form: the database failed while a thank-you page was shown (%s)",
+        type(error).__name__,
+    )
+    context = {"contacts": contacts_copy.for_request(request)}
+    response = render(request, "hotline/thanks_unavailable.html", context, status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response._has_been_logged = True
     return response
 

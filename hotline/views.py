@@ -30,7 +30,8 @@ How a send is handled, in order:
    unusable), the person gets HTTP 503 with everything they typed and the
    hotline's numbers, from a page that needs no database (see unavailable.py).
    Otherwise the browser is redirected (303) to the thank-you page, whose URL
-   holds only a signed, expiring token that works in this browser only.
+   holds only a signed random value that works in this browser only, for a day
+   (see thanks.py).
 """
 
 import logging
@@ -38,22 +39,22 @@ import time
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core import signing
 from django.db import DatabaseError, IntegrityError, InterfaceError, transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import Resolver404, resolve, reverse
 from django.utils import translation
-from django.utils.crypto import constant_time_compare
 from django.views.csrf import csrf_failure as django_csrf_failure
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
+from pages.tools.trip_plan_page import TripPlanPage
+
 from . import answers, ratelimit, unavailable
+from . import thanks as thanks_link
 from .encryption import EncryptionKeyError
 from .forms import (
     ConsultationRequestForm,
-    browser_key,
     initial_topic,
     issue_form_token,
     read_form_token,
@@ -62,11 +63,6 @@ from .models import ConsultationRequest, HotlineFormSettings, Status
 from .notifications import queue_notification
 
 logger = logging.getLogger(__name__)
-
-THANKS_SALT = "hotline.thanks"
-# The thank-you page stays reachable for a day: long enough for a reload on a bad
-# connection, short enough that a watched phone's history does not keep it.
-THANKS_MAX_AGE = 24 * 60 * 60
 
 NOTICE_RESEND = "resend"
 NOTICE_RATE_LIMITED = "rate_limited"
@@ -86,7 +82,12 @@ def request_form(request):
         except (DatabaseError, InterfaceError, EncryptionKeyError) as error:
             return unavailable.storage_failed(request, error)
     initial = {"form_token": issue_form_token(request), **initial_topic(request.GET)}
-    return render_form(request, ConsultationRequestForm(initial=initial))
+    try:
+        return render_form(request, ConsultationRequestForm(initial=initial))
+    except (DatabaseError, InterfaceError) as error:
+        return unavailable.form_without_database(
+            request, ConsultationRequestForm(initial=initial), error
+        )
 
 
 def handle_send(request):
@@ -135,26 +136,37 @@ def handle_send(request):
 
 
 def redirect_to_thanks(request, token_id):
-    signed = signing.dumps({"id": token_id, "b": browser_key(request)}, salt=THANKS_SALT)
-    return HttpResponseRedirect(reverse("hotline:thanks", args=[signed]), status=303)
+    consultation = ConsultationRequest.objects.get(form_token=token_id)
+    link = thanks_link.issue_link(request, consultation)
+    if link is None:
+        # Without a stored link the page is shown here: the reference code is not lost.
+        return render_thanks(request, consultation)
+    return HttpResponseRedirect(reverse("hotline:thanks", args=[link]), status=303)
 
 
 @never_cache
 def thanks(request, token):
     """The reference code, for the browser that sent the form, for a day."""
-    reference_code = None
     try:
-        data = signing.loads(token, salt=THANKS_SALT, max_age=THANKS_MAX_AGE)
-        token_id, bound_to = str(data["id"]), str(data["b"])
-    except (signing.BadSignature, KeyError, TypeError):
-        data = None
-    key = browser_key(request)
-    if data and key and constant_time_compare(bound_to, key):
-        consultation = ConsultationRequest.objects.filter(form_token=token_id).first()
-        reference_code = consultation and consultation.reference_code
-    if reference_code is None:
-        return render(request, "hotline/thanks_expired.html", status=404)
-    context = {"reference_code": reference_code, **answers.thanks_context(consultation)}
+        pk = thanks_link.read_link(request, token)
+        consultation = pk and ConsultationRequest.objects.filter(pk=pk).first()
+        if not consultation or consultation.is_erased:
+            return render(request, "hotline/thanks_expired.html", status=404)
+        return render_thanks(request, consultation)
+    except (DatabaseError, InterfaceError) as error:
+        # The database gone: the page still answers, with the numbers to call.
+        return unavailable.thanks_without_database(request, error)
+
+
+def render_thanks(request, consultation):
+    form_settings = form_settings_for(request)
+    context = {
+        "reference_code": consultation.reference_code,
+        "consultation": consultation,
+        "response_time": thanks_link.response_time(form_settings, consultation),
+        **thanks_link.urgent_context(consultation, TripPlanPage.country_for),
+        **answers.thanks_context(consultation),
+    }
     return render(request, "hotline/thanks.html", context)
 
 

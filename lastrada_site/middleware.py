@@ -6,8 +6,6 @@ from functools import lru_cache
 
 from django.conf import settings
 from django.utils import translation
-from django.utils.cache import add_never_cache_headers, patch_cache_control
-from django.utils.translation import get_language_from_path, get_language_from_request
 from wagtail import hooks
 
 # The admin hooks whose output Wagtail puts into admin pages as it is.
@@ -128,49 +126,4 @@ class SecurityHeadersMiddleware:
             response["X-Frame-Options"] = "DENY"
             response.setdefault("Content-Security-Policy", settings.CONTENT_SECURITY_POLICY)
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
-        return response
-
-
-def chosen_language(request):
-    """The language of the URL when it is not the one `/` would pick for this reader."""
-    language = get_language_from_path(request.path_info)
-    if language and get_language_from_request(request) != language:
-        return language
-    return None
-
-
-class RememberLanguageMiddleware:
-    """Remember the language a reader chose by following a link to another language.
-
-    Every public URL carries its language prefix; when a reader opens a page in a
-    language other than the one `/` would pick for them (from the remembered choice,
-    else the browser's Accept-Language), that choice is stored for the browser
-    session, so that `/` sends them to the same language until the browser closes. A
-    reader who stays in their browser's language gets no cookie at all: on a phone
-    someone else may look at, less is better.
-    """
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        response = self.get_response(request)
-        language = chosen_language(request)
-        # A page may refuse to leave it (the hotline's answers page leaves only CSRF's).
-        remember = not getattr(response, "sets_no_language_cookie", False)
-        if language and remember and response.status_code == 200:
-            response.set_cookie(
-                settings.LANGUAGE_COOKIE_NAME,
-                language,
-                max_age=settings.LANGUAGE_COOKIE_AGE,
-                path=settings.LANGUAGE_COOKIE_PATH,
-                secure=settings.LANGUAGE_COOKIE_SECURE,
-                httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
-                samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-            )
-            # This answer carries one reader's choice: no shared cache may keep it,
-            # even when the page itself came from the page cache.
-            del response["Cache-Control"]
-            add_never_cache_headers(response)
-            patch_cache_control(response, private=True, no_store=True)
         return response

@@ -29,7 +29,6 @@ import secrets
 import time
 from contextvars import ContextVar
 from http import HTTPStatus
-from types import SimpleNamespace
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -40,7 +39,7 @@ from django.http import HttpResponse
 from django.middleware.security import SecurityMiddleware
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
-from .middleware import chosen_language, is_admin_path
+from .middleware import is_admin_path
 
 logger = logging.getLogger(__name__)
 GENERATION_KEY = "page-cache:generation"
@@ -305,11 +304,11 @@ class PageCacheApplication:
     A page from the cache then costs one round trip to the cache server and no
     request handling, middleware or response object, so the app servers serve it
     about as fast as a static file. Only the plainest requests are answered here:
-    GET or HEAD, no cookie of any kind, no query string, nothing the language
-    middleware would remember and nothing the security middleware would redirect
-    to HTTPS; the key is the one PageCacheMiddleware stores under. Anything else,
-    a page not stored or stored under an earlier generation, or a cache that does
-    not answer, goes to Django, which renders, stores and answers as before.
+    GET or HEAD, no cookie of any kind, no query string, and nothing the security
+    middleware would redirect to HTTPS; the key is the one PageCacheMiddleware
+    stores under. Anything else, a page not stored or stored under an earlier
+    generation, or a cache that does not answer, goes to Django, which renders,
+    stores and answers as before.
     """
 
     def __init__(self, application):
@@ -333,18 +332,15 @@ class PageCacheApplication:
             or environ.get("PATH_INFO", "").startswith(NEVER_STORED_PREFIXES)
         ):
             return None
-        # What Django would make of the request (its path and host, the language
-        # `/` would pick), read from the environ without building a request: on a
-        # page from the cache that is a good part of the work.
+        # What Django would make of the request (its path and host), read from the
+        # environ without building a request: on a page from the cache that is a
+        # good part of the work.
         path_info = get_path_info(environ) or "/"
         path = "{}/{}".format(get_script_name(environ).rstrip("/"), path_info.replace("/", "", 1))
         if is_admin_path(path) or "HTTP_X_CACHE_BYPASS" in environ:
             return None
         if settings.SECURE_SSL_REDIRECT and scheme(environ) != "https":
             return None  # Django's security middleware sends the reader to HTTPS
-        reader = SimpleNamespace(COOKIES={}, META=environ, path_info=path_info)
-        if chosen_language(reader):
-            return None
         # Only hosts Django accepted have stored pages, so an unknown one finds nothing.
         key = address_key(raw_host(environ), path, "")
         try:

@@ -185,7 +185,11 @@ def test_a_superuser_edits_both_hotline_settings_in_every_language(client, peopl
             for code in LANGUAGES
         }
         if model is HotlineFormSettings:
-            typed = {name: rich_text(f"<p>{text}</p>") for name, text in typed.items()}
+            # The introduction is rich text; the response time plain text.
+            typed = {
+                name: rich_text(f"<p>{text}</p>") if name.startswith("intro_") else text
+                for name, text in typed.items()
+            }
 
         response = client.post(url, {**data, **typed})
 

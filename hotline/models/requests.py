@@ -18,10 +18,12 @@ import secrets
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, models, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import ModelLogEntry
 
 from pages.tools.country_names import all_country_choices, country_name
 
@@ -232,6 +234,9 @@ class ConsultationRequest(models.Model):
         now = now or timezone.now()
         for field, empty in PERSONAL_FIELDS.items():
             setattr(self, field, empty)
+        # The form token was in the page the person sent; a fresh random value keeps the
+        # column unique and matches nothing a browser or a log ever held.
+        self.form_token = secrets.token_hex(32)
         if self.status not in vocabulary.FINISHED_STATUSES:
             self.status = vocabulary.Status.CLOSED
             self.closed_at = now
@@ -239,8 +244,15 @@ class ConsultationRequest(models.Model):
             setattr(self, field, start_of_day(getattr(self, field)))
         self.personal_data_erased_at = start_of_day(now)
         self.save(
-            update_fields=[*PERSONAL_FIELDS, *TIMESTAMP_FIELDS, "status", "personal_data_erased_at"]
+            update_fields=[
+                *PERSONAL_FIELDS,
+                *TIMESTAMP_FIELDS,
+                "form_token",
+                "status",
+                "personal_data_erased_at",
+            ]
         )
+        self.keep_only_days_in_audit_log()
         self.notifications.all().delete()
         self.messages.all().delete()
         attempts = list(self.contact_attempts.all())
@@ -248,6 +260,19 @@ class ConsultationRequest(models.Model):
             attempt.made_at = start_of_day(attempt.made_at)
         self.contact_attempts.bulk_update(attempts, ["made_at"])
         return self.notes.all().delete()[0]
+
+    def keep_only_days_in_audit_log(self):
+        """Cut the time of every audit entry about this request to its day: the minute a
+        request arrived or was handled could match it to a line of a server's log."""
+        entries = list(
+            ModelLogEntry.objects.filter(
+                content_type=ContentType.objects.get_for_model(self, for_concrete_model=False),
+                object_id=str(self.pk),
+            )
+        )
+        for entry in entries:
+            entry.timestamp = start_of_day(entry.timestamp)
+        ModelLogEntry.objects.bulk_update(entries, ["timestamp"])
 
 
 # Exact times of what the person did, or of what was done for them.

@@ -69,8 +69,6 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Outside the page cache: the language cookie depends on the reader, not the page.
-    "lastrada_site.middleware.RememberLanguageMiddleware",
     # Near the top, so that a page from the cache costs little more than a static
     # file. What the inner middleware add (security headers, Content-Language) is
     # stored with the page; an answer that sets a cookie is never stored.
@@ -209,11 +207,8 @@ FORMAT_MODULE_PATH = ["pages.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Minsk"
-# A cookie on a shared phone must not name the organisation, and leaves with the
-# browser session: someone looking through the browser later learns nothing.
-LANGUAGE_COOKIE_NAME = "lang"
-LANGUAGE_COOKIE_AGE = None
-LANGUAGE_COOKIE_SAMESITE = "Lax"
+# No language cookie: the language is in every address, and `/` picks it from the
+# browser's Accept-Language. A reader who only reads gets no cookie at all.
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "ru"
 MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
@@ -287,7 +282,8 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
-# Gone when the browser closes, like the language cookie: one trace fewer of a visit.
+# The only cookie of the public site, set by the request form and the answers page;
+# gone when the browser closes: one trace fewer of a visit.
 CSRF_COOKIE_AGE = None
 SESSION_COOKIE_SAMESITE = "Lax"
 # Public pages: only this site's own scripts, styles, images and fonts; no inline script.

@@ -51,7 +51,8 @@ def test_the_menu_opens_without_javascript(open_tab, site, language):
     open_page(tab, site.guide.urls[language])
     menu = tab.locator(".main-menu")
     expect(menu).to_be_hidden()
-    expect(tab.locator(".site-header__cta")).to_be_hidden()
+    # The link to the form is outside the menu: a phone shows it with the menu closed.
+    expect(tab.locator(".site-header__cta")).to_be_visible()
 
     tab.locator(".site-menu__toggle").click()
 

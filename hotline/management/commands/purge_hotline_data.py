@@ -4,8 +4,10 @@ than HOTLINE_RETENTION_DAYS.
 Name, contact, safe-contact preferences, message, the secret key for answers on the
 site, the conversation (replies and follow-ups) and internal notes go; topic,
 country, channel, language, urgency, status and the days (not the times) of
-its dates stay for the statistics. Requests marked as spam count as closed; a
-request still open is closed by the erasure. Each erased request gets a
+its dates stay for the statistics. The form token is replaced by a random value,
+and every audit entry about the request keeps its day, not its time, so nothing
+matches an erased request to a line of a server's log. Requests marked as spam
+count as closed; a request still open is closed by the erasure. Each erased request gets a
 "hotline.purge" entry in Wagtail's audit log. Running it again erases nothing
 new (already erased requests are skipped), so it is safe to run daily from cron.
 """
@@ -55,12 +57,13 @@ class Command(BaseCommand):
         for consultation_request in due.iterator():
             reason = "closed" if consultation_request.status in FINISHED_STATUSES else "inactive"
             with transaction.atomic():
-                notes += consultation_request.erase_personal_data(now)
+                # Logged first, so that the erasure cuts this entry's time to its day too.
                 log(
                     consultation_request,
                     "hotline.purge",
                     data={"retention_days": days, "reason": reason},
                 )
+                notes += consultation_request.erase_personal_data(now)
             requests += 1
         self.stdout.write(
             f"Erased the personal data of {requests} request(s) and deleted {notes} "

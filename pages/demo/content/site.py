@@ -1791,19 +1791,23 @@ _PRIVACY = {
             ("heading", "Файлы cookie"),
             (
                 "paragraph",
-                "<p>Сайт использует только необходимые cookie:</p><ul>"
-                "<li><strong>Язык.</strong> Запоминает, на каком языке вы читаете "
-                "сайт, чтобы не спрашивать снова. Хранится до года.</li>"
+                "<p>Если вы только читаете сайт, он не оставляет на вашем устройстве "
+                "ни одного cookie. Язык указан в адресе страницы и нигде не "
+                "запоминается. Cookie бывают только такие:</p><ul>"
                 "<li><strong>Защита формы (CSRF).</strong> Появляется, когда вы "
-                "открываете форму обращения, и не даёт другим сайтам отправить форму "
-                "от вашего имени. Сведений о вас в нём нет.</li>"
+                "открываете форму обращения или страницу ответов, и не даёт другим "
+                "сайтам отправить форму от вашего имени. Сведений о вас в нём нет; "
+                "он удаляется, когда вы закрываете браузер.</li>"
                 "<li><strong>Вход для сотрудников.</strong> Нужен только "
                 "консультантам и редакторам, которые входят в систему управления. "
                 "Обычным посетителям он не устанавливается.</li>"
                 "</ul>"
-                "<p>Ни один из этих cookie не используется, чтобы следить за вами. "
-                "Как удалить их со своего устройства, рассказано на странице о "
-                "безопасном просмотре сайта.</p>",
+                "<p>Ни один из этих cookie не используется, чтобы следить за вами.</p>"
+                "<p>План поездки и проверка вакансии ничего не сохраняют у нас. Но цель "
+                "и страна плана, как и ответы проверки, записаны в адресе страницы, "
+                "поэтому остаются в истории браузера. Как удалить историю и cookie со "
+                "своего устройства, рассказано на странице о безопасном просмотре "
+                "сайта.</p>",
             ),
             ("heading", "Что собирает форма обращения и зачем"),
             (
@@ -1911,19 +1915,24 @@ _PRIVACY = {
             ("heading", "Файлы cookie"),
             (
                 "paragraph",
-                "<p>Сайт выкарыстоўвае толькі неабходныя cookie:</p><ul>"
-                "<li><strong>Мова.</strong> Запамінае, на якой мове вы чытаеце "
-                "сайт, каб не пытацца зноў. Захоўваецца да года.</li>"
+                "<p>Калі вы толькі чытаеце сайт, ён не пакідае на вашай прыладзе "
+                "ніводнага cookie. Мова пазначана ў адрасе старонкі і нідзе не "
+                "запамінаецца. Cookie бываюць толькі такія:</p><ul>"
                 "<li><strong>Абарона формы (CSRF).</strong> З’яўляецца, калі вы "
-                "адкрываеце форму звароту, і не дае іншым сайтам адправіць форму ад "
-                "вашага імя. Звестак пра вас у ім няма.</li>"
+                "адкрываеце форму звароту або старонку адказаў, і не дае іншым "
+                "сайтам адправіць форму ад вашага імя. Звестак пра вас у ім няма; "
+                "ён выдаляецца, калі вы зачыняеце браўзер.</li>"
                 "<li><strong>Уваход для супрацоўнікаў.</strong> Патрэбны толькі "
                 "кансультантам і рэдактарам, якія ўваходзяць у сістэму кіравання. "
                 "Звычайным наведвальнікам ён не ўсталёўваецца.</li>"
                 "</ul>"
                 "<p>Ніводзін з гэтых cookie не выкарыстоўваецца, каб сачыць за "
-                "вамі. Як выдаліць іх са сваёй прылады, расказана на старонцы пра "
-                "бяспечны прагляд сайта.</p>",
+                "вамі.</p>"
+                "<p>План паездкі і праверка вакансіі нічога не захоўваюць у нас. Але "
+                "мэта і краіна плана, як і адказы праверкі, запісаны ў адрасе "
+                "старонкі, таму застаюцца ў гісторыі браўзера. Як выдаліць гісторыю "
+                "і cookie са сваёй прылады, расказана на старонцы пра бяспечны "
+                "прагляд сайта.</p>",
             ),
             ("heading", "Што збірае форма звароту і навошта"),
             (
@@ -2033,19 +2042,23 @@ _PRIVACY = {
             ("heading", "Cookies"),
             (
                 "paragraph",
-                "<p>The site uses only the cookies it needs:</p><ul>"
-                "<li><strong>Language.</strong> Remembers which language you read "
-                "the site in, so it does not have to ask again. Kept for up to a "
-                "year.</li>"
+                "<p>If you only read the site, it leaves no cookie at all on your "
+                "device. The language is in the page's address and is not "
+                "remembered anywhere. These are the only cookies:</p><ul>"
                 "<li><strong>Form security (CSRF).</strong> Set when you open the "
-                "request form, it stops other websites from submitting the form in "
-                "your name. It holds nothing about you.</li>"
+                "request form or the answers page, it stops other websites from "
+                "submitting the form in your name. It holds nothing about you and is "
+                "deleted when you close the browser.</li>"
                 "<li><strong>Staff login.</strong> Used only by consultants and "
                 "editors who sign in to the management system. Ordinary visitors "
                 "never get it.</li>"
                 "</ul>"
-                "<p>None of these cookies is used to track you. Our page on browsing "
-                "safely explains how to delete them from your device.</p>",
+                "<p>None of these cookies is used to track you.</p>"
+                "<p>The trip plan and the job-offer check store nothing with us. But "
+                "the plan's purpose and country, like the check's answers, are in the "
+                "page's address, so they stay in the browser's history. Our page on "
+                "browsing safely explains how to delete the history and cookies from "
+                "your device.</p>",
             ),
             ("heading", "What the request form collects, and why"),
             (
@@ -2181,7 +2194,9 @@ _BROWSING_SAFELY = {
                     "title": "Чего кнопка не делает",
                     "text": "<ul>"
                     "<li>Не удаляет историю браузера: другие страницы нашего сайта, "
-                    "которые вы открывали раньше, в ней останутся.</li>"
+                    "которые вы открывали раньше, в ней останутся. Там же остаются "
+                    "цель и страна вашего плана поездки и ответы проверки вакансии: "
+                    "они записаны в адресе страницы.</li>"
                     "<li>Не закрывает другие вкладки.</li>"
                     "<li>Не удаляет скачанные файлы.</li>"
                     "<li>Не скрывает сам факт посещения от оператора связи или "
@@ -2306,7 +2321,9 @@ _BROWSING_SAFELY = {
                     "title": "Чаго кнопка не робіць",
                     "text": "<ul>"
                     "<li>Не выдаляе гісторыю браўзера: іншыя старонкі нашага сайта, "
-                    "якія вы адкрывалі раней, у ёй застануцца.</li>"
+                    "якія вы адкрывалі раней, у ёй застануцца. Там жа застаюцца мэта "
+                    "і краіна вашага плана паездкі і адказы праверкі вакансіі: яны "
+                    "запісаны ў адрасе старонкі.</li>"
                     "<li>Не закрывае іншыя ўкладкі.</li>"
                     "<li>Не выдаляе спампаваныя файлы.</li>"
                     "<li>Не хавае самога факту наведвання ад аператара сувязі або "
@@ -2431,7 +2448,9 @@ _BROWSING_SAFELY = {
                     "title": "What the button does not do",
                     "text": "<ul>"
                     "<li>It does not clear your browser history: other pages of this "
-                    "site you opened earlier stay there.</li>"
+                    "site you opened earlier stay there. So do the purpose and country "
+                    "of your trip plan and the answers of the job-offer check: they are "
+                    "in the page's address.</li>"
                     "<li>It does not close your other tabs.</li>"
                     "<li>It does not delete files you downloaded.</li>"
                     "<li>It does not hide the visit from your mobile operator or "
