@@ -16,6 +16,7 @@ from pages import contacts_copy
 
 from .encryption import EncryptionKeyError
 from .forms import ConsultationRequestForm
+from .outage_log import LOGGED_HERE
 
 logger = logging.getLogger(__name__)
 
@@ -46,9 +47,7 @@ def storage_failed(request, error):
         status=503,
     )
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
-    # The line above is the record of this send; Django's "Service Unavailable"
-    # line would be a second one for the same event.
-    response._has_been_logged = True
+    setattr(request, LOGGED_HERE, True)
     return response
 
 
@@ -71,7 +70,7 @@ def thanks_without_database(request, error):
     context = {"contacts": contacts_copy.for_request(request)}
     response = render(request, "hotline/thanks_unavailable.html", context, status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
-    response._has_been_logged = True
+    setattr(request, LOGGED_HERE, True)
     return response
 
 

@@ -348,12 +348,19 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "filters": {"logged_outages": {"()": "hotline.outage_log.SkipLoggedOutages"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         # Django's request logger prints request details on errors; keep it at
         # ERROR without the POST body (Django never logs bodies) and no mail_admins.
-        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        # The hotline's outage pages log their own line, so Django's is dropped.
+        "django.request": {
+            "handlers": ["console"],
+            "level": "ERROR",
+            "propagate": False,
+            "filters": ["logged_outages"],
+        },
         # Wagtail's background tasks log every search-index update at INFO.
         "django_tasks": {"level": "WARNING"},
         # Axes logs every failed login at INFO; a lockout is still logged as a warning.
