@@ -31,6 +31,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
+from lastrada_site import client_ip
+
 from . import conversation, ratelimit
 from .answer_keys import key_matches
 from .forms import TrimmedCharField, browser_key
@@ -233,7 +235,7 @@ def sign_in(request):
     if not form.is_valid():
         return render_open(request, form)
     code = normalise_code(form.cleaned_data["reference_code"])
-    address = ratelimit.client_address(request)
+    address = client_ip.client_address(request)
     if ratelimit.too_many_wrong_keys(code, address):
         form.add_error(None, _("Too many wrong keys. For your safety, try again in an hour."))
         return render_open(request, form, status=429)

@@ -3,7 +3,12 @@
 The counter lives in Django's default cache, which is Redis or the database in
 every deployment (never per process), so the limit holds across gunicorn
 workers. Windows are fixed (this hour, this day); the address is stored only as
-a keyed hash. This module imports no models, so it can run in a bare process.
+a keyed hash, and an IPv6 client is counted by its /64, which one client usually
+holds whole. This module imports no models, so it can run in a bare process.
+
+While Redis cannot be reached (the cache then answers every call with "not
+found"), each worker counts in its own memory instead: the limit still holds,
+per worker, so a client gets at most the limit times the number of workers.
 
 HOTLINE_RATE_LIMIT is "<count>/<period>" with the period s, m, h or d (or
 second, minute, hour, day); "0" or an empty value turns the limit off. With
@@ -12,17 +17,20 @@ limit is meant to stop floods, not to be exact.
 """
 
 import ipaddress
+import logging
 import time
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.cache.backends.locmem import LocMemCache
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.crypto import salted_hmac
 
-from lastrada_site import client_ip
-
+logger = logging.getLogger("lastrada.cache")
 PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+# This worker's own counts, used while the shared cache is away.
+OWN_COUNTS = LocMemCache("hotline-rate-limit", {"OPTIONS": {"MAX_ENTRIES": 10000}})
 
 
 @dataclass(frozen=True)
@@ -49,18 +57,9 @@ def parse_rate(value):
     return Rate(count=count, seconds=seconds)
 
 
-def client_address(request):
-    """The address the request came from, as the rate limit counts it.
-
-    X-Forwarded-For is believed only from TRUSTED_PROXIES, so a sender cannot
-    escape the limit, or push someone else into it, by forging the header.
-    """
-    return client_ip.client_address(request)
-
-
 def _key(address, rate, now):
     window = int(now // rate.seconds)
-    digest = salted_hmac("hotline.rate-limit", address).hexdigest()[:32]
+    digest = salted_hmac("hotline.rate-limit", address_group(address)).hexdigest()[:32]
     return f"hotline:rate:{rate.count}:{rate.seconds}:{window}:{digest}"
 
 
@@ -69,7 +68,8 @@ def is_limited(address, now=None):
     rate = parse_rate(settings.HOTLINE_RATE_LIMIT)
     if rate is None:
         return False
-    used = cache.get(_key(address, rate, now or time.time()), 0)
+    key = _key(address, rate, now or time.time())
+    used = max(cache.get(key, 0), OWN_COUNTS.get(key, 0))
     return used >= rate.count
 
 
@@ -79,12 +79,21 @@ def count_send(address, now=None):
     if rate is None:
         return 0
     key = _key(address, rate, now or time.time())
-    cache.add(key, 0, timeout=rate.seconds + 60)
+    count = increment(cache, key, rate.seconds + 60)
+    if count is None:
+        logger.warning("Shared cache unavailable: the rate limit counts per worker")
+        count = increment(OWN_COUNTS, key, rate.seconds + 60)
+    return count
+
+
+def increment(counts, key, timeout):
+    """The key's count plus one; None when the cache did not answer."""
+    counts.add(key, 0, timeout=timeout)
     try:
-        return cache.incr(key)
+        return counts.incr(key)
     except ValueError:
         # The key expired between add() and incr(): this is the first send of a new window.
-        cache.set(key, 1, timeout=rate.seconds + 60)
+        counts.set(key, 1, timeout=timeout)
         return 1
 
 
@@ -127,10 +136,10 @@ def wrong_key_limits(code, address):
 def too_many_wrong_keys(code, address, now=None):
     """True when this code, or this client's network, has used up its wrong keys."""
     now = now or time.time()
-    return any(
-        cache.get(_failure_key(*target, now), 0) >= limit
-        for target, limit in wrong_key_limits(code, address)
-    )
+    keys = [
+        (_failure_key(*target, now), limit) for target, limit in wrong_key_limits(code, address)
+    ]
+    return any(max(cache.get(key, 0), OWN_COUNTS.get(key, 0)) >= limit for key, limit in keys)
 
 
 def count_wrong_key(code, address, now=None):
@@ -138,8 +147,5 @@ def count_wrong_key(code, address, now=None):
     now = now or time.time()
     for target, _limit in wrong_key_limits(code, address):
         key = _failure_key(*target, now)
-        cache.add(key, 0, timeout=WRONG_KEY_WINDOW + 60)
-        try:
-            cache.incr(key)
-        except ValueError:
-            cache.set(key, 1, timeout=WRONG_KEY_WINDOW + 60)
+        if increment(cache, key, WRONG_KEY_WINDOW + 60) is None:
+            increment(OWN_COUNTS, key, WRONG_KEY_WINDOW + 60)

@@ -19,8 +19,7 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
-from lastrada_site import page_cache
-from pages import cache_paths
+from pages import signals
 
 from . import statistics_release
 from .models import HotlineStatisticsPage
@@ -45,9 +44,7 @@ class RecomputeButton(PageMenuItem):
 
 
 def purge_year(year):
-    page_cache.bump_generation()
-    for page in HotlineStatisticsPage.objects.live().filter(year=year):
-        cache_paths.purge_page(page)
+    signals.content_changed(*HotlineStatisticsPage.objects.live().filter(year=year))
 
 
 class RecomputeView(WagtailAdminTemplateMixin, TemplateView):

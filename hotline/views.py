@@ -48,6 +48,7 @@ from django.views.csrf import csrf_failure as django_csrf_failure
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
+from lastrada_site import client_ip
 from pages.tools.trip_plan_page import TripPlanPage
 
 from . import answers, ratelimit, unavailable
@@ -113,7 +114,7 @@ def handle_send(request):
     if not valid:
         return render_form(request, form)
 
-    address = ratelimit.client_address(request)
+    address = client_ip.client_address(request)
     if ratelimit.is_limited(address):
         logger.warning("Hotline form: a send over the rate limit was returned")
         return render_form(request, form, notice=NOTICE_RATE_LIMITED, status=429)

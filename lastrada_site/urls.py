@@ -7,7 +7,6 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern as WAGTAIL_SERVE_PATTERN
 
-from pages import routing
 from pages import views as pages_views
 from pages.sitemaps import HotlineFormSitemap, PageSitemap
 
@@ -37,9 +36,9 @@ urlpatterns += i18n_patterns(
     # Same short path in every language, for posters and leaflets: /ru/hotline/.
     path("hotline/", include("hotline.urls")),
     path("search/", pages_views.search, name="search"),
-    # Wagtail's page view with the site and route remembered; the rest of
-    # Wagtail's public URLs (password-protected pages) follow unchanged.
-    re_path(WAGTAIL_SERVE_PATTERN, routing.serve, name="wagtail_serve"),
+    # Wagtail's page view, finding the page in one query; the rest of Wagtail's
+    # public URLs (password-protected pages) follow unchanged.
+    re_path(WAGTAIL_SERVE_PATTERN, pages_views.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,10 +1,8 @@
 """Small text helpers shared by the page models, search and templates."""
 
 from django.utils.html import strip_tags
-from django.utils.translation import get_language
 from wagtail.fields import RichTextField, StreamField
 
-from lastrada_site import page_cache
 from lastrada_site.languages import language_codes
 
 
@@ -47,16 +45,3 @@ def card_columns_deferred(model, prefix=""):
 def for_cards(queryset):
     """Pages to be shown as cards (title, link, summary), without their heavy columns."""
     return queryset.defer(*card_columns_deferred(queryset.model))
-
-
-def remembered_for_page(request, name, page, compute):
-    """What a page shows of other content (its topics, its related guides), kept
-    per page and language until the content generation changes, so a page
-    rendered anew skips those queries.
-
-    A preview shows the draft's own choices, not the published ones, so it is
-    computed afresh.
-    """
-    if getattr(request, "is_preview", False):
-        return compute()
-    return page_cache.remembered(name, (page.pk, get_language()), compute)

@@ -1,10 +1,13 @@
 from django.core.paginator import Paginator
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
+from wagtail import hooks
+from wagtail.models import Page, Site
+from wagtail.views import serve_chain
 
 from lastrada_site.languages import language_codes
 
@@ -61,3 +64,47 @@ def robots_txt(request):
         lines.append(f"Disallow: /{code}/search/")
     lines += ["", f"Sitemap: {sitemap_url}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def serve(request, path):
+    """Wagtail's page view (wagtail.views.serve), finding the page in one query.
+
+    With translated slugs, wagtail-modeltranslation's routing loads every page of
+    each level of the tree, with all their columns, to compare slugs in the reader's
+    language: most of the cost of a page rendered anew. Every page stores its
+    address in each language (`url_path_<language>`), so the deepest page whose
+    address begins the requested one is found at once; what is left of the address
+    (a routable page's sub-address, or nothing) goes to the page's own `route`, and
+    everything after routing is Wagtail's own.
+    """
+    site = Site.find_for_request(request)
+    if site is None:
+        raise Http404
+    field = f"url_path_{get_language()}"
+    components = [component for component in path.split("/") if component]
+    root = site.root_page
+    prefixes = {
+        getattr(root, field) + "".join(f"{part}/" for part in components[:depth]): depth
+        for depth in range(len(components) + 1)
+    }
+    page = (
+        root
+        if not components
+        else (
+            Page.objects.filter(path__startswith=root.path, **{f"{field}__in": prefixes})
+            .order_by("-depth")
+            .first()
+        )
+    )
+    if page is None:
+        raise Http404
+    page, args, kwargs = page.specific.route(request, components[prefixes[getattr(page, field)] :])
+    # From here on as in wagtail.views.serve.
+    on_serve_chain = serve_chain
+    for hook in reversed(hooks.get_hooks("on_serve_page")):
+        on_serve_chain = hook(on_serve_chain)
+    for hook in hooks.get_hooks("before_serve_page"):
+        result = hook(page, request, args, kwargs)
+        if isinstance(result, HttpResponse):
+            return result
+    return on_serve_chain(page, request, args, kwargs)

@@ -8,8 +8,8 @@ What it does:
    and collects static files, as a deployment would;
 2. starts gunicorn with gunicorn.conf.py, production settings, --workers workers and
    Redis as the cache (a key prefix of its own), with a random PAGE_CACHE_BYPASS_KEY;
-3. checks with one request each that the cached guide answers `X-Cache: hit` and the
-   bypassed one `X-Cache: bypass`;
+3. checks that the cached guide answers `X-Cache: hit` and the bypassed one
+   `X-Cache: bypass`;
 4. measures with wrk, one target after the other with the same client settings: the
    CSS file (WhiteNoise), a guide page from the cache, the same guide rendered afresh
    (X-Cache-Bypass), the home page and the news index;
@@ -41,7 +41,7 @@ from cryptography.fernet import Fernet
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 CACHED_SHARE_REQUIRED = 0.75
-UNCACHED_SHARE_HOPED = 0.05
+UNCACHED_SHARE_HOPED = 0.04
 STYLESHEET = re.compile(r'<link rel="stylesheet" href="(/static/[^"]+\.css)"')
 FIND_PAGES = """
 from django.utils import translation
@@ -95,10 +95,14 @@ def start_gunicorn(env, port, workers, log):
     )
 
 
-def expect(port, path, headers, x_cache):
-    """One request before measuring: the target answers 200 as the table claims."""
-    status, message, _body = request(port, path, headers)
-    seen = message.get("X-Cache")
+def expect(port, path, headers, x_cache, tries=20):
+    """Requests before measuring until the target answers 200 as the table claims (each
+    worker keeps its own pages, so a hit comes once the worker answering has one)."""
+    for _try in range(tries):
+        status, message, _body = request(port, path, headers)
+        seen = message.get("X-Cache")
+        if status == 200 and seen == x_cache:
+            break
     if status != 200 or (x_cache and seen != x_cache):
         raise RuntimeError(f"{path}: status {status}, X-Cache {seen!r}, expected {x_cache!r}")
     return seen or "-"
@@ -200,7 +204,8 @@ def main():
         css = STYLESHEET.search(request(port, home)[2]).group(1)
         bypass = {"X-Cache-Bypass": bypass_key}
         for path in (guide, home, news):
-            request(port, path)  # stored in the cache by this first read
+            for _read in range(2 * args.workers):
+                request(port, path)  # stored in each worker's page cache
         targets = [
             ("CSS (WhiteNoise)", css, {}, expect(port, css, {}, None)),
             ("guide, cached", guide, {}, expect(port, guide, {}, "hit")),

@@ -1,9 +1,10 @@
 from pathlib import Path
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.management import call_command
 
+from lastrada_site import caching
 from tests.database_guard import ensure_test_database
 from tests.shared_data import (
     SHARED_DEMO_SITE,
@@ -48,9 +49,13 @@ def django_db_setup(request, django_db_setup, django_db_blocker):
 @pytest.fixture(autouse=True)
 def _clear_cache():
     # Wagtail caches site root paths per language; tests build their own trees.
-    cache.clear()
+    for alias in ("default", "pages"):
+        caches[alias].clear()
+    # Each worker remembers the page cache's generation for a second; so does this one.
+    caching.last_read = (None, float("-inf"))
     yield
-    cache.clear()
+    for alias in ("default", "pages"):
+        caches[alias].clear()
 
 
 @pytest.fixture(autouse=True)

@@ -4,8 +4,7 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 from django.test import RequestFactory
 
-from hotline.ratelimit import client_address
-from lastrada_site.client_ip import parse_trusted_proxies
+from lastrada_site.client_ip import client_address, parse_trusted_proxies
 
 PROXY = "10.0.0.5"
 INNER_PROXY = "10.1.2.3"

@@ -12,7 +12,7 @@ from django.core.exceptions import ImproperlyConfigured
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import PageViewRestriction, Site
 
-from lastrada_site.frontend_cache import backends_from_env
+from lastrada_site.caching.frontend import backends_from_env
 from pages.models import HotlineContacts, Topic
 from tests.page_factories import make_news, make_news_index, make_standard
 from tests.test_production_settings import start_production
@@ -184,9 +184,9 @@ def test_without_a_frontend_cache_nothing_is_purged(news, django_capture_on_comm
     _index, item = news
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         item.save_revision().publish()
-    from pages import cache_paths
+    from pages import signals
 
-    assert not [c for c in callbacks if c.__module__ == cache_paths.__name__]
+    assert not [c for c in callbacks if c.__module__ == signals.__name__]
 
 
 # --- changes that show on every page: the whole cache goes ----------------------------
@@ -287,7 +287,7 @@ def test_moving_a_page_bans_the_whole_host(
 def test_cloudflare_is_asked_to_empty_the_zone(settings, monkeypatch, home_page):
     import requests
 
-    from lastrada_site.frontend_cache import purge_everything
+    from lastrada_site.caching.frontend import purge_everything
 
     calls = []
 
@@ -323,7 +323,7 @@ def test_cloudflare_is_asked_to_empty_the_zone(settings, monkeypatch, home_page)
 
 def test_cloudfront_is_asked_to_invalidate_every_path(settings, monkeypatch):
     boto3 = pytest.importorskip("boto3")
-    from lastrada_site.frontend_cache import purge_everything
+    from lastrada_site.caching.frontend import purge_everything
 
     batches = []
 

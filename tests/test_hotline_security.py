@@ -22,7 +22,8 @@ DB_CACHE = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "hotline_test_cache",
-    }
+    },
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
 }
 
 SCRIPT = "<script>alert('x')</script>"
@@ -225,6 +226,17 @@ def test_behind_a_trusted_proxy_each_real_client_has_its_own_limit(
     assert send_via(client, "2001:db9::1", remote_addr="2001:db8::5") == 303
     assert send_via(client, "2001:DB9:0::1", remote_addr="2001:db8::5") == 429
     assert ConsultationRequest.objects.count() == 3
+
+
+@pytest.mark.django_db
+def test_an_ipv6_client_is_counted_by_its_64_network(client, home_page, settings, db_cache):
+    settings.HOTLINE_RATE_LIMIT = "1/h"
+    assert send_via(client, "", remote_addr="2001:db8:1:2::1") == 303
+    # Another address of the same /64 (one client usually holds all of it).
+    assert send_via(client, "", remote_addr="2001:db8:1:2:ffff:ffff:ffff:fffe") == 429
+    # The next /64 is someone else.
+    assert send_via(client, "", remote_addr="2001:db8:1:3::1") == 303
+    assert ConsultationRequest.objects.count() == 2
 
 
 @pytest.mark.parametrize(

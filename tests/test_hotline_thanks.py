@@ -178,7 +178,8 @@ def test_without_a_cache_the_page_is_shown_in_answer_to_the_send(client, site, s
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": "redis://127.0.0.1:9/0",
             "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.2, "SOCKET_TIMEOUT": 0.2},
-        }
+        },
+        "pages": settings.CACHES["pages"],
     }
     response = client.post("/en/hotline/", data)
     assert response.status_code == 200

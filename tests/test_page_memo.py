@@ -1,10 +1,9 @@
-"""A page rendered anew takes its topics and related guides from the shared cache,
-and still shows every change at once, in every language."""
+"""What a page shows of other pages (related guides, a section's guides) changes on
+it at once, in every language."""
 
 import pytest
-from django.test import Client, RequestFactory
+from django.test import Client
 
-from pages.utils import remembered_for_page
 from tests.page_factories import make_guide, make_section, page_urls
 
 pytestmark = pytest.mark.usefixtures("page_cache_on")
@@ -46,23 +45,6 @@ def test_an_unpublished_related_guide_leaves_the_page_at_once(guides):
     second.unpublish()
 
     assert "Checking an agency" not in render_anew(url)
-
-
-def test_a_preview_shows_the_drafts_own_choices(guides):
-    first, _ = guides
-    published = RequestFactory().get("/en/work/contract/")
-    preview = RequestFactory().get("/en/work/contract/")
-    preview.is_preview = True
-    calls = []
-
-    def compute():
-        calls.append(1)
-        return len(calls)
-
-    assert remembered_for_page(published, "related-guides", first, compute) == 1
-    assert remembered_for_page(published, "related-guides", first, compute) == 1
-    assert remembered_for_page(preview, "related-guides", first, compute) == 2
-    assert remembered_for_page(preview, "related-guides", first, compute) == 3
 
 
 def test_a_section_shows_a_new_guide_and_drops_an_unpublished_one_at_once(guides):

@@ -3,11 +3,13 @@ what one shows after a publish, the other shows on its next request, and the
 hotline's rate limit counts the sends made through both."""
 
 import re
+import time
 import uuid
 from html import unescape
 
 import pytest
 
+from lastrada_site import caching
 from tests.gunicorn_site import Browser, Gunicorn, free_port, manage, request
 from tests.scale_support import ABOUT_URLS, deployment, require_postgresql, retitle_about
 
@@ -52,22 +54,24 @@ def read(server, language):
     return headers, title_of(html)
 
 
-def test_a_publish_is_seen_through_both_servers_on_their_next_request(two_servers):
+def test_a_publish_is_seen_through_both_servers_within_a_second(two_servers):
     env, (first, second) = two_servers
     for language in ABOUT_URLS:
-        read(first, language)
-        # The page rendered by the first server is in the shared cache for the second.
-        headers, title = read(second, language)
-        assert title == f"About {language}"
-        assert headers["X-Cache"] == "hit"
+        for server in (first, second):
+            read(server, language)
+            # Each worker keeps the pages it rendered, under the shared generation.
+            headers, title = read(server, language)
+            assert title == f"About {language}"
+            assert headers["X-Cache"] == "hit"
 
     retitle_about(env, "Published")
+    # A worker reads the shared content generation at most once a second.
+    time.sleep(caching.GENERATION_CHECK_SECONDS + 0.1)
 
     for language in ABOUT_URLS:
         for server in (second, first):
             headers, title = read(server, language)
             assert title == f"Published {language}", f"port {server.port} shows a stale page"
-        assert headers["X-Cache"] == "hit", "the first server reads what the second stored"
 
 
 def test_the_rate_limit_counts_sends_through_both_servers(two_servers):

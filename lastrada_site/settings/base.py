@@ -4,14 +4,15 @@ Secure by default: DEBUG is off and nothing secret is committed. Everything that
 differs between deployments is read from the environment (see .env.example).
 """
 
+import hashlib
 import os
 from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 
+from lastrada_site.caching.frontend import backends_from_env
 from lastrada_site.client_ip import parse_trusted_proxies
-from lastrada_site.frontend_cache import backends_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("DJANGO_VAR_DIR", BASE_DIR / "var"))
@@ -19,6 +20,13 @@ VAR_DIR = Path(os.environ.get("DJANGO_VAR_DIR", BASE_DIR / "var"))
 
 def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def static_release(static_root):
+    try:
+        return hashlib.sha256((static_root / "staticfiles.json").read_bytes()).hexdigest()[:12]
+    except OSError:
+        return "dev"
 
 
 def env_bool(name, default=False):
@@ -72,7 +80,7 @@ MIDDLEWARE = [
     # Near the top, so that a page from the cache costs little more than a static
     # file. What the inner middleware add (security headers, Content-Language) is
     # stored with the page; an answer that sets a cookie is never stored.
-    "lastrada_site.page_cache.PageCacheMiddleware",
+    "lastrada_site.caching.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -105,6 +113,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "wagtail.contrib.settings.context_processors.settings",
                 "lastrada_site.context_processors.site",
+                "lastrada_site.caching.template_context",
             ],
         },
     },
@@ -122,28 +131,51 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: shared Redis when REDIS_URL is set (needed with several gunicorn workers:
-# Wagtail's site-root cache and the hotline rate limit must be shared), else the
-# database, which every worker shares too.
+# Caches: shared Redis when REDIS_URL is set (needed with several gunicorn workers:
+# Wagtail's site-root cache, the page cache's content generation and the hotline
+# rate limit must be shared), else the database, which every worker shares too.
+# Pages and the fragments every page repeats live in each worker's memory, "pages",
+# keyed by the shared generation (see lastrada_site/caching): they never take
+# Redis memory from the rate-limit counters.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+
+
+def redis_cache(location):
+    return {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": location,
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "lastrada"),
+        # A Redis that is down or does not answer costs a call about 0.2 s, not a
+        # worker for minutes, and every call then answers "not found": pages are
+        # rendered without the cache (logged once a minute, see LOGGING).
+        "OPTIONS": {
+            "SOCKET_CONNECT_TIMEOUT": 0.2,
+            "SOCKET_TIMEOUT": 0.2,
+            "IGNORE_EXCEPTIONS": True,
+        },
+    }
+
+
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "lastrada"),
-            # A cache server that stops answering costs a reader a second, not a
-            # worker for minutes: pages are then rendered without it.
-            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
-        }
-    }
+    DEFAULT_CACHE = redis_cache(REDIS_URL)
 else:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": "django_cache",
-        }
+    DEFAULT_CACHE = {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "django_cache",
     }
+CACHES = {
+    "default": DEFAULT_CACHE,
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pages",
+        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_ENTRIES", "1000"))},
+    },
+}
+
+# django-redis tells of each call it answered without Redis, through the logger
+# that prints one line a minute.
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = "lastrada.cache"
 
 # Whole public pages for anonymous readers, in the cache above; 0 switches it off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
@@ -246,6 +278,10 @@ LOGIN_URL = "wagtailadmin_login"
 # Static and media files. WhiteNoise serves hashed, compressed static files.
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", VAR_DIR / "static"))
+# What the page cache's keys start with, so that after a deploy no page is served
+# that links a stylesheet of the release before: RELEASE if set, else a digest of
+# the static files' manifest (which names every hashed file), else "dev".
+RELEASE = os.environ.get("RELEASE", "") or static_release(STATIC_ROOT)
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", VAR_DIR / "media"))
@@ -256,7 +292,7 @@ STORAGES = {
 # WhiteNoise caches the hashed file names the manifest storage writes for ten years
 # ("immutable"); names without a hash keep its short default, since they change in place.
 
-# The cache in front of the site, purged on publish (pages/cache_paths.py): a Varnish
+# The cache in front of the site, purged on every change (pages/signals.py): a Varnish
 # purge URL, `cloudflare` or `cloudfront` in FRONTEND_CACHE; unset for none.
 WAGTAILFRONTENDCACHE = backends_from_env(os.environ)
 # Purge URLs are built per language by the pages themselves: slugs differ between
@@ -348,8 +384,18 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "filters": {"logged_outages": {"()": "hotline.outage_log.SkipLoggedOutages"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {
+        "logged_outages": {"()": "hotline.outage_log.SkipLoggedOutages"},
+        "once_a_minute": {"()": "lastrada_site.caching.log.OncePerMinute"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "once_a_minute": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["once_a_minute"],
+        },
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         # Django's request logger prints request details on errors; keep it at
@@ -365,5 +411,7 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         # Axes logs every failed login at INFO; a lockout is still logged as a warning.
         "axes": {"level": "WARNING"},
+        # An unreachable Redis: one line a minute (lastrada_site/caching/log.py).
+        "lastrada.cache": {"handlers": ["once_a_minute"], "propagate": False},
     },
 }

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from wagtail.admin.views.account import get_user_login_form, password_reset_enabled
 from wagtail.log_actions import log
 
-from hotline.ratelimit import client_address
+from lastrada_site.client_ip import client_address
 
 
 def client_ip(request):

@@ -3,10 +3,9 @@ from django.db import models
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.text import Truncator
-from wagtail.models import Page, PageViewRestriction, get_page_models
+from wagtail.models import Page, get_page_models
 from wagtail.search import index
 
-from lastrada_site import page_cache
 from lastrada_site.languages import language_codes, language_names
 from pages import cache_paths
 from pages.utils import plain_text
@@ -56,16 +55,6 @@ class BasePage(cache_paths.CachedUrlsMixin, Page):
                 *(f"search_text_{code}" for code in language_codes()),
             }
         return super().save(*args, **kwargs)
-
-    def get_view_restrictions(self):
-        """Wagtail checks these for every page it serves, with two queries. Most sites
-        close no page to the public, so whether any restriction exists is remembered
-        per content generation (saving or deleting one starts a new generation)."""
-        if not page_cache.remembered(
-            "any-view-restriction", (), PageViewRestriction.objects.exists
-        ):
-            return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()
 
     def refresh_search_text(self):
         """Lower-case plain text per language; empty where the page is not written."""

@@ -3,7 +3,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from lastrada_site import page_cache
 from pages import contacts_copy
 from pages.fields import contact_detail, page_link
 from pages.utils import dial
@@ -106,14 +105,11 @@ class HotlineContacts(BaseSiteSetting):
         # setting, not with a query of its own.
         return super().base_queryset().select_related("browsing_safely_page")
 
-    # Every page shows the contacts: they come from the shared cache until the next
-    # change. The page that says a request was not sent because the database failed
-    # must still show the numbers: every read and every save refreshes a copy outside it.
+    # The page that says a request was not sent because the database failed must
+    # still show the numbers: every read and every save refreshes a copy outside it.
     @classmethod
     def for_site(cls, site):
-        contacts = page_cache.remembered(
-            "hotline-contacts", site.pk, lambda: super(HotlineContacts, cls).for_site(site)
-        )
+        contacts = super().for_site(site)
         contacts_copy.keep(contacts, site)
         return contacts
 

@@ -10,7 +10,7 @@ from wagtail.models import Page
 from ..blocks import ContactCardBlock
 from ..fields import review_date
 from ..tools.destination import PURPOSES
-from ..utils import for_cards, remembered_for_page
+from ..utils import for_cards
 from .base import BasePage, IndexPage
 from .mixins import IntroMixin, SourcesMixin
 
@@ -144,9 +144,7 @@ class CountryPage(IntroMixin, SourcesMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["trip_plans"] = remembered_for_page(
-            request, "trip-plans", self, lambda: self.trip_plans(request)
-        )
+        context["trip_plans"] = self.trip_plans(request)
         return context
 
     def trip_plans(self, request):

@@ -7,7 +7,7 @@ from wagtail.models import Orderable, Page
 from pages.tools.job_check_page import JobCheckPage
 
 from ..fields import review_date
-from ..utils import card_columns_deferred, for_cards, remembered_for_page
+from ..utils import card_columns_deferred, for_cards
 from .base import BasePage
 from .mixins import BodyMixin, IntroMixin, SourcesMixin, TopicsMixin
 
@@ -29,9 +29,7 @@ class SectionPage(IntroMixin, BodyMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["guides"], context["tools"] = remembered_for_page(
-            request, "section-lists", self, self.live_children
-        )
+        context["guides"], context["tools"] = self.live_children()
         return context
 
     def live_children(self):
@@ -89,7 +87,8 @@ class GuidePage(IntroMixin, BodyMixin, SourcesMixin, TopicsMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = remembered_for_page(request, "related-guides", self, self.live_related)
+        # Called by the template only when the related guides are not in the page cache.
+        context["related"] = self.live_related
         return context
 
     def live_related(self):

@@ -14,7 +14,6 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 
 from ..blocks import BodyStreamBlock, SourcesStreamBlock, heading_anchor
-from ..utils import remembered_for_page
 
 
 class IntroMixin(models.Model):
@@ -90,7 +89,5 @@ class TopicsMixin(models.Model):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topic_list"] = remembered_for_page(
-            request, "topics", self, lambda: list(self.topics.all())
-        )
+        context["topic_list"] = list(self.topics.all())
         return context

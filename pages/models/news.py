@@ -3,6 +3,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -44,8 +45,9 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
             current_topic = next((t for t in topics if t.slug == topic_slug), None)
             if current_topic is not None:
                 items = items.filter(topics=current_topic)
-        news_page = Paginator(items, NEWS_PER_PAGE).get_page(request.GET.get("page"))
-        return self.render(
+        number = request.GET.get("page")
+        news_page = Paginator(items, NEWS_PER_PAGE).get_page(number)
+        response = self.render(
             request,
             context_overrides={
                 "news_page": news_page,
@@ -54,6 +56,13 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
                 "unknown_topic": bool(topic_slug) and current_topic is None,
             },
         )
+        if ("topic" in request.GET and current_topic is None) or (
+            number is not None and number != str(news_page.number)
+        ):
+            # An address that names no page or topic of this listing is answered but
+            # never kept by a cache, so made-up addresses cannot fill it.
+            patch_cache_control(response, private=True)
+        return response
 
     @path("feed/", name="feed")
     def feed(self, request):
