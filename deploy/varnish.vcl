@@ -47,8 +47,10 @@ sub vcl_recv {
         return (pass);
     }
     # The hotline form and its thank-you page are never shared, whatever they say;
-    # "/" redirects by the reader's remembered language; /healthz/ is the app's own.
-    if (req.url ~ "^/[a-z]{2}/hotline/" || req.url ~ "^/(\?|$)" || req.url ~ "^/healthz/") {
+    # "/" redirects by the reader's remembered language; /healthz/ is the app's own;
+    # /reads/ counts each read of a page served from here, so every request must reach the app.
+    if (req.url ~ "^/[a-z]{2}/hotline/" || req.url ~ "^/(\?|$)" || req.url ~ "^/healthz/" ||
+        req.url ~ "^/reads/") {
         return (pass);
     }
     # Signed-in staff and anyone holding a form token see their own pages.

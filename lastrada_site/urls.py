@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern as WAGTAIL_SERVE_PATTERN
 
+from pages import reads
 from pages import views as pages_views
 from pages.sitemaps import HotlineFormSitemap, PageSitemap
 
@@ -23,6 +24,8 @@ urlpatterns = [
         name="django.contrib.sitemaps.views.sitemap",
     ),
     path("robots.txt", pages_views.robots_txt, name="robots_txt"),
+    # The image at the end of every public page that counts its reads (pages/reads.py).
+    path("reads/<int:page_id>.gif", reads.count_read, name="page_read"),
     path("offline-worker.js", offline.offline_worker, name="offline_worker"),
     path("offline-clear/", offline.clear_offline, name="offline_clear"),
 ]

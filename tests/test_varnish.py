@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from scripts import servers
-from tests.gunicorn_site import Gunicorn, free_port
+from tests.gunicorn_site import Gunicorn, free_port, manage
 from tests.scale_support import (
     ABOUT_URLS,
     deployment,
@@ -25,6 +25,11 @@ from tests.scale_support import (
 pytestmark = pytest.mark.slow
 
 VCL = Path(__file__).resolve().parent.parent / "deploy" / "varnish.vcl"
+READS_OF_ABOUT = """
+from pages.models import PageReads, StandardPage
+page = StandardPage.objects.get(slug_en="about")
+print(sum(PageReads.objects.filter(page=page).values_list("reads", flat=True)))
+"""
 
 
 class Varnish:
@@ -156,3 +161,24 @@ def test_only_trusted_addresses_may_purge(cached_site):
     )
     assert status == 200
     assert not from_cache(read(port, "en")[1]), "a BAN from the app server empties the host"
+
+
+def test_a_page_from_varnish_still_counts_every_read(cached_site):
+    port, env = cached_site
+    read(port, "en")
+    status, headers, html = read(port, "en")
+    assert status == 200 and from_cache(headers)
+    image = re.search(r'src="(/reads/\d+\.gif)"', html).group(1)
+    before = int(manage(env, "shell", "--no-imports", "-c", READS_OF_ABOUT))
+
+    for _read in range(2):
+        status, headers, body = servers.request(
+            port,
+            "GET",
+            image,
+            headers={"User-Agent": "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0"},
+        )
+        assert status == 200 and body.startswith(b"GIF89a")
+        assert not from_cache(headers) and "no-store" in headers["Cache-Control"]
+
+    assert int(manage(env, "shell", "--no-imports", "-c", READS_OF_ABOUT)) == before + 2

@@ -8,7 +8,7 @@ touching the database.
 On top of Django's rules (GET or HEAD, a 200, nothing private), a page is only
 looked up and kept when a shared copy can be right for everyone:
 - the request carries no session cookie (editors and consultants see fresh pages)
-  and is not for the admin;
+  and is not for the admin or the image that counts a page's reads (/reads/);
 - its query string names nothing but a page number or topic, and the page accepted
   them (a listing marks an unknown number or topic private, so made-up addresses
   never fill the cache); other parameters (utm_source…) get the page rendered;
@@ -39,6 +39,8 @@ CACHED_VIEWS = {"wagtail_serve", "django.contrib.sitemaps.views.sitemap", "robot
 # The query parameters a cached page may depend on (news pages and the topic filter).
 KEYED_PARAMETERS = {"page", "topic"}
 BROWSER_SECONDS = 60
+# Paths whose every request must reach its view: the image that counts page reads.
+NEVER_CACHED_PATHS = ("/reads/",)
 
 
 def is_bypass(request):
@@ -54,6 +56,7 @@ def may_look_up(request):
         and request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and not is_admin_path(request.path)
+        and not request.path.startswith(NEVER_CACHED_PATHS)
         and set(request.GET) <= KEYED_PARAMETERS
     )
 

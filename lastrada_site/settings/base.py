@@ -369,6 +369,9 @@ STATS_MIN_CELL = max(int(os.environ.get("STATS_MIN_CELL", "5")), 1)
 # Days after a year ends before its figures (and its quarters') are published and frozen:
 # late entries for the period are in by then, and no single new request can be seen.
 STATS_PUBLISH_DELAY_DAYS = max(int(os.environ.get("STATS_PUBLISH_DELAY_DAYS", "14")), 0)
+# Reads of pages are counted per day (pages/reads.py); days older than this are summed
+# into months by sum_page_reads. At least 31, so the last 30 days are always kept by day.
+READS_RETENTION_DAYS = max(int(os.environ.get("READS_RETENTION_DAYS", "90")), 31)
 # A form sent sooner than this after it was shown is probably a bot; the person is asked to resend.
 HOTLINE_MIN_FILL_SECONDS = float(os.environ.get("HOTLINE_MIN_FILL_SECONDS", "3"))
 # Months after its last review that a page is due to be checked again: contacts and
@@ -413,5 +416,7 @@ LOGGING = {
         "axes": {"level": "WARNING"},
         # An unreachable Redis: one line a minute (lastrada_site/caching/log.py).
         "lastrada.cache": {"handlers": ["once_a_minute"], "propagate": False},
+        # A read not counted while the database fails: one line a minute, no reader in it.
+        "lastrada.reads": {"handlers": ["once_a_minute"], "propagate": False},
     },
 }

@@ -13,6 +13,7 @@ from .countries import CountryIndexPage, CountryPage
 from .guides import GuidePage, GuidePageRelatedGuide, SectionPage
 from .home import HomePage, HomePageFeaturedGuide
 from .news import NewsIndexPage, NewsPage
+from .reads import PageReads
 from .snippets import Topic
 from .standard import StandardPage
 
@@ -30,6 +31,7 @@ __all__ = [
     "JobCheckPage",
     "NewsIndexPage",
     "NewsPage",
+    "PageReads",
     "SectionPage",
     "StandardPage",
     "Topic",
