@@ -4,6 +4,7 @@ from wagtail import hooks
 
 from lastrada_site.admin_menu import MenuItemFor
 
+from .reads_report import MostReadView
 from .review.actions import MarkCheckedMenuItem, mark_checked
 from .review.reports import (
     DueForReviewSummaryItem,
@@ -23,6 +24,7 @@ def register_report_urls():
             DueForReviewView.as_view(results_only=True),
             name="due_for_review_results",
         ),
+        path("reports/most-read/", MostReadView.as_view(), name="most_read"),
     ]
 
 
@@ -46,6 +48,11 @@ def register_translation_status_menu_item():
 @hooks.register("register_reports_menu_item")
 def register_due_for_review_menu_item():
     return content_report(_("Due for review"), "due_for_review", "time", 660)
+
+
+@hooks.register("register_reports_menu_item")
+def register_most_read_menu_item():
+    return content_report(_("Most read"), "most_read", "view", 670)
 
 
 @hooks.register("construct_homepage_summary_items")
