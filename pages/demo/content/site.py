@@ -1778,7 +1778,9 @@ _PRIVACY = {
             (
                 "paragraph",
                 "<ul>"
-                "<li>Не использует счётчики посещений и системы веб-аналитики.</li>"
+                "<li>Не использует системы веб-аналитики и чужие счётчики посещений. "
+                "Сайт только сам считает, сколько раз открывали каждую страницу, — об "
+                "этом ниже.</li>"
                 "<li>Не показывает рекламу и не передаёт сведения рекламным "
                 "сетям.</li>"
                 "<li>Не загружает ничего с чужих серверов: ни шрифтов, ни видео, ни "
@@ -1808,6 +1810,17 @@ _PRIVACY = {
                 "поэтому остаются в истории браузера. Как удалить историю и cookie со "
                 "своего устройства, рассказано на странице о безопасном просмотре "
                 "сайта.</p>",
+            ),
+            ("heading", "Сколько раз читают страницы"),
+            (
+                "paragraph",
+                "<p>Чтобы знать, какие страницы нужнее всего, сайт считает, сколько раз "
+                "открывали каждую страницу. Для этого в конце страницы есть крошечная "
+                "картинка с нашего же сервера. Мы храним только число прочтений каждой "
+                "страницы за день, а через 90 дней — только за месяц. При этом сайт не "
+                "сохраняет ни ваш IP-адрес, ни сведения о браузере или устройстве, ни "
+                "адрес страницы, с которой вы пришли, и не ставит для этого cookie. "
+                "Поисковые роботы не учитываются.</p>",
             ),
             ("heading", "Что собирает форма обращения и зачем"),
             (
@@ -1902,8 +1915,9 @@ _PRIVACY = {
             (
                 "paragraph",
                 "<ul>"
-                "<li>Не выкарыстоўвае лічыльнікі наведванняў і сістэмы "
-                "вэб-аналітыкі.</li>"
+                "<li>Не выкарыстоўвае сістэмы вэб-аналітыкі і чужыя лічыльнікі "
+                "наведванняў. Сайт толькі сам лічыць, колькі разоў адкрывалі кожную "
+                "старонку, — пра гэта ніжэй.</li>"
                 "<li>Не паказвае рэкламу і не перадае звесткі рэкламным сеткам.</li>"
                 "<li>Нічога не загружае з чужых сервераў: ні шрыфтоў, ні відэа, ні "
                 "карт, ні кнопак сацыяльных сетак. Таму староннія кампаніі не "
@@ -1933,6 +1947,17 @@ _PRIVACY = {
                 "старонкі, таму застаюцца ў гісторыі браўзера. Як выдаліць гісторыю "
                 "і cookie са сваёй прылады, расказана на старонцы пра бяспечны "
                 "прагляд сайта.</p>",
+            ),
+            ("heading", "Колькі разоў чытаюць старонкі"),
+            (
+                "paragraph",
+                "<p>Каб ведаць, якія старонкі патрэбныя больш за ўсё, сайт лічыць, "
+                "колькі разоў адкрывалі кожную старонку. Для гэтага ў канцы старонкі "
+                "ёсць малюсенькая выява з нашага ж сервера. Мы захоўваем толькі "
+                "колькасць прачытанняў кожнай старонкі за дзень, а праз 90 дзён — толькі "
+                "за месяц. Пры гэтым сайт не захоўвае ні ваш IP-адрас, ні звесткі пра "
+                "браўзер або прыладу, ні адрас старонкі, з якой вы прыйшлі, і не ставіць "
+                "для гэтага cookie. Пошукавыя робаты не ўлічваюцца.</p>",
             ),
             ("heading", "Што збірае форма звароту і навошта"),
             (
@@ -2029,7 +2054,9 @@ _PRIVACY = {
             (
                 "paragraph",
                 "<ul>"
-                "<li>It uses no visitor counters or web analytics.</li>"
+                "<li>It uses no web analytics and no third-party visitor counters. The "
+                "site itself only counts how many times each page is opened (see "
+                "below).</li>"
                 "<li>It shows no advertising and shares nothing with advertising "
                 "networks.</li>"
                 "<li>It loads nothing from other companies’ servers: no fonts, "
@@ -2059,6 +2086,17 @@ _PRIVACY = {
                 "page's address, so they stay in the browser's history. Our page on "
                 "browsing safely explains how to delete the history and cookies from "
                 "your device.</p>",
+            ),
+            ("heading", "How often pages are read"),
+            (
+                "paragraph",
+                "<p>To know which pages are needed most, the site counts how many times "
+                "each page is opened. For this, each page ends with a tiny image from "
+                "our own server. We keep only the number of reads of each page per day, "
+                "and after 90 days only per month. The site does not store your IP "
+                "address, anything about your browser or device, or the page you came "
+                "from, and it sets no cookie for this. Search engine robots are not "
+                "counted.</p>",
             ),
             ("heading", "What the request form collects, and why"),
             (
