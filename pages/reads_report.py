@@ -122,19 +122,21 @@ class MostReadView(ReportView):
     def paginate_queryset(self, queryset, page_size):
         paginator, page, rows, is_paginated = super().paginate_queryset(queryset, page_size)
         pages = Page.objects.in_bulk([row["page"] for row in rows])
-        rows = [Row(pages[row["page"]], row["total"]) for row in rows]
+        # A page deleted meanwhile takes its counts with it.
+        rows = [Row(pages[row["page"]], row["total"]) for row in rows if row["page"] in pages]
         return paginator, page, rows, is_paginated
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         start, end = self.period
+        kept_from = oldest_day_kept()
         context.update(
             {
                 "period_form": self.period_form,
                 "start": start,
                 "end": end,
                 "total": reads_between(start, end).aggregate(total=Sum("reads"))["total"] or 0,
-                "by_month_before": oldest_day_kept() if start < oldest_day_kept() else None,
+                "by_month_before": kept_from if start < kept_from else None,
             }
         )
         return context
