@@ -6,19 +6,19 @@ from dataclasses import dataclass
 
 from django import forms
 from django.db.models import Sum
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from wagtail.admin.paginator import WagtailPaginator
-from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets import AdminDateInput
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from .reads import counted_period, oldest_day_kept, reads_between
+from .review.reports import page_columns
 
 # The periods offered, in days up to today.
 LAST_DAYS = {"7": 7, "30": 30, "365": 365}
@@ -88,20 +88,7 @@ class MostReadView(ReportView):
     paginator_class = PagesPaginator
     permission_policy = PagePermissionPolicy()
     any_permission_required = ["add", "change", "publish"]
-    columns = [
-        TitleColumn(
-            "title",
-            label=gettext_lazy("Page"),
-            accessor="page.title",
-            get_url=lambda row: reverse("wagtailadmin_pages:edit", args=[row.page.pk]),
-        ),
-        Column(
-            "type",
-            label=gettext_lazy("Type"),
-            accessor=lambda row: row.page.specific_class._meta.verbose_name,
-        ),
-        Column("reads", label=gettext_lazy("Reads")),
-    ]
+    columns = [*page_columns(), Column("reads", label=gettext_lazy("Reads"))]
 
     @cached_property
     def period_form(self):

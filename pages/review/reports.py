@@ -25,6 +25,24 @@ def can_see_report(user):
     return PagePermissionPolicy().user_has_any_permission(user, ["add", "change", "publish"])
 
 
+def page_columns():
+    """The first columns of every report on pages: the title, linked to the page's edit
+    screen, and the page type. Rows hold the page as `row.page`."""
+    return [
+        TitleColumn(
+            "title",
+            label=gettext_lazy("Page"),
+            accessor="page.title",
+            get_url=lambda row: reverse("wagtailadmin_pages:edit", args=[row.page.pk]),
+        ),
+        Column(
+            "type",
+            label=gettext_lazy("Type"),
+            accessor=lambda row: row.page.specific_class._meta.verbose_name,
+        ),
+    ]
+
+
 def missing_languages(page):
     """{language: [verbose names of the empty fields]} for every language the page lacks."""
     missing = {}
@@ -106,15 +124,7 @@ class DueForReviewView(ReportView):
     permission_policy = PagePermissionPolicy()
     any_permission_required = ["add", "change", "publish"]
     columns = [
-        TitleColumn(
-            "title",
-            label=gettext_lazy("Page"),
-            accessor="page.title",
-            get_url=lambda item: reverse("wagtailadmin_pages:edit", args=[item.page.pk]),
-        ),
-        Column(
-            "type", label=gettext_lazy("Type"), accessor=lambda item: item.page._meta.verbose_name
-        ),
+        *page_columns(),
         Column(
             "reviewed",
             label=gettext_lazy("Last review"),
