@@ -22,6 +22,28 @@ CHART_TEXTS = """(svg) => [...svg.querySelectorAll("text")].map((text) => [
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_a_guides_text_starts_on_the_first_screen_and_saving_it_is_a_link_after_it(
+    open_tab, site, language
+):
+    tab = open_tab(**PHONE)
+    open_page(tab, site.guide.urls[language])
+    first = tab.locator(".guide__main .body .block-text p").first
+    save = tab.locator("[data-offline='save']")
+
+    line = first.evaluate("(p) => parseFloat(getComputedStyle(p).lineHeight)")
+    assert first.bounding_box()["y"] + line <= PHONE["height"]
+    # The control to save the guide comes after the whole text, as a link, not a button.
+    expect(save).to_be_visible()
+    text = tab.locator(".guide__main .body").bounding_box()
+    assert save.bounding_box()["y"] >= text["y"] + text["height"]
+    control = save.locator("button")
+    expect(control).to_have_class("link-button")
+    assert control.evaluate("(b) => getComputedStyle(b).textDecorationLine") == "underline"
+    # "On this page" and the hotline box follow the text too; the header shows the numbers.
+    assert tab.locator(".guide__aside").bounding_box()["y"] > save.bounding_box()["y"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_the_published_chart_names_months_in_labels_of_12_px_or_more(open_tab, site, language):
     tab = open_tab(**PHONE)
     open_page(tab, site.examples["HotlineStatisticsPage"].urls[language])
