@@ -41,13 +41,7 @@ class HomePage(IntroMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = for_cards(SectionPage.objects.child_of(self).live().public())
-        context["featured_guides"] = [
-            item.guide
-            for item in self.featured_guides.select_related("guide").defer(
-                *card_columns_deferred(GuidePage, prefix="guide__")
-            )
-            if item.guide is not None and item.guide.live
-        ]
+        context["featured_guides"] = self.live_featured_guides()
         context["home_cta"] = {
             "title": _("Not sure whether an offer is safe? Already in trouble abroad?"),
             "text": _(
@@ -60,6 +54,17 @@ class HomePage(IntroMixin, BasePage):
             NewsPage.objects.descendant_of(self).live().public()
         ).order_by("-date", "-pk")[:3]
         return context
+
+
+    def live_featured_guides(self):
+        """The guides the editors feature, in their order, the unpublished left out."""
+        return [
+            item.guide
+            for item in self.featured_guides.select_related("guide").defer(
+                *card_columns_deferred(GuidePage, prefix="guide__")
+            )
+            if item.guide is not None and item.guide.live
+        ]
 
 
 class HomePageFeaturedGuide(Orderable):
