@@ -11,7 +11,7 @@ from .campaign import CampaignPage, CampaignPartner
 from .contacts import HotlineContacts
 from .countries import CountryIndexPage, CountryPage
 from .guides import GuidePage, GuidePageRelatedGuide, SectionPage
-from .home import HomePage, HomePageFeaturedGuide
+from .home import HomePage, HomePageFeaturedGuide, HomePageToolLink
 from .news import NewsIndexPage, NewsPage
 from .snippets import Topic
 from .standard import StandardPage
@@ -26,6 +26,7 @@ __all__ = [
     "GuidePageRelatedGuide",
     "HomePage",
     "HomePageFeaturedGuide",
+    "HomePageToolLink",
     "HotlineContacts",
     "JobCheckPage",
     "NewsIndexPage",
