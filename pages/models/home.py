@@ -42,8 +42,9 @@ class HomePage(IntroMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = for_cards(SectionPage.objects.child_of(self).live().public())
-        context["tools"] = self.live_tool_links()
-        context["featured_guides"] = self.live_featured_guides()
+        # Called by the template only when "where to start" is not in the page cache.
+        context["tools"] = self.live_tool_links
+        context["featured_guides"] = self.live_featured_guides
         context["home_cta"] = {
             "title": _("Not sure whether an offer is safe? Already in trouble abroad?"),
             "text": _(
