@@ -121,3 +121,11 @@ def test_demo_texts_link_pages_by_key_once_the_pages_exist():
         "callout",
         {"text": '<p>Take <a linktype="page" id="42">the check</a>.</p>'},
     )
+
+
+def test_editors_choose_the_tools_with_a_sentence_in_each_language(superuser_client, home_page):
+    html = page_html(superuser_client, f"/admin/pages/{home_page.pk}/edit/")
+
+    assert 'id="id_tool_links-TOTAL_FORMS"' in html
+    for code in LANGUAGES:
+        assert f'name="tool_links-__prefix__-text_{code}"' in html
