@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 PORT ?= 8000
+# The address `make run` serves; the canonical, hreflang and sitemap addresses use it too.
+ADDRESS := http://127.0.0.1:$(PORT)
 TEMPLATES := templates lastrada_site/staff/templates
 COVERED := pages hotline lastrada_site
 
@@ -11,7 +13,8 @@ COVERED := pages hotline lastrada_site
 .PHONY: help install run setup test test-all quick-suite checks lint format messages translations spelling e2e load bench notifications clean
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's|\$$(PORT)|$(PORT)|g' \
+	  | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,13 +30,14 @@ setup: install ## Migrate, create the site and load demo content if the database
 	mkdir -p var
 	$(BIN)/python manage.py compilemessages --ignore=.venv -v 0
 	$(MANAGE) migrate --noinput
-	$(MANAGE) setup_site
+	$(MANAGE) setup_site --address $(ADDRESS)
 	$(MANAGE) load_demo_content --if-empty
 	$(MANAGE) ensure_dev_admin
 
 # The local admin signs in with a password only; TWO_FACTOR_REQUIRED=true make run tries 2FA.
 run: setup ## Serve the site with demo content on http://127.0.0.1:$(PORT)
-	TWO_FACTOR_REQUIRED=$${TWO_FACTOR_REQUIRED:-false} $(MANAGE) runserver 127.0.0.1:$(PORT)
+	WAGTAILADMIN_BASE_URL=$(ADDRESS) TWO_FACTOR_REQUIRED=$${TWO_FACTOR_REQUIRED:-false} \
+	  $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 # Each covered package must reach 90 %, in the quick suite (97-98 % today) and in all.
 COVERAGE_GATE = @for package in $(COVERED); do \

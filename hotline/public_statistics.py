@@ -211,19 +211,21 @@ def presented(figures):
 
 
 def chart(shown):
-    """The server-drawn chart of the months, hidden figures without a bar."""
+    """The server-drawn chart of the months, hidden figures without a bar. A period is
+    a year or one of its quarters, so each bar is named by its month alone."""
     section = next(item for item in shown["sections"] if item["key"] == "month")
     if section["cells"] is None:
         return ""
     rows = [
-        (key, label("month", key), chart_value(count, state, shown["minimum"]))
+        (
+            key,
+            date_format(datetime.date.fromisoformat(f"{key}-01"), "F"),
+            chart_value(count, state, shown["minimum"]),
+        )
         for key, count, state in section["cells"]
     ]
-    title = _("Consultations per month, %(start)s – %(end)s") % {
-        "start": shown["start"].isoformat(),
-        "end": shown["end"].isoformat(),
-    }
-    return statistics.bar_chart_svg(rows, title)
+    title = _("Consultations per month, %(year)s") % {"year": shown["start"].year}
+    return statistics.month_chart_svg(rows, title)
 
 
 def csv_rows(shown):

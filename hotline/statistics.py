@@ -182,49 +182,6 @@ def collect(start, end):
     }
 
 
-def bar_chart_svg(rows, title, width=720, height=260):
-    """A plain SVG bar chart of [(key, label, count)]; every text is escaped.
-
-    A count given as text (a hidden figure, such as "<5") gets no bar, only the text."""
-    margin_left, margin_bottom, margin_top = 40, 60, 24
-    plot_width = width - margin_left - 10
-    plot_height = height - margin_bottom - margin_top
-    numbers = [count for _key, _label, count in rows if isinstance(count, int)]
-    largest = max(numbers, default=0) or 1
-    slot = plot_width / max(len(rows), 1)
-    bar_width = max(slot * 0.7, 2)
-    title_text = escape(title)
-    parts = [
-        f'<svg class="hotline-chart" xmlns="http://www.w3.org/2000/svg" role="img" '
-        f'viewBox="0 0 {width} {height}" width="100%" aria-labelledby="chart-title">',
-        f'<title id="chart-title">{title_text}</title>',
-        f'<line x1="{margin_left}" y1="{margin_top + plot_height}" x2="{width - 10}" '
-        f'y2="{margin_top + plot_height}" stroke="#555" stroke-width="1"/>',
-    ]
-    for index, (key, label, count) in enumerate(rows):
-        bar_height = plot_height * count / largest if isinstance(count, int) else 0
-        x = margin_left + index * slot + (slot - bar_width) / 2
-        y = margin_top + plot_height - bar_height
-        centre = x + bar_width / 2
-        if isinstance(count, int):
-            parts.append(
-                f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_width:.1f}" '
-                f'height="{bar_height:.1f}" fill="#1d5fa8">'
-                f"<title>{escape(label)}: {escape(count)}</title></rect>"
-            )
-        parts.append(
-            f'<text x="{centre:.1f}" y="{y - 4:.1f}" font-size="11" text-anchor="middle">'
-            f"{escape(count)}</text>"
-        )
-        parts.append(
-            f'<text x="{centre:.1f}" y="{margin_top + plot_height + 14}" font-size="10" '
-            f'text-anchor="end" transform="rotate(-45 {centre:.1f} '
-            f'{margin_top + plot_height + 14})">{escape(key)}</text>'
-        )
-    parts.append("</svg>")
-    return mark_safe("".join(parts))  # noqa: S308 - every text above is escaped
-
-
 def month_chart_svg(rows, title):
     """A horizontal bar chart of [(key, month name, count)], one row per month, that
     stays readable on a phone: drawn at about the width of one (360 units, shown at

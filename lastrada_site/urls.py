@@ -30,10 +30,13 @@ urlpatterns = [
     path("offline-clear/", offline.clear_offline, name="offline_clear"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+if settings.SERVE_MEDIA:
+    # Not Django's static() helper: it serves nothing with DEBUG off, as `make run` has it.
+    from django.views.static import serve as serve_file
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns.append(
+        path("media/<path:path>", serve_file, {"document_root": settings.MEDIA_ROOT})
+    )
 
 urlpatterns += i18n_patterns(
     # Same short path in every language, for posters and leaflets: /ru/hotline/.

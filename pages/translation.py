@@ -5,10 +5,11 @@ A page type declares its `translated_fields` itself; the other models list their
 
 from modeltranslation.translator import translator
 
-from .models import BasePage, CampaignPartner, HotlineContacts, Topic
+from .models import BasePage, CampaignPartner, HomePageToolLink, HotlineContacts, Topic
 
 for page_model in BasePage.page_models():
     translator.register(page_model, fields=page_model.translated_fields)
 translator.register(HotlineContacts, fields=("phone_belarus_note", "hours", "address"))
 translator.register(Topic, fields=("name",))
 translator.register(CampaignPartner, fields=("name",))
+translator.register(HomePageToolLink, fields=("text",))

@@ -11,9 +11,17 @@ from wagtail.views import serve_chain
 
 from lastrada_site.languages import language_codes
 
+from .models import HomePage
 from .search import clean_query, search_pages
 
 RESULTS_PER_PAGE = 10
+
+
+def guides_to_suggest():
+    """The guides offered to a reader whom search gave nothing: for now the ones the
+    editors feature on the home page, in their order."""
+    home = HomePage.objects.first()
+    return home.live_featured_guides() if home else []
 
 
 @require_GET
@@ -45,6 +53,8 @@ def search(request):
             "page_obj": page_obj,
             "result_count": paginator.count,
             "searched": bool(query.terms),
+            # Nothing to show: the request form, the hotline's numbers and where to start.
+            "suggested_guides": [] if paginator.count else guides_to_suggest(),
         },
     )
     return response

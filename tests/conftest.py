@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 from django.core.cache import caches
 from django.core.management import call_command
+from django.utils import translation
 
 from lastrada_site import caching
 from tests.database_guard import ensure_test_database
@@ -56,6 +57,14 @@ def _clear_cache():
     yield
     for alias in ("default", "pages"):
         caches[alias].clear()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    # A request through the test client leaves its language active in this thread; the
+    # next test starts in the default language, whatever the last page read was.
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)

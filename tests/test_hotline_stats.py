@@ -132,8 +132,9 @@ def test_nonsense_dates_do_not_break_the_page(client, consultant):
 
 
 def test_chart_escapes_its_labels():
-    svg = statistics.bar_chart_svg([("<b>", "<i>x</i>", 3)], "<title>")
-    assert "<b>" not in svg and "&lt;b&gt;" in svg and "&lt;i&gt;x&lt;/i&gt;: 3" in svg
+    svg = statistics.month_chart_svg([("<b>", "<i>x</i>", "<5")], "<title>")
+    assert "<i>" not in svg and "&lt;i&gt;x&lt;/i&gt;" in svg and "&lt;5</text>" in svg
+    assert 'id="chart-title">&lt;title&gt;</title>' in svg
 
 
 @pytest.mark.parametrize(

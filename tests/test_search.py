@@ -4,11 +4,14 @@ import re
 
 import pytest
 from django.db import connection
+from django.utils import translation
+from wagtail.models import Site
 
-from pages.models import HomePage
+from pages.models import HomePage, HomePageFeaturedGuide
+from tests.hotline_support import set_contacts
 from tests.page_factories import make_guide, make_section
 from tests.shared_data import reloaded
-from tests.support import LANGUAGES
+from tests.support import CONTACTS, LANGUAGES
 
 
 def result_titles(response):
@@ -141,6 +144,38 @@ def test_empty_long_or_odd_query_gets_a_normal_page_with_a_message(client, guide
     html = response.content.decode()
     assert message in html
     assert "<script>alert" not in html
+
+
+FROM_ABROAD = {"ru": "Из-за рубежа", "be": "З-за мяжы", "en": "From abroad"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("query", ["", "zzzqqq"])
+def test_a_search_that_finds_nothing_offers_the_hotline_and_guides_to_start_with(
+    client, guides, language, query
+):
+    set_contacts(Site.objects.get(is_default_site=True), **CONTACTS)
+    home = HomePage.objects.get()
+    home.featured_guides = [HomePageFeaturedGuide(guide=guides["passport"], sort_order=0)]
+    home.save_revision().publish()
+    with translation.override(language):
+        guide_url = guides["passport"].get_url()
+
+    html = client.get(f"/{language}/search/", {"q": query}).content.decode()
+
+    offered = html[html.index('class="search-help"') :]
+    box = offered[: offered.index("</section>")]
+    abroad, belarus = CONTACTS["phone_abroad"], CONTACTS["phone_belarus"]
+    assert FROM_ABROAD[language] in box and abroad in box and belarus in box
+    assert box.index(abroad) < box.index(belarus)
+    assert f'href="/{language}/hotline/"' in box
+    assert f'<a href="{guide_url}">{GUIDES["passport"][0][language]}</a>' in offered
+
+
+def test_a_search_with_results_offers_no_hotline_box(client, guides):
+    response = client.get("/en/search/", {"q": "visa"})
+
+    assert result_titles(response) and 'class="search-help"' not in response.content.decode()
 
 
 def test_search_page_is_translated_and_not_indexed(client, guides):

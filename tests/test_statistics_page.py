@@ -114,6 +114,8 @@ def test_the_chart_draws_no_bar_for_a_hidden_month(client, home_page):
     # January shown with its bar; February (0) and March (2) hidden, no bar for either.
     assert chart.count("<rect ") == 1 and ">7</text>" in chart
     assert chart.count("&lt;5</text>") == 2
+    # Each bar is named by its month, not by a number.
+    assert ">January</text>" in chart and ">March</text>" in chart and "2025-01" not in chart
 
 
 def test_the_csv_has_the_same_figures_hidden(client, figures_page):

@@ -1,9 +1,10 @@
-"""Local development: the embedded SQLite default, debug on, mail to the console."""
+"""Local development: the embedded SQLite default, mail to the console, static files and
+media served by the app itself."""
 
 import os
 
 from .base import *  # noqa: F403
-from .base import VAR_DIR, env_list
+from .base import VAR_DIR, env_bool, env_list
 
 
 def development_encryption_key(path):
@@ -18,7 +19,9 @@ def development_encryption_key(path):
     return [path.read_text().strip()]
 
 
-DEBUG = True
+# Off, so that `make run` shows the site's own error pages, as readers get them;
+# DJANGO_DEBUG=true shows Django's debug pages instead.
+DEBUG = env_bool("DJANGO_DEBUG", False)
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "dev-only-insecure-key-not-for-production")
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
@@ -27,8 +30,10 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# WhiteNoise serves them whether DEBUG is on or off (runserver's own handler only with it on).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+SERVE_MEDIA = True
 HOTLINE_ENCRYPTION_KEYS = env_list("HOTLINE_ENCRYPTION_KEYS") or development_encryption_key(
     VAR_DIR / "hotline-encryption.key"
 )

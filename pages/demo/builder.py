@@ -7,6 +7,7 @@ here, because the translated fields come from modeltranslation's registry.
 import contextlib
 import datetime
 import logging
+import re
 
 from django.conf import settings
 from django.core.management.base import CommandError
@@ -16,9 +17,11 @@ from wagtail.fields import StreamField
 
 from lastrada_site.languages import language_codes
 from pages.blocks import BodyStreamBlock
-from pages.models import GuidePageRelatedGuide, HomePage, HomePageFeaturedGuide
+from pages.models import GuidePageRelatedGuide, HomePage, HomePageFeaturedGuide, HomePageToolLink
 
 DEFAULT = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+# A link in rich text to another demo page, named by its key: <a page="job-check">…</a>.
+PAGE_LINK = re.compile(r'<a page="([^"]+)">(.*?)</a>', re.S)
 
 
 def table_value(caption, header, rows):
@@ -130,6 +133,35 @@ def feature_guides(home, guides, count):
     return len(chosen)
 
 
+def link_tools(home, items, tools):
+    """Unless the home page links tools already, link these (`tools`: the pages by key)
+    with the items' texts; whether it did."""
+    if home.tool_links.exists():
+        return False
+    rows = [
+        fill(HomePageToolLink(tool=tools[item["key"]], sort_order=index), item)
+        for index, item in enumerate(items)
+    ]
+    publish(home, tool_links=rows)
+    return True
+
+
+def with_page_links(value, pages=None):
+    """A demo value with its links to pages by key made into Wagtail's stored links to
+    those pages (`pages`: the pages by key), or, without `pages`, into plain text."""
+    if isinstance(value, str):
+        if pages is None:
+            return PAGE_LINK.sub(r"\2", value)
+        return PAGE_LINK.sub(
+            lambda link: f'<a linktype="page" id="{pages[link[1]].pk}">{link[2]}</a>', value
+        )
+    if isinstance(value, dict):
+        return {key: with_page_links(item, pages) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(with_page_links(item, pages) for item in value)
+    return value
+
+
 def inline_rows(model, item):
     """The item's lists of inline rows (a campaign's partners), by relation name."""
     return {
@@ -149,15 +181,22 @@ class PageAdder:
         self.step = step
         self.new = []  # the pages this run created
         self.kept = 0
+        self.by_key = {}  # every page added or kept, by its item's key
+        self.linking = []  # the new pages whose texts link other pages, with their items
 
     def add(self, parent, model, item, topics=None):
         slug = {f"slug_{DEFAULT}": item["slug"][DEFAULT]}
         existing = model.objects.child_of(parent).filter(**slug).first()
         if existing is not None:
             self.kept += 1
+            self.by_key[item["key"]] = existing
             return existing
+        # Links to other pages wait until every page exists (link_pages).
+        plain = with_page_links(item)
+        if plain != item:
+            self.linking.append(item)
         # Pages right under the home page are the menu's.
-        page = fill(model(show_in_menus=isinstance(parent, HomePage)), item)
+        page = fill(model(show_in_menus=isinstance(parent, HomePage)), plain)
         if topics is not None:
             page.topics = [topics[key] for key in item["topics"]]
         parent.add_child(instance=page)
@@ -166,12 +205,20 @@ class PageAdder:
         if rows := inline_rows(model, item):
             publish(page, **rows)
         self.new.append(page)
+        self.by_key[item["key"]] = page
         return page
 
     def add_all(self, label, parent, model, items, topics=None):
         added = {item["key"]: self.add(parent, model, item, topics) for item in items}
         self.step(f"{label}: {len(added)} in place.")
         return added
+
+    def link_pages(self):
+        """A new revision of each new page whose texts link other pages, with the links,
+        once every page exists; how many."""
+        for item in self.linking:
+            publish(fill(self.by_key[item["key"]], with_page_links(item, self.by_key)))
+        return len(self.linking)
 
     def relate(self, guides, items):
         """Each new guide's related guides, set once all guides exist; the new guides' items."""

@@ -11,7 +11,7 @@ from .campaign import CampaignPage, CampaignPartner
 from .contacts import HotlineContacts
 from .countries import CountryIndexPage, CountryPage
 from .guides import GuidePage, GuidePageRelatedGuide, SectionPage
-from .home import HomePage, HomePageFeaturedGuide
+from .home import HomePage, HomePageFeaturedGuide, HomePageToolLink
 from .news import NewsIndexPage, NewsPage
 from .reads import PageReads
 from .snippets import Topic
@@ -27,6 +27,7 @@ __all__ = [
     "GuidePageRelatedGuide",
     "HomePage",
     "HomePageFeaturedGuide",
+    "HomePageToolLink",
     "HotlineContacts",
     "JobCheckPage",
     "NewsIndexPage",

@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.models import Orderable, Page
 
 from ..utils import card_columns_deferred, for_cards
@@ -32,6 +32,7 @@ class HomePage(IntroMixin, BasePage):
     content_panels = [
         *Page.content_panels,
         *IntroMixin.panels,
+        InlinePanel("tool_links", label=_("Tools to start with"), max_num=4),
         InlinePanel("featured_guides", label=_("Featured guides"), max_num=6),
     ]
 
@@ -41,13 +42,9 @@ class HomePage(IntroMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = for_cards(SectionPage.objects.child_of(self).live().public())
-        context["featured_guides"] = [
-            item.guide
-            for item in self.featured_guides.select_related("guide").defer(
-                *card_columns_deferred(GuidePage, prefix="guide__")
-            )
-            if item.guide is not None and item.guide.live
-        ]
+        # Called by the template only when "where to start" is not in the page cache.
+        context["tools"] = self.live_tool_links
+        context["featured_guides"] = self.live_featured_guides
         context["home_cta"] = {
             "title": _("Not sure whether an offer is safe? Already in trouble abroad?"),
             "text": _(
@@ -60,6 +57,25 @@ class HomePage(IntroMixin, BasePage):
             NewsPage.objects.descendant_of(self).live().public()
         ).order_by("-date", "-pk")[:3]
         return context
+
+    def live_tool_links(self):
+        """The published tools the start section links, in the editors' order, as cards:
+        the tool's title and address, and the editors' line about it."""
+        return [
+            {"title": link.tool.title, "url": link.tool.url, "summary": link.text}
+            for link in self.tool_links.select_related("tool")
+            if link.tool.live
+        ]
+
+    def live_featured_guides(self):
+        """The guides the editors feature, in their order, the unpublished left out."""
+        return [
+            item.guide
+            for item in self.featured_guides.select_related("guide").defer(
+                *card_columns_deferred(GuidePage, prefix="guide__")
+            )
+            if item.guide is not None and item.guide.live
+        ]
 
 
 class HomePageFeaturedGuide(Orderable):
@@ -75,3 +91,36 @@ class HomePageFeaturedGuide(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("featured guide")
+
+
+# The page types the start section links as tools.
+TOOL_PAGE_TYPES = ("jobcheckpage", "tripplanpage")
+
+
+class HomePageToolLink(Orderable):
+    """A tool the home page offers where a reader starts: the job-offer check, the trip plan."""
+
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="tool_links")
+    tool = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("tool"),
+        limit_choices_to={
+            "content_type__app_label": "pages",
+            "content_type__model__in": TOOL_PAGE_TYPES,
+        },
+    )
+    text = models.CharField(
+        _("text"),
+        max_length=200,
+        help_text=_("One sentence under the tool's title: what the reader does and gets."),
+    )
+
+    panels = [
+        PageChooserPanel("tool", page_type=[f"pages.{name}" for name in TOOL_PAGE_TYPES]),
+        FieldPanel("text"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("tool link")

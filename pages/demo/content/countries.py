@@ -16,6 +16,7 @@ and the list the loader reads.
 from . import countries_east, countries_eu, countries_overseas
 
 COUNTRY_INDEX = {
+    "key": "countries",
     "slug": {"ru": "strany", "be": "krainy", "en": "countries"},
     "title": {"ru": "Страны", "be": "Краіны", "en": "Countries"},
     "intro": {

@@ -73,6 +73,16 @@ _CHECK_JOB_OFFER = {
                 "забрали. Проверка вакансии занимает день-два, а исправлять последствия "
                 "в чужой стране гораздо труднее.</p>",
             ),
+            (
+                "callout",
+                {
+                    "kind": "info",
+                    "title": "Проверьте своё предложение за пять минут",
+                    "text": '<p>Ответьте на вопросы <a page="job-check">проверки '
+                    "предложения работы</a>: «да», «нет» или «не знаю». Вы увидите "
+                    "тревожные признаки, если они есть, и что делать дальше.</p>",
+                },
+            ),
             ("heading", "Проверьте агентство"),
             (
                 "paragraph",
@@ -138,6 +148,13 @@ _CHECK_JOB_OFFER = {
                 },
             ),
             (
+                "paragraph",
+                "<p>Если вакансия прошла проверку и вы решили ехать, составьте "
+                '<a page="trip-plan">свой план поездки</a>: что сделать до отъезда, '
+                "экстренные номера страны, посольство и карточка с номерами для "
+                "кошелька.</p>",
+            ),
+            (
                 "faq",
                 {
                     "title": "Частые вопросы",
@@ -185,6 +202,16 @@ _CHECK_JOB_OFFER = {
                 "нешта ўжо пайшло не так: заробак меншы за абяцаны, праца іншая, "
                 "дакументы забралі. Праверка вакансіі займае дзень-два, а выпраўляць "
                 "наступствы ў чужой краіне значна цяжэй.</p>",
+            ),
+            (
+                "callout",
+                {
+                    "kind": "info",
+                    "title": "Праверце сваю прапанову за пяць хвілін",
+                    "text": '<p>Адкажыце на пытанні <a page="job-check">праверкі '
+                    "прапановы працы</a>: «так», «не» ці «не ведаю». Вы ўбачыце "
+                    "трывожныя прыкметы, калі яны ёсць, і што рабіць далей.</p>",
+                },
             ),
             ("heading", "Праверце агенцтва"),
             (
@@ -251,6 +278,13 @@ _CHECK_JOB_OFFER = {
                 },
             ),
             (
+                "paragraph",
+                "<p>Калі вакансія прайшла праверку і вы вырашылі ехаць, складзіце "
+                '<a page="trip-plan">свой план паездкі</a>: што зрабіць да ад’езду, '
+                "экстранныя нумары краіны, пасольства і картка з нумарамі для "
+                "кашалька.</p>",
+            ),
+            (
                 "faq",
                 {
                     "title": "Частыя пытанні",
@@ -298,6 +332,16 @@ _CHECK_JOB_OFFER = {
                 "gone wrong: the pay is lower than promised, the job is different, or "
                 "their documents have been taken. Checking an offer takes a day or two; "
                 "fixing the damage in a foreign country takes far longer.</p>",
+            ),
+            (
+                "callout",
+                {
+                    "kind": "info",
+                    "title": "Check your offer in five minutes",
+                    "text": '<p>Answer the questions of the <a page="job-check">job '
+                    "offer check</a>: yes, no or “don't know”. You will see any warning "
+                    "signs, and what to do next.</p>",
+                },
             ),
             ("heading", "Check the agency"),
             (
@@ -365,6 +409,13 @@ _CHECK_JOB_OFFER = {
                         "What happens if you want to leave early",
                     ],
                 },
+            ),
+            (
+                "paragraph",
+                "<p>If the offer passes the check and you decide to go, make "
+                '<a page="trip-plan">your trip plan</a>: what to do before you leave, '
+                "the country's emergency numbers, the embassy, and a card with the "
+                "numbers for your wallet.</p>",
             ),
             (
                 "faq",

@@ -6,6 +6,7 @@ from the editable site setting.
 """
 
 NEWS_INDEX = {
+    "key": "news",
     "slug": {"ru": "novosti", "be": "naviny", "en": "news"},
     "title": {"ru": "Новости", "be": "Навіны", "en": "News"},
     "intro": {

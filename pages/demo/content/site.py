@@ -133,6 +133,30 @@ HOME = {
     },
 }
 
+# The tools the home page offers first, where a reader starts, by page key.
+HOME_TOOLS = [
+    {
+        "key": "job-check",
+        "text": {
+            "ru": "Ответьте на вопросы о вакансии и узнайте, есть ли в ней тревожные признаки.",
+            "be": "Адкажыце на пытанні пра вакансію і даведайцеся, ці ёсць у ёй трывожныя "
+            "прыкметы.",
+            "en": "Answer questions about a job offer and see whether it shows warning signs.",
+        },
+    },
+    {
+        "key": "trip-plan",
+        "text": {
+            "ru": "Чек-лист для вашей поездки, экстренные номера страны и карточка с "
+            "номерами для кошелька.",
+            "be": "Чэк-ліст для вашай паездкі, экстранныя нумары краіны і картка з нумарамі "
+            "для кашалька.",
+            "en": "A checklist for your trip, the country's emergency numbers and a card "
+            "with the numbers for your wallet.",
+        },
+    },
+]
+
 # ---------------------------------------------------------------------------
 # Sections
 # ---------------------------------------------------------------------------

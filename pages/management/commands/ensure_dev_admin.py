@@ -9,6 +9,7 @@ import secrets
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
+from wagtail.models import Site
 
 
 class Command(BaseCommand):
@@ -25,11 +26,14 @@ class Command(BaseCommand):
             return
         password = secrets.token_urlsafe(12)
         users.objects.create_superuser("admin", "admin@localhost", password)
+        # The address `setup_site --address` gave the site, as `make run` serves it.
+        admin_url = f"{Site.objects.get(is_default_site=True).root_url}/{settings.ADMIN_URL_PATH}"
         self.stdout.write(
             self.style.SUCCESS(
-                f"Created a local admin account for http://127.0.0.1:8000/{settings.ADMIN_URL_PATH}\n"
+                f"Created a local admin account for {admin_url}\n"
                 f"  user: admin\n  password: {password}\n"
-                "This password is shown only now. `make run` turns two-factor sign-in off\n"
+                "This password is shown only now; `.venv/bin/python manage.py changepassword "
+                "admin` sets another.\n`make run` turns two-factor sign-in off "
                 "(TWO_FACTOR_REQUIRED=false), so this account needs no authenticator app."
             )
         )

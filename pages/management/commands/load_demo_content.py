@@ -78,6 +78,7 @@ class Command(BaseCommand):
         for field in pages.HomePage.translated_fields:
             build.set_translations(home, field, dict.fromkeys(language_codes(), ""))
         home.featured_guides = []
+        home.tool_links = []
         home.save()
         return pages.HomePage.objects.get(pk=home.pk)
 
@@ -102,7 +103,7 @@ class Command(BaseCommand):
             i["key"]: adder.add(sections[i["section"]], pages.GuidePage, i, topics) for i in items
         }
         self.step(f"Guides: {len(guides)} in place, {len(adder.relate(guides, items))} new.")
-        add_job_check(adder, sections, guides)
+        job_check = add_job_check(adder, sections, guides)
         self.step("Job offer check: in place.")
         featured = build.feature_guides(pages.HomePage.objects.get(), guides, FEATURED_GUIDES)
         if featured is not None:
@@ -113,8 +114,11 @@ class Command(BaseCommand):
         adder.add_all("News", news_index, pages.NewsPage, news.NEWS, topics)
         adder.add(home, pages.CampaignPage, news.CAMPAIGN)
         self.step("Campaign: in place.")
-        adder.add(home, pages.TripPlanPage, trip_plan.TRIP_PLAN)
+        plan = adder.add(home, pages.TripPlanPage, trip_plan.TRIP_PLAN)
         self.step("Trip plan: in place.")
+        tools = {"job-check": job_check, "trip-plan": plan}
+        if build.link_tools(pages.HomePage.objects.get(), site.HOME_TOOLS, tools):
+            self.step("Home page: links to the job offer check and the trip plan.")
         contacts = pages.HotlineContacts.for_site(default_site)
         if build.link(contacts, "browsing_safely_page", standard["browsing-safely"]):
             self.step("Quick exit: linked to the browsing-safely page.")
@@ -127,3 +131,5 @@ class Command(BaseCommand):
         for config in apps.get_app_configs():
             if hasattr(config, "load_demo_content"):
                 config.load_demo_content(loaded)
+        # Texts that link other pages by key get their links once every page exists.
+        self.step(f"Links between pages: in place ({adder.link_pages()} new pages link others).")
