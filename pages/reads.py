@@ -125,6 +125,23 @@ def recent_reads(page, days):
     return rows.aggregate(total=Sum("reads"))["total"] or 0
 
 
+def most_read(pages, days, count):
+    """The `count` pages of the queryset `pages` read most often in the last `days`
+    days, most read first; pages nobody read are left out."""
+    today = timezone.localdate()
+    start = today - datetime.timedelta(days=days - 1)
+    top = (
+        reads_between(start, today)
+        .filter(whole_month=False, page__in=pages.values("pk"))
+        .values("page")
+        .annotate(total=Sum("reads"))
+        .order_by("-total", "page")[:count]
+    )
+    ids = [row["page"] for row in top]
+    found = pages.in_bulk(ids)
+    return [found[pk] for pk in ids if pk in found]
+
+
 def sum_into_months():
     """Replace the day rows older than READS_RETENTION_DAYS by their month's row:
     the totals stay, the days go. Returns how many day rows were summed; running it

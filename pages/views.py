@@ -11,17 +11,28 @@ from wagtail.views import serve_chain
 
 from lastrada_site.languages import language_codes
 
-from .models import HomePage
+from .models import GuidePage, HomePage
+from .reads import most_read
 from .search import clean_query, search_pages
+from .utils import card_columns_deferred
 
 RESULTS_PER_PAGE = 10
+# How many guides an empty search offers.
+SUGGESTED_GUIDES = 4
 
 
 def guides_to_suggest():
-    """The guides offered to a reader whom search gave nothing: for now the ones the
-    editors feature on the home page, in their order."""
+    """The guides offered to a reader whom search gave nothing: the ones read most in
+    the last 30 days, then the ones the editors feature on the home page."""
+    guides = GuidePage.objects.live().public().defer(*card_columns_deferred(GuidePage))
+    suggested = most_read(guides, days=30, count=SUGGESTED_GUIDES)
     home = HomePage.objects.first()
-    return home.live_featured_guides() if home else []
+    for guide in home.live_featured_guides() if home else []:
+        if len(suggested) == SUGGESTED_GUIDES:
+            break
+        if guide not in suggested:
+            suggested.append(guide)
+    return suggested
 
 
 @require_GET

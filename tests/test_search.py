@@ -1,13 +1,15 @@
 """Search at /<lang>/search/: the reader's language only, stems in Russian on PostgreSQL."""
 
+import datetime
 import re
 
 import pytest
 from django.db import connection
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.models import Site
 
 from pages.models import HomePage, HomePageFeaturedGuide
+from pages.reads import add_reads
 from tests.hotline_support import set_contacts
 from tests.page_factories import make_guide, make_section
 from tests.shared_data import reloaded
@@ -170,6 +172,23 @@ def test_a_search_that_finds_nothing_offers_the_hotline_and_guides_to_start_with
     assert box.index(abroad) < box.index(belarus)
     assert f'href="/{language}/hotline/"' in box
     assert f'<a href="{guide_url}">{GUIDES["passport"][0][language]}</a>' in offered
+
+
+def test_a_search_that_finds_nothing_offers_the_most_read_guides_first(client, guides):
+    home = HomePage.objects.get()
+    home.featured_guides = [HomePageFeaturedGuide(guide=guides["passport"], sort_order=0)]
+    home.save_revision().publish()
+    today = timezone.localdate()
+    add_reads(guides["visa"].pk, today, reads=3)
+    # Reads older than 30 days and reads of pages that are not guides do not count.
+    add_reads(guides["passport"].pk, today - datetime.timedelta(days=31), reads=50)
+    add_reads(home.pk, today, reads=90)
+
+    html = client.get("/en/search/", {"q": "zzzqqq"}).content.decode()
+
+    offered = html[html.index("search-help__guides") :]
+    assert offered.index("A work visa") < offered.index("Your passport")
+    assert "Трудовой договор" not in offered
 
 
 def test_a_search_with_results_offers_no_hotline_box(client, guides):
