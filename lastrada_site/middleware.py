@@ -8,6 +8,8 @@ from django.conf import settings
 from django.utils import translation
 from wagtail import hooks
 
+from lastrada_site.languages import language_codes
+
 # The admin hooks whose output Wagtail puts into admin pages as it is.
 SCRIPT_HOOKS = ("insert_global_admin_js", "insert_editor_js")
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S)
@@ -29,21 +31,24 @@ def framable_by_this_site(policy):
     return "; ".join([*kept, "frame-ancestors 'self'"])
 
 
-@lru_cache(maxsize=8)
-def hook_script_hashes(language):
+@lru_cache(maxsize=1)
+def hook_script_hashes():
     """CSP hashes of the inline scripts that installed apps add through admin hooks.
 
     wagtail-modeltranslation, for one, defines its settings for the editor in an
     inline script. Such a script is fixed code of an installed package (only its
     interface language varies), so it is allowed by its hash; any other inline
     script in an admin page, such as one injected into a request's text, is not.
+    Each language's version is allowed: the admin speaks the editor's chosen
+    language, which the request's own language does not tell.
     """
     found = []
-    with translation.override(language):
-        for hook in SCRIPT_HOOKS:
-            for function in hooks.get_hooks(hook):
-                for body in INLINE_SCRIPT.findall(str(function() or "")):
-                    found.append(sha256_source(body))
+    for language in language_codes():
+        with translation.override(language):
+            for hook in SCRIPT_HOOKS:
+                for function in hooks.get_hooks(hook):
+                    for body in INLINE_SCRIPT.findall(str(function() or "")):
+                        found.append(sha256_source(body))
     return tuple(dict.fromkeys(found))
 
 
@@ -85,7 +90,7 @@ def admin_policy(response=None):
     """The admin's policy, its script-src widened by the hashes of the hooks' scripts
     and of the page's chooser start-up scripts."""
     policy = settings.ADMIN_CONTENT_SECURITY_POLICY
-    hashes = hook_script_hashes(translation.get_language())
+    hashes = hook_script_hashes()
     if response is not None:
         hashes = (*hashes, *chooser_script_hashes(response))
     if not hashes:

@@ -1,4 +1,6 @@
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
@@ -66,3 +68,9 @@ def register_mark_checked_menu_item():
 
 
 hooks.register("before_edit_page", mark_checked)
+
+
+@hooks.register("insert_editor_js")
+def editor_languages_js():
+    # After wagtail-modeltranslation's language toggle, whose hooks come first.
+    return format_html('<script src="{}"></script>', static("js/editor-languages.js"))

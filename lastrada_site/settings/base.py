@@ -249,6 +249,11 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("ru",)}
 # Editors work in Russian or English: Wagtail's Belarusian admin is only partly translated.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("ru", "Русский"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = False
+# Addresses are Latin: pages.slugs turns Russian and Belarusian titles into them.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# The editor's language toggle shows the languages chosen last, after a validation
+# error too, rather than falling back to Russian alone.
+WAGTAILMODELTRANSLATION_LOCALE_PICKER_RESTORE = True
 WAGTAIL_SITE_NAME = "Безопасный выезд"
 # The name authenticator apps show next to the code.
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME

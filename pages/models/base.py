@@ -8,6 +8,8 @@ from wagtail.search import index
 
 from lastrada_site.languages import language_codes, language_names
 from pages import cache_paths
+from pages.admin_forms import PageForm
+from pages.slugs import free_slug, sibling_slugs
 from pages.utils import plain_text
 
 from .mixins import IntroMixin
@@ -32,6 +34,8 @@ class BasePage(cache_paths.CachedUrlsMixin, Page):
     # The plain-text field used as the page's summary in listings and search results.
     summary_field = None
 
+    base_form_class = PageForm
+
     search_fields = [
         *Page.search_fields,
         *(index.SearchField(f"title_{code}", boost=3) for code in language_codes()),
@@ -55,6 +59,30 @@ class BasePage(cache_paths.CachedUrlsMixin, Page):
                 *(f"search_text_{code}" for code in language_codes()),
             }
         return super().save(*args, **kwargs)
+
+    def full_clean(self, *args, **kwargs):
+        self.fill_empty_slugs()
+        super().full_clean(*args, **kwargs)
+
+    def minimal_clean(self):
+        self.fill_empty_slugs()
+        super().minimal_clean()
+
+    def fill_empty_slugs(self):
+        """Each language's empty slug made from its own title, in Latin letters, once the
+        page has its place in the tree (Wagtail's own slug from the title would stay
+        empty for a Cyrillic title, as addresses here are ASCII)."""
+        empty = [
+            code
+            for code in language_codes()
+            if getattr(self, f"title_{code}", "") and not getattr(self, f"slug_{code}", "")
+        ]
+        if not (empty and self.path):
+            return
+        parent = self.get_parent()
+        for code in empty:
+            taken = set(sibling_slugs(parent, self, code).values()) if parent else set()
+            setattr(self, f"slug_{code}", free_slug(getattr(self, f"title_{code}"), code, taken))
 
     def refresh_search_text(self):
         """Lower-case plain text per language; empty where the page is not written."""
