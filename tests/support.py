@@ -4,6 +4,7 @@ site, and a fresh interpreter to start settings in."""
 
 import os
 import secrets
+import socket
 import subprocess
 import sys
 from contextlib import contextmanager
@@ -109,3 +110,12 @@ def run_python(code, env):
         text=True,
         timeout=60,
     )
+
+
+def redis_available():
+    """True when Redis answers on its usual local port (the outage tests need it)."""
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
+        return True
+    except OSError:
+        return False

@@ -20,18 +20,11 @@ from lastrada_site.caching.log import OncePerMinute
 from lastrada_site.settings.base import redis_cache
 from tests.hotline_support import valid_data
 from tests.page_factories import make_guide, make_section
+from tests.support import redis_available
 from tests.tcp_relay import TcpRelay
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("page_cache_on")]
 REDIS_DB = 12
-
-
-def redis_available():
-    try:
-        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
-        return True
-    except OSError:
-        return False
 
 
 @pytest.fixture(autouse=True)

@@ -1,7 +1,6 @@
 """Hostile input, rate limits across processes, and what never leaves the site."""
 
 import re
-import socket
 import subprocess
 import sys
 import textwrap
@@ -16,7 +15,7 @@ from django.core.management import call_command
 from hotline import ratelimit
 from hotline.models import ConsultationRequest
 from tests.hotline_support import valid_data
-from tests.support import ROOT
+from tests.support import ROOT, redis_available
 
 DB_CACHE = {
     "default": {
@@ -285,14 +284,6 @@ CHILD = textwrap.dedent(
     print("limited" if ratelimit.is_limited("198.51.100.7") else "free")
     """
 )
-
-
-def redis_available():
-    try:
-        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
-        return True
-    except OSError:
-        return False
 
 
 def run_child(backend, location, prefix, action, count=0):
