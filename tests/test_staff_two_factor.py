@@ -304,6 +304,25 @@ def test_a_forged_or_expired_link_is_refused(consultant):
         assert shows_no_link_page(client.get(SETUP)), value
 
 
+def test_a_request_that_ends_late_does_not_lose_the_opened_link(consultant):
+    from django.contrib.sessions.backends.db import SessionStore
+
+    client = password_sign_in("consultant")
+    # The page before the link asked for the admin's script catalogue; that request
+    # read the session before the link was opened and saves it after.
+    late = SessionStore(session_key=client.cookies["sessionid"].value)
+    late.set_expiry(late.get_expiry_age())
+    response = open_link(client, consultant)
+    late.save()
+    cookie = response.cookies[enrolment.COOKIE_NAME]
+    assert cookie["path"] == SETUP and cookie["httponly"] and cookie["samesite"] == "Lax"
+    assert "<svg" in client.get(SETUP).content.decode()
+    device = TOTPDevice.objects.get(user=consultant, confirmed=False)
+    done = client.post(SETUP, {"code": current_code(device)})
+    # Once enrolled, the browser drops the link's value.
+    assert done.cookies[enrolment.COOKIE_NAME].value == ""
+
+
 def test_a_link_is_used_once_and_a_newer_link_replaces_it(consultant):
     first = enrolment.issue(consultant)
     second = enrolment.issue(consultant)

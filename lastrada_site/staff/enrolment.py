@@ -20,9 +20,34 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 SALT = "lastrada_site.staff.enrolment-link"
 VALID_FOR = timedelta(hours=24)
 # The link's value is carried in the query string (access logs record the path
-# only), then kept in the session so the address bar and Referer lose it.
+# only), then kept in a cookie that only the setup page receives, so the address
+# bar, the history and the Referer lose it. Not in the session: a request the
+# browser was still making (the admin's script catalogue) saves the whole
+# session when it ends and would drop a value written in the meantime.
 LINK_PARAMETER = "link"
-SESSION_KEY = "staff_enrolment_link"
+COOKIE_NAME = "staff_enrolment_link"
+
+
+def keep(response, value, request):
+    response.set_cookie(
+        COOKIE_NAME,
+        value,
+        max_age=int(VALID_FOR.total_seconds()),
+        path=reverse("staff_2fa:setup"),
+        secure=request.is_secure(),
+        httponly=True,
+        samesite="Lax",
+    )
+    return response
+
+
+def kept_value(request):
+    return request.COOKIES.get(COOKIE_NAME)
+
+
+def forget(response):
+    response.delete_cookie(COOKIE_NAME, path=reverse("staff_2fa:setup"), samesite="Lax")
+    return response
 
 
 def issue(person):

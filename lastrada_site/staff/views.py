@@ -130,10 +130,10 @@ def setup(request):
     if user_has_device(user):
         return redirect(other_step("staff_2fa:verify", request))
     if enrolment.LINK_PARAMETER in request.GET:
-        # Kept in the session, and dropped from the address, the history and the Referer.
-        request.session[enrolment.SESSION_KEY] = request.GET[enrolment.LINK_PARAMETER]
-        return redirect(other_step("staff_2fa:setup", request))
-    device = enrolment.device_for(request.session.get(enrolment.SESSION_KEY), user)
+        # Kept in a cookie, and dropped from the address, the history and the Referer.
+        value = request.GET[enrolment.LINK_PARAMETER]
+        return enrolment.keep(redirect(other_step("staff_2fa:setup", request)), value, request)
+    device = enrolment.device_for(enrolment.kept_value(request), user)
     if device is None:
         return step_page(request, "staff/no_link.html", _("Enrolment link needed"))
     form = CodeForm(request.POST or None)
@@ -141,11 +141,12 @@ def setup(request):
         if device.verify_token(form.cleaned_data["code"]):
             device.confirmed = True
             device.save()
-            request.session.pop(enrolment.SESSION_KEY, None)
             codes = make_backup_codes(user)
             finish_second_step(request, device)
             log(user, "staff.2fa_enrol", user=user)
-            return step_page(request, "staff/backup_codes.html", _("Backup codes"), codes=codes)
+            return enrolment.forget(
+                step_page(request, "staff/backup_codes.html", _("Backup codes"), codes=codes)
+            )
         refused = refuse_code(request, user, form)
         if refused is not None:
             return refused
