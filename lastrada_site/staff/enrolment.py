@@ -28,13 +28,13 @@ LINK_PARAMETER = "link"
 COOKIE_NAME = "staff_enrolment_link"
 
 
-def keep(response, value, request):
+def keep(response, value):
     response.set_cookie(
         COOKIE_NAME,
         value,
         max_age=int(VALID_FOR.total_seconds()),
         path=reverse("staff_2fa:setup"),
-        secure=request.is_secure(),
+        secure=settings.SESSION_COOKIE_SECURE,
         httponly=True,
         samesite="Lax",
     )

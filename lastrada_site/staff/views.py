@@ -132,7 +132,7 @@ def setup(request):
     if enrolment.LINK_PARAMETER in request.GET:
         # Kept in a cookie, and dropped from the address, the history and the Referer.
         value = request.GET[enrolment.LINK_PARAMETER]
-        return enrolment.keep(redirect(other_step("staff_2fa:setup", request)), value, request)
+        return enrolment.keep(redirect(other_step("staff_2fa:setup", request)), value)
     device = enrolment.device_for(enrolment.kept_value(request), user)
     if device is None:
         return step_page(request, "staff/no_link.html", _("Enrolment link needed"))
