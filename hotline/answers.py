@@ -4,12 +4,14 @@ and writes back.
 
 How it stays private on a phone someone else may pick up:
 
-* No cookie but CSRF's, nothing in the URL, every answer `no-store` and `noindex`.
-  The page is a chain of POSTs: each rendering of the conversation carries a signed
-  token in a hidden field, tied to this browser (a keyed hash of its CSRF secret,
-  as the request form's token is) and to a server-side entry in the shared cache
-  that lasts 15 minutes from the last action. "Close and forget" deletes the entry,
-  so the token of a page left in the history opens nothing afterwards.
+* Nothing in the URL, every answer `no-store` and `noindex`; opening the page sets
+  no cookie. The page is a chain of POSTs, each checked for its origin as the
+  request form's are (same_origin.py). Opening the conversation sets the CSRF
+  cookie, until the browser closes; each rendering of the conversation carries a
+  signed token in a hidden field, tied to this browser (a keyed hash of that
+  cookie's secret) and to a server-side entry in the shared cache that lasts
+  15 minutes from the last action. "Close and forget" deletes the entry, so the
+  token of a page left in the history opens nothing afterwards.
 * The sign-in form carries a one-time token: going back in the history and sending
   the code and key again (the browser keeps what it sent) opens nothing.
 * Wrong keys: at most 5 per code and 20 per network (an IPv6 /64) an hour
@@ -24,18 +26,18 @@ from django import forms
 from django.core import signing
 from django.core.cache import cache
 from django.db import transaction
-from django.middleware.csrf import get_token
 from django.shortcuts import render
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.debug import sensitive_post_parameters
 
 from lastrada_site import client_ip
 
-from . import conversation, ratelimit
+from . import conversation, ratelimit, same_origin
 from .answer_keys import key_matches
-from .forms import TrimmedCharField, browser_key
+from .forms import TrimmedCharField, browser_key, browser_key_now
 from .linking import normalise_code
 from .models import ConsultationRequest
 
@@ -115,22 +117,16 @@ class WriteForm(forms.Form):
     )
 
 
-def issue_attempt(request):
-    # The browser gets its CSRF secret now (the form's CSRF field would make one anyway),
-    # so the token can be bound to it.
-    get_token(request)
-    return signing.dumps({"id": uuid.uuid4().hex, "b": browser_key(request)}, salt=ATTEMPT_SALT)
+def issue_attempt():
+    return signing.dumps({"id": uuid.uuid4().hex}, salt=ATTEMPT_SALT)
 
 
-def use_attempt(request, value):
-    """True once for each sign-in form this site gave this browser in the last hour."""
+def use_attempt(value):
+    """True once for each sign-in form this site gave in the last hour."""
     try:
         data = signing.loads(value or "", salt=ATTEMPT_SALT, max_age=ATTEMPT_SECONDS)
-        attempt_id, bound_to = uuid.UUID(hex=data["id"]).hex, str(data["b"])
+        attempt_id = uuid.UUID(hex=data["id"]).hex
     except (signing.BadSignature, KeyError, TypeError, ValueError, AttributeError):
-        return False
-    key = browser_key(request)
-    if not key or not constant_time_compare(bound_to, key):
         return False
     return cache.add(f"hotline:answers:attempt:{attempt_id}", 1, timeout=ATTEMPT_SECONDS + 60)
 
@@ -143,7 +139,7 @@ def start_session(request, consultation):
     session_id = uuid.uuid4().hex
     cache.set(
         session_entry(session_id),
-        {"request": consultation.pk, "b": browser_key(request)},
+        {"request": consultation.pk, "b": browser_key_now(request)},
         timeout=IDLE_SECONDS,
     )
     return session_id
@@ -176,7 +172,7 @@ def open_session(request, token):
 
 def render_open(request, form=None, notice=None, status=200):
     if form is None:
-        form = OpenForm(initial={"attempt": issue_attempt(request)})
+        form = OpenForm(initial={"attempt": issue_attempt()})
     context = {"open_form": form, "notice": notice, "rate_limited": status == 429}
     return answer(request, "hotline/answers_open.html", context, status)
 
@@ -199,11 +195,15 @@ def answer(request, template, context, status):
     return response
 
 
+@csrf_exempt  # see same_origin.py: opening the page sets no cookie
 @never_cache
 @sensitive_post_parameters()
 def answers(request):
     if request.method != "POST":
         return render_open(request)
+    if same_origin.is_cross_site(request):
+        # Another site's page: nothing it sent is read, not even which action.
+        return render_open(request, notice=NOTICE_EXPIRED, status=403)
     action = request.POST.get("action")
     if action == "open":
         return sign_in(request)
@@ -212,7 +212,7 @@ def answers(request):
         # The page closed itself, or was closed: whatever was typed comes back with the
         # sign-in form, to be sent after signing in again.
         pending = request.POST.get("text", "") if action == "write" else ""
-        form = OpenForm(initial={"attempt": issue_attempt(request), "pending": pending})
+        form = OpenForm(initial={"attempt": issue_attempt(), "pending": pending})
         return render_open(request, form, notice=NOTICE_EXPIRED)
     consultation, session_id, message_id = opened
     if action == "close":
@@ -225,8 +225,8 @@ def answers(request):
 
 def sign_in(request):
     data = request.POST.copy()
-    fresh = use_attempt(request, data.get("attempt"))
-    data["attempt"] = issue_attempt(request)
+    fresh = use_attempt(data.get("attempt"))
+    data["attempt"] = issue_attempt()
     form = OpenForm(data)
     if not fresh:
         # An old page from the history, or another browser's: nothing is checked.

@@ -1,5 +1,5 @@
 """The public request form: its fields, checks, and the token that shows it was
-shown to this browser shortly before it was sent. The consultants' forms are in
+shown shortly before it was sent. The consultants' forms are in
 casework_forms.py."""
 
 import re
@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.middleware.csrf import get_token
 from django.utils import timezone
-from django.utils.crypto import constant_time_compare, salted_hmac
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from pages.tools.country_names import country_choices
@@ -43,41 +43,44 @@ FORM_TOKEN_MAX_AGE = 24 * 60 * 60
 
 
 def browser_key(request):
-    """A keyed hash of this browser's CSRF secret: ties a form token (and the thank-you
-    link) to the browser that was given the form, so a token fetched or replayed by
-    anyone else leads to nobody's request. Empty when the browser has no CSRF cookie."""
+    """A keyed hash of this browser's CSRF secret: ties the thank-you link and the
+    answers page's conversation to the browser that sent the form, so a link or token
+    taken elsewhere leads to nobody's request. Empty when the browser has no CSRF
+    cookie."""
     secret = request.META.get("CSRF_COOKIE") or ""
     if not secret:
         return ""
     return salted_hmac("hotline.browser", secret).hexdigest()[:32]
 
 
-def issue_form_token(request, at=None):
-    """A signed, unique token for one rendering of the form, for this browser only.
-
-    It makes sure the browser has a CSRF secret first (the form's CSRF field would
-    create one anyway), so the token and the cookie are issued together.
-    """
+def browser_key_now(request):
+    """This browser's key, giving it a CSRF secret first if it has none: the cookie is
+    then set by the answer to this POST, the one moment the site sets a cookie."""
     get_token(request)
+    return browser_key(request)
+
+
+def issue_form_token(at=None):
+    """A signed, unique token for one rendering of the form.
+
+    It is tied to no cookie, so that opening the form sets none: only whoever had the
+    page holds it, and the POST that carries it is checked for its origin
+    (same_origin.py).
+    """
     payload = {"id": uuid.uuid4().hex, "at": time.time() if at is None else at}
-    payload["b"] = browser_key(request)
     return signing.dumps(payload, salt=FORM_TOKEN_SALT)
 
 
-def read_form_token(request, value):
-    """(token id, render time) of a token this site issued to this browser within
-    FORM_TOKEN_MAX_AGE, or None for any other value."""
+def read_form_token(value):
+    """(token id, render time) of a token this site issued within FORM_TOKEN_MAX_AGE,
+    or None for any other value."""
     try:
         data = signing.loads(value or "", salt=FORM_TOKEN_SALT, max_age=FORM_TOKEN_MAX_AGE)
         token_id, rendered_at = uuid.UUID(hex=data["id"]).hex, float(data["at"])
-        bound_to = data["b"]
     except (signing.BadSignature, KeyError, TypeError, ValueError, AttributeError):
         return None
     # A minute of slack for clocks of several servers that disagree a little.
     if not -60 <= time.time() - rendered_at <= FORM_TOKEN_MAX_AGE:
-        return None
-    key = browser_key(request)
-    if not key or not isinstance(bound_to, str) or not constant_time_compare(bound_to, key):
         return None
     return token_id, rendered_at
 

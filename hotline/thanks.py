@@ -25,12 +25,13 @@ from html import unescape
 
 from django.core import signing
 from django.core.cache import cache
+from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.html import strip_tags
 
 from pages.tools.destination import Destination, is_country
 
-from .forms import browser_key
+from .forms import FORM_TOKEN_MAX_AGE, browser_key, browser_key_now
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +39,10 @@ THANKS_SALT = "hotline.thanks.link"
 # The thank-you page stays reachable for a day: long enough for a reload on a bad
 # connection, short enough that a watched phone's history does not keep it.
 THANKS_MAX_AGE = 24 * 60 * 60
+# A form sent again from a browser without the cookie of the first send shows the
+# thank-you page only this soon after: the time a double click or a retry over a bad
+# connection takes, not the day a token copied off the phone would be good for.
+REPEAT_SECONDS = 10 * 60
 
 
 def _cache_key(nonce):
@@ -49,7 +54,7 @@ def issue_link(request, consultation):
     """The signed value for the thank-you address of `consultation`, or None when the
     cache could not keep what it leads to."""
     nonce = secrets.token_urlsafe(18)
-    entry = {"pk": consultation.pk, "b": browser_key(request)}
+    entry = {"pk": consultation.pk, "b": browser_key_now(request)}
     try:
         cache.set(_cache_key(nonce), entry, timeout=THANKS_MAX_AGE)
     except Exception as error:  # the cache being down must not lose the reference code
@@ -78,6 +83,35 @@ def read_link(request, value):
     if not key or not constant_time_compare(str(entry.get("b", "")), key):
         return None
     return entry.get("pk")
+
+
+def _sender_key(token_id):
+    return "hotline-sender:" + salted_hmac(THANKS_SALT, token_id).hexdigest()
+
+
+def remember_sender(request, token_id):
+    """Note which browser sent the form with this token, for as long as the token lives,
+    so that sending it again (a reload, a retry) shows that browser its thank-you page."""
+    try:
+        cache.set(_sender_key(token_id), browser_key_now(request), timeout=FORM_TOKEN_MAX_AGE)
+    except Exception as error:  # without it a re-send is refused, the request is kept
+        logger.warning("Hotline thanks: the sender was not noted (%s)", type(error).__name__)
+
+
+def sent_from_this_browser(request, token_id, consultation):
+    """True for a re-send of a stored request by the browser that sent it: the one
+    holding the cookie its first send set, or, for a double click or a retry whose
+    answer never arrived, a browser that has no cookie yet, within REPEAT_SECONDS."""
+    key = browser_key(request)
+    if not key:
+        sent_ago = (timezone.now() - consultation.created_at).total_seconds()
+        return sent_ago <= REPEAT_SECONDS
+    try:
+        noted = cache.get(_sender_key(token_id))
+    except Exception as error:
+        logger.warning("Hotline thanks: the sender could not be read (%s)", type(error).__name__)
+        return False
+    return isinstance(noted, str) and constant_time_compare(noted, key)
 
 
 def needs_urgent_help(consultation):

@@ -22,7 +22,7 @@ logger = logging.getLogger(__name__)
 
 # The hidden field that catches bots is never sent back, so a bot gets nothing
 # to learn from and a person's browser cannot refill it.
-NOT_RETURNED = {"csrfmiddlewaretoken", "website"}
+NOT_RETURNED = {"website"}
 RETRY_AFTER_SECONDS = 120
 
 

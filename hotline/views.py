@@ -1,18 +1,18 @@
 """The public request form at /<lang>/hotline/ and its thank-you page.
 
-How a send is handled, in order:
+Opening the form sets no cookie. How a send is handled, in order:
 
-1. CSRF: Django's middleware. A form that fails the check comes back with a
-   fresh token; what was typed is restored only when the post came from this
-   site (an expired cookie, a page kept open for days). A post made by another
-   site gets an empty form: nothing it planted is shown back. See `csrf_failure`.
-2. Form token: each rendering of the form carries a signed token (a UUID, the
-   render time and a keyed hash of this browser's CSRF secret) that expires
-   after a day. A token from another browser, an old or a tampered one stores
+1. Origin: a POST the browser says came from another site gets an empty form
+   (HTTP 403): nothing that page planted is shown back (see same_origin.py, which
+   stands in for Django's CSRF check, as that needs a cookie before the first POST).
+2. Form token: each rendering of the form carries a signed token (a UUID and the
+   render time) that expires after a day. An old or a tampered one stores
    nothing: the form comes back with what was typed and a new token.
 3. Re-post: the token's UUID is stored uniquely on the request, so a reload, a
-   double click or a retry over a bad connection from the same browser finds
-   the stored request and shows its thank-you page again; nothing new is made.
+   double click or a retry over a bad connection finds the stored request and,
+   in the browser that sent it, shows its thank-you page again; nothing new is
+   made (see thanks.sent_from_this_browser). Another browser gets the form back
+   with a new token.
 4. Speed: a send sooner than HOTLINE_MIN_FILL_SECONDS after the form was shown
    is returned with everything typed and a request to send it again.
 5. Validation: every field has a size limit; errors are listed at the top of the
@@ -31,27 +31,27 @@ How a send is handled, in order:
    hotline's numbers, from a page that needs no database (see unavailable.py).
    Otherwise the browser is redirected (303) to the thank-you page, whose URL
    holds only a signed random value that works in this browser only, for a day
-   (see thanks.py).
+   (see thanks.py). The answer to that send sets the site's one cookie (Django's
+   CSRF cookie, until the browser closes) that the thank-you page is tied to.
 """
 
 import logging
 import time
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import DatabaseError, IntegrityError, InterfaceError, transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
-from django.urls import Resolver404, resolve, reverse
+from django.urls import reverse
 from django.utils import translation
-from django.views.csrf import csrf_failure as django_csrf_failure
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.debug import sensitive_post_parameters
 
 from lastrada_site import client_ip
 from pages.tools.trip_plan_page import TripPlanPage
 
-from . import answers, ratelimit, unavailable
+from . import answers, ratelimit, same_origin, unavailable
 from . import thanks as thanks_link
 from .encryption import EncryptionKeyError
 from .forms import (
@@ -67,22 +67,22 @@ logger = logging.getLogger(__name__)
 
 NOTICE_RESEND = "resend"
 NOTICE_RATE_LIMITED = "rate_limited"
-NOTICE_EXPIRED = "expired"
 NOTICE_NOT_SENT = "not_sent"
-# Never shown back in a re-rendered form.
-NOT_RESTORED_FIELDS = ("website", "form_token")
 
 
+@csrf_exempt  # see same_origin.py: the form's page sets no cookie
 @never_cache
 @sensitive_post_parameters()
 def request_form(request):
     if request.method == "POST":
+        if same_origin.is_cross_site(request):
+            return refuse_cross_site(request)
         try:
             return handle_send(request)
         # DB-API puts InterfaceError (a connection gone bad) beside DatabaseError, not under it.
         except (DatabaseError, InterfaceError, EncryptionKeyError) as error:
             return unavailable.storage_failed(request, error)
-    initial = {"form_token": issue_form_token(request), **initial_topic(request.GET)}
+    initial = {"form_token": issue_form_token(), **initial_topic(request.GET)}
     try:
         return render_form(request, ConsultationRequestForm(initial=initial))
     except (DatabaseError, InterfaceError) as error:
@@ -93,18 +93,16 @@ def request_form(request):
 
 def handle_send(request):
     data = request.POST.copy()
-    token = read_form_token(request, data.get("form_token"))
+    token = read_form_token(data.get("form_token"))
     if token is None:
-        # Not a form this site gave this browser in the last day: store nothing, and
-        # give the text back with a token of this browser's own.
-        data["form_token"] = issue_form_token(request)
-        form = ConsultationRequestForm(data)
-        form.is_valid()
-        return render_form(request, form, notice=NOTICE_RESEND)
+        # Not a form this site gave in the last day: store nothing, and give the text
+        # back with a new token.
+        return resend(request, data)
     token_id, rendered_at = token
 
-    if ConsultationRequest.objects.filter(form_token=token_id).exists():
-        return redirect_to_thanks(request, token_id)
+    sent = ConsultationRequest.objects.filter(form_token=token_id).first()
+    if sent is not None:
+        return repeated_send(request, data, sent, token_id)
 
     form = ConsultationRequestForm(data)
     valid = form.is_valid()
@@ -130,14 +128,31 @@ def handle_send(request):
                 queue_notification(consultation_request)
     except IntegrityError:
         # The same form sent twice at once: the other send stored it.
-        if ConsultationRequest.objects.filter(form_token=token_id).exists():
-            return redirect_to_thanks(request, token_id)
+        sent = ConsultationRequest.objects.filter(form_token=token_id).first()
+        if sent is not None:
+            return repeated_send(request, data, sent, token_id)
         raise
-    return redirect_to_thanks(request, token_id)
+    thanks_link.remember_sender(request, token_id)
+    return redirect_to_thanks(request, consultation_request)
 
 
-def redirect_to_thanks(request, token_id):
-    consultation = ConsultationRequest.objects.get(form_token=token_id)
+def resend(request, data):
+    data["form_token"] = issue_form_token()
+    form = ConsultationRequestForm(data)
+    form.is_valid()
+    return render_form(request, form, notice=NOTICE_RESEND)
+
+
+def repeated_send(request, data, sent, token_id):
+    """A form sent again: its thank-you page for the browser that sent it; for any
+    other, the text back with a new token, and nothing about the stored request."""
+    if not thanks_link.sent_from_this_browser(request, token_id, sent):
+        return resend(request, data)
+    thanks_link.remember_sender(request, token_id)
+    return redirect_to_thanks(request, sent)
+
+
+def redirect_to_thanks(request, consultation):
     link = thanks_link.issue_link(request, consultation)
     if link is None:
         # Without a stored link the page is shown here: the reference code is not lost.
@@ -171,49 +186,12 @@ def render_thanks(request, consultation):
     return render(request, "hotline/thanks.html", context)
 
 
-def posted_from_this_site(request):
-    """True when the browser says the post came from a page of this site.
-
-    Browsers send Origin with every form post (and Referer within the site, under
-    our same-origin referrer policy); another site can set neither to ours.
-    """
-    here = f"{request.scheme}://{request.get_host()}"
-    trusted = {here, *settings.CSRF_TRUSTED_ORIGINS}
-    origin = request.META.get("HTTP_ORIGIN")
-    if origin:
-        return origin in trusted
-    referer = urlsplit(request.META.get("HTTP_REFERER", ""))
-    return bool(referer.netloc) and f"{referer.scheme}://{referer.netloc}" in trusted
-
-
-def csrf_failure(request, reason=""):
-    """A hotline form that failed the CSRF check comes back with a fresh token; others
-    get Django's page.
-
-    What was typed is shown again only when the post came from this site. A post
-    from another site may carry a token, a filled trap or a contact address chosen
-    by whoever made that page; showing any of it back would let them steer the
-    person's real request, so that form comes back empty.
-    """
-    try:
-        is_hotline_form = resolve(request.path_info).view_name == "hotline:request"
-    except Resolver404:
-        is_hotline_form = False
-    if not (is_hotline_form and request.method == "POST"):
-        return django_csrf_failure(request, reason)
-    if posted_from_this_site(request):
-        data = request.POST.copy()
-        for name in NOT_RESTORED_FIELDS:
-            data.pop(name, None)
-        data["form_token"] = issue_form_token(request)
-        form = ConsultationRequestForm(data)
-        form.is_valid()
-        notice = NOTICE_EXPIRED
-    else:
-        form = ConsultationRequestForm(initial={"form_token": issue_form_token(request)})
-        notice = NOTICE_NOT_SENT
-    logger.info("Hotline form: a send that failed the CSRF check was returned")
-    return render_form(request, form, notice=notice, status=403)
+def refuse_cross_site(request):
+    """A send another site's page made: an empty form, so that nothing it chose (a
+    contact address, a filled trap) can steer the person's real request."""
+    logger.info("Hotline form: a send made by another site was refused")
+    form = ConsultationRequestForm(initial={"form_token": issue_form_token()})
+    return render_form(request, form, notice=NOTICE_NOT_SENT, status=403)
 
 
 def form_settings_for(request):

@@ -8,8 +8,7 @@ What it does:
    migrates it, creates the site and collects static files, as a deployment would;
 2. starts gunicorn with production settings and --workers worker processes on a
    free port of 127.0.0.1 (the database cache is shared by the workers);
-3. opens the form --requests times at once, each visitor with its own CSRF cookie
-   and form token;
+3. opens the form --requests times at once, each visitor with its own form token;
 4. sends all of them at once, and --duplicates of them a second time at the same
    moment (a double click on a slow connection);
 5. checks that every send got its thank-you redirect and that the database holds
@@ -39,9 +38,7 @@ from cryptography.fernet import Fernet
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 TOKEN_INPUT = re.compile(r'name="form_token" value="([^"]+)"')
-CSRF_COOKIE = re.compile(r"csrftoken=([^;]+)")
 
 
 def request(port, method, path, body=None, headers=None):
@@ -52,28 +49,23 @@ def request(port, method, path, body=None, headers=None):
 
 
 class Visitor:
-    """One person: their own cookie, form token and message."""
+    """One person: their own form token and message."""
 
     def __init__(self, index):
         self.index = index
         self.marker = f"load-{uuid.uuid4().hex}"
-        self.cookie = self.csrf = self.token = None
+        self.token = None
 
     def open_form(self, port):
-        status, headers, content, _ = request(port, "GET", "/en/hotline/")
-        html = content.decode()
-        # The language cookie comes in a Set-Cookie header of its own.
-        cookie = CSRF_COOKIE.search(" ".join(headers.get_all("Set-Cookie") or []))
-        if status != 200 or not cookie:
-            raise RuntimeError(f"form {self.index}: status {status}, no CSRF cookie")
-        self.cookie = cookie.group(1)
-        self.csrf = CSRF_INPUT.search(html).group(1)
-        self.token = TOKEN_INPUT.search(html).group(1)
+        status, _headers, content, _ = request(port, "GET", "/en/hotline/")
+        token = TOKEN_INPUT.search(content.decode())
+        if status != 200 or not token:
+            raise RuntimeError(f"form {self.index}: status {status}, no form token")
+        self.token = token.group(1)
 
     def send(self, port):
         body = urlencode(
             {
-                "csrfmiddlewaretoken": self.csrf,
                 "form_token": self.token,
                 "topic": "employment",
                 "country": "DE",
@@ -90,7 +82,6 @@ class Visitor:
             body=body,
             headers={
                 "Content-Type": "application/x-www-form-urlencoded",
-                "Cookie": f"csrftoken={self.cookie}",
             },
         )
         ok = status == 303 and "/hotline/thanks/" in headers.get("Location", "")

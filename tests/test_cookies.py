@@ -4,7 +4,7 @@ Someone who looks through a shared phone's browser later should find neither the
 organisation's name nor a cookie that outlived the visit.
 """
 
-from django.conf import settings
+from tests.hotline_support import valid_data
 
 
 def cookie_outlives_the_session(cookie):
@@ -18,10 +18,11 @@ def test_reading_in_another_language_than_the_browsers_sets_no_cookie(client, ho
     assert not response.cookies
 
 
-def test_the_form_token_cookie_ends_with_the_browser_session(client, home_page):
-    response = client.get("/ru/hotline/")
+def test_the_cookie_of_a_send_ends_with_the_browser_session(client, home_page, settings):
+    settings.HOTLINE_MIN_FILL_SECONDS = 0
+    response = client.post("/ru/hotline/", valid_data())
 
-    assert response.status_code == 200
+    assert response.status_code == 303
     cookie = response.cookies[settings.CSRF_COOKIE_NAME]
     assert cookie.value
     assert not cookie_outlives_the_session(cookie)

@@ -99,7 +99,7 @@ def test_the_form_offers_answers_on_the_site_without_a_phone_or_an_address(clien
     assert in_language("ru", "Answer me on this site — no phone or e-mail needed") in page
     assert in_language("ru", "Asked to be answered on this site? Read the answer") in page
 
-    data = valid_data(client, contact_channel="site", contact_value="", may_call="")
+    data = valid_data(contact_channel="site", contact_value="", may_call="")
     response = client.post("/ru/hotline/", data, follow=True)
 
     assert response.status_code == 200
@@ -125,12 +125,12 @@ def test_the_form_offers_answers_on_the_site_without_a_phone_or_an_address(clien
 
 
 def test_other_channels_still_need_a_contact_and_get_no_key(client, home_page):
-    data = valid_data(client, contact_channel="phone", contact_value="")
+    data = valid_data(contact_channel="phone", contact_value="")
     response = client.post("/ru/hotline/", data)
     assert response.status_code == 200
     assert in_language("ru", "Enter how we can reach you.") in text_of(response)
     assert not ConsultationRequest.objects.exists()
-    client.post("/ru/hotline/", valid_data(client), follow=True)
+    client.post("/ru/hotline/", valid_data(), follow=True)
     assert ConsultationRequest.objects.get().answer_key_hash == ""
 
 
@@ -243,6 +243,33 @@ def test_the_session_works_in_this_browser_only(client, home_page):
     assert "Unique-message-marker-7731" not in text_of(stolen)
 
 
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"HTTP_SEC_FETCH_SITE": "cross-site", "HTTP_ORIGIN": "https://attacker.example"},
+        {"HTTP_ORIGIN": "https://attacker.example"},
+    ],
+    ids=["fetch-site", "origin"],
+)
+def test_another_sites_page_can_neither_open_nor_write_to_a_conversation(
+    client, home_page, headers
+):
+    consultation = with_key()
+    # Signing in from another site's page opens nothing, even with the right key.
+    forged = sign_in(client, consultation.reference_code, KEY, **headers)
+    assert forged.status_code == 403
+    assert "Unique-message-marker-7731" not in text_of(forged)
+    # Nor can such a page write into a conversation open in this browser.
+    page = sign_in(client, consultation.reference_code, KEY)
+    written = client.post(
+        ANSWERS.format(language="ru"),
+        {"session": session_of(page), "action": "write", "text": "Planted-by-another-site"},
+        **headers,
+    )
+    assert written.status_code == 403
+    assert not [m for m in consultation.messages.all() if "Planted" in m.text]
+
+
 def test_the_sign_in_form_cannot_be_sent_again_from_the_history(client, home_page):
     consultation = with_key()
     data = form_data(open_page(client).content.decode(), "hotline-answers-open")
@@ -254,14 +281,18 @@ def test_the_sign_in_form_cannot_be_sent_again_from_the_history(client, home_pag
 
 
 @pytest.mark.parametrize("language", ["ru", "be", "en"])
-def test_the_pages_are_private_noindex_and_leave_only_the_csrf_cookie(client, home_page, language):
+def test_the_pages_are_private_noindex_and_only_the_conversation_sets_a_cookie(
+    client, home_page, language
+):
     consultation = with_key()
     other_language = {"ru": "en", "be": "ru", "en": "be"}[language]
     responses = [client.get(ANSWERS.format(language=language), HTTP_ACCEPT_LANGUAGE=other_language)]
     responses.append(sign_in(client, consultation.reference_code, KEY, language=language))
+    # Opening the page sets no cookie; opening the conversation sets the CSRF cookie.
+    assert not responses[0].cookies
+    assert sorted(responses[1].cookies) == [settings.CSRF_COOKIE_NAME]
     for response in responses:
         assert response.status_code == 200
-        assert set(response.cookies) <= {settings.CSRF_COOKIE_NAME}
         assert "no-store" in response["Cache-Control"]
         assert "noindex" in response["X-Robots-Tag"]
         html = response.content.decode()

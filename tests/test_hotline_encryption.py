@@ -44,7 +44,7 @@ def raw_rows(table):
 
 def store_request(client, settings):
     settings.HOTLINE_MIN_FILL_SECONDS = 0
-    response = client.post("/en/hotline/", valid_data(client))
+    response = client.post("/en/hotline/", valid_data())
     assert response.status_code == 303
     stored = ConsultationRequest.objects.get()
     InternalNote.objects.create(request=stored, text=NOTE_MARKER)
@@ -265,7 +265,7 @@ def test_a_send_without_a_usable_key_gets_the_503_page_with_everything_kept(
 ):
     settings.HOTLINE_MIN_FILL_SECONDS = 0
     settings.HOTLINE_ENCRYPTION_KEYS = []
-    response = client.post("/en/hotline/", valid_data(client))
+    response = client.post("/en/hotline/", valid_data())
     html = response.content.decode()
     assert response.status_code == 503
     assert "Unique-message-marker-7731" in html and "alesia.private@example.org" in html

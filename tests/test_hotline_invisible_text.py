@@ -32,7 +32,7 @@ def test_the_cleaning_removes_what_reorders_or_hides_text(typed, stored):
 def test_a_request_is_stored_without_them(client, home_page):
     response = client.post(
         "/en/hotline/",
-        valid_data(client, safe_times=REVERSED, message=f"Help. {REVERSED}.", name="\u202eanna"),
+        valid_data(safe_times=REVERSED, message=f"Help. {REVERSED}.", name="\u202eanna"),
     )
     assert response.status_code == 303
     stored = ConsultationRequest.objects.get()

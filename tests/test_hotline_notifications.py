@@ -27,7 +27,7 @@ def notify(settings):
 
 
 def send(client, **overrides):
-    response = client.post("/en/hotline/", valid_data(client, **overrides))
+    response = client.post("/en/hotline/", valid_data(**overrides))
     assert response.status_code == 303
     return ConsultationRequest.objects.order_by("-pk").first()
 
@@ -117,7 +117,7 @@ def test_pauses_between_tries_grow_to_an_hour():
 def test_urgent_notices_go_first(client, home_page, notify):
     send(client, message="calm one")
     urgent_client = type(client)()
-    urgent = urgent_client.post("/en/hotline/", valid_data(urgent_client, is_urgent="on"))
+    urgent = urgent_client.post("/en/hotline/", valid_data(is_urgent="on"))
     assert urgent.status_code == 303
     send_due_notifications(limit=1)
     assert "СРОЧНО" in mail.outbox[0].subject

@@ -16,7 +16,7 @@ from tests.hotline_support import set_contacts, valid_data
 
 
 def sent(client, language="en"):
-    response = client.post(f"/{language}/hotline/", valid_data(client))
+    response = client.post(f"/{language}/hotline/", valid_data())
     assert response.status_code == 303
     return ConsultationRequest.objects.get(), response["Location"]
 

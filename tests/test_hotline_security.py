@@ -49,7 +49,7 @@ def test_hostile_input_never_breaks_a_page_or_shows_unescaped(
     overrides = {field: payload}
     if field == "contact_value":
         overrides["contact_channel"] = "email"
-    response = client.post("/en/hotline/", valid_data(client, **overrides))
+    response = client.post("/en/hotline/", valid_data(**overrides))
     assert response.status_code in (200, 303)
     html = response.content.decode()
     assert SCRIPT not in html and "<img src=x" not in html
@@ -81,7 +81,7 @@ def test_hostile_input_never_breaks_a_page_or_shows_unescaped(
 @pytest.mark.django_db
 @pytest.mark.parametrize("kind", ["huge"])
 def test_oversized_input_is_refused_with_a_translated_message(client, home_page, kind):
-    response = client.post("/ru/hotline/", valid_data(client, message=HOSTILE[kind]))
+    response = client.post("/ru/hotline/", valid_data(message=HOSTILE[kind]))
     html = unescape(response.content.decode())
     assert response.status_code == 200
     assert "Пожалуйста, исправьте" in html
@@ -92,9 +92,7 @@ def test_oversized_input_is_refused_with_a_translated_message(client, home_page,
 def test_unknown_choices_and_garbage_fields_are_refused(client, home_page):
     response = client.post(
         "/en/hotline/",
-        valid_data(
-            client, topic="<b>x</b>", country="' OR 1=1 --", extra_field="ignored", is_urgent="🙂"
-        ),
+        valid_data(topic="<b>x</b>", country="' OR 1=1 --", extra_field="ignored", is_urgent="🙂"),
     )
     html = response.content.decode()
     assert response.status_code == 200
@@ -155,10 +153,8 @@ def test_rate_limit_answers_429_keeps_the_text_and_gives_the_numbers(
     set_contacts(Site.objects.get(is_default_site=True))
     settings.HOTLINE_RATE_LIMIT = "2/h"
     for _ in range(2):
-        assert client.post(f"/{language}/hotline/", valid_data(client)).status_code == 303
-    response = client.post(
-        f"/{language}/hotline/", valid_data(client, message="third one marker-3")
-    )
+        assert client.post(f"/{language}/hotline/", valid_data()).status_code == 303
+    response = client.post(f"/{language}/hotline/", valid_data(message="third one marker-3"))
     html = unescape(response.content.decode())
     assert response.status_code == 429
     assert message in html
@@ -166,7 +162,7 @@ def test_rate_limit_answers_429_keeps_the_text_and_gives_the_numbers(
     assert "8 801 100 8 801" in html and "+375 17 000 00 01" in html
     assert ConsultationRequest.objects.count() == 2
     # Another address is not affected.
-    other = client.post(f"/{language}/hotline/", valid_data(client), REMOTE_ADDR="10.0.0.9")
+    other = client.post(f"/{language}/hotline/", valid_data(), REMOTE_ADDR="10.0.0.9")
     assert other.status_code == 303
 
 
@@ -174,25 +170,25 @@ def test_rate_limit_answers_429_keeps_the_text_and_gives_the_numbers(
 def test_invalid_sends_and_reposts_do_not_use_up_the_limit(client, home_page, settings, db_cache):
     settings.HOTLINE_RATE_LIMIT = "1/h"
     for _ in range(3):
-        assert client.post("/en/hotline/", valid_data(client, message="")).status_code == 200
-    data = valid_data(client)
+        assert client.post("/en/hotline/", valid_data(message="")).status_code == 200
+    data = valid_data()
     assert client.post("/en/hotline/", data).status_code == 303
     assert client.post("/en/hotline/", data).status_code == 303  # a re-post still says thanks
-    assert client.post("/en/hotline/", valid_data(client)).status_code == 429
+    assert client.post("/en/hotline/", valid_data()).status_code == 429
 
 
 @pytest.mark.django_db
 def test_rate_limit_zero_turns_it_off(client, home_page, settings, db_cache):
     settings.HOTLINE_RATE_LIMIT = "0"
     for _ in range(5):
-        assert client.post("/en/hotline/", valid_data(client)).status_code == 303
+        assert client.post("/en/hotline/", valid_data()).status_code == 303
     assert ConsultationRequest.objects.count() == 5
 
 
 def send_via(client, forwarded_for, remote_addr="127.0.0.1"):
     return client.post(
         "/en/hotline/",
-        valid_data(client),
+        valid_data(),
         HTTP_X_FORWARDED_FOR=forwarded_for,
         REMOTE_ADDR=remote_addr,
     ).status_code

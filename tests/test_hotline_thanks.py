@@ -42,7 +42,7 @@ def site(home_page):
 
 
 def send(client, language, **fields):
-    response = client.post(f"/{language}/hotline/", valid_data(client, **fields))
+    response = client.post(f"/{language}/hotline/", valid_data(**fields))
     assert response.status_code == 303, response.status_code
     return response["Location"]
 
@@ -169,7 +169,7 @@ def test_a_purged_request_is_not_shown_even_within_the_day(client, site):
 
 @pytest.mark.django_db
 def test_without_a_cache_the_page_is_shown_in_answer_to_the_send(client, site, settings):
-    data = valid_data(client)
+    data = valid_data()
     # The rate limit's own fallback is not what this test is about.
     settings.HOTLINE_RATE_LIMIT = ""
     # A cache server nobody listens on: storing the address fails at once.

@@ -247,7 +247,7 @@ def test_hotline_form_head_has_description_canonical_and_hreflang(client, home_p
 def test_hotline_thanks_pages_are_kept_out_of_search(client, home_page, language):
     from tests.hotline_support import valid_data
 
-    sent = client.post(f"/{language}/hotline/", valid_data(client))
+    sent = client.post(f"/{language}/hotline/", valid_data())
     assert sent.status_code == 303
     thanks = client.get(sent["Location"])
     expired = client.get(f"/{language}/hotline/thanks/not-a-real-token/")

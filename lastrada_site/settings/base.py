@@ -387,8 +387,6 @@ CONTENT_REVIEW_MONTHS = {
     "guide": int(os.environ.get("CONTENT_REVIEW_MONTHS_GUIDE", "12")),
     "country": int(os.environ.get("CONTENT_REVIEW_MONTHS_COUNTRY", "6")),
 }
-# A form sent after a CSRF failure comes back filled in instead of Django's bare 403 page.
-CSRF_FAILURE_VIEW = "hotline.views.csrf_failure"
 
 LOGGING = {
     "version": 1,

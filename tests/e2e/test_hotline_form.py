@@ -45,12 +45,18 @@ def test_sending_the_form_shows_the_reference_code(
     open_page(tab, site.views["hotline form"][language])
     expect(tab.locator("[data-quick-exit]")).to_be_visible()
     message = f"Browser test ({language}, javascript={javascript}): is this job offer real?"
+    # Opening the form leaves nothing on the phone.
+    assert tab.context.cookies() == []
 
     fill_the_form(tab, language, message)
     tab.locator(".hotline-form button[type='submit']").click()
 
     expect(tab).to_have_url(re.compile(rf"/{language}/hotline/thanks/"))
     code = tab.locator(".hotline-thanks__code")
+    expect(code).to_have_text(REFERENCE)
+    # The send's answer set the one cookie, to which the thank-you page is tied.
+    assert [cookie["name"] for cookie in tab.context.cookies()] == [settings.CSRF_COOKIE_NAME]
+    tab.reload()
     expect(code).to_have_text(REFERENCE)
     # The quick exit is on the thank-you page too.
     expect(tab.locator("[data-quick-exit]")).to_have_attribute("href", settings.QUICK_EXIT_URL)
