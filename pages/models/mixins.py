@@ -89,5 +89,6 @@ class TopicsMixin(models.Model):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topic_list"] = list(self.topics.all())
+        # Read by the template only when its fragment is not kept.
+        context["topic_list"] = self.topics.all()
         return context
