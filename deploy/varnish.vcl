@@ -47,17 +47,18 @@ sub vcl_recv {
         return (pass);
     }
     # The hotline form and its thank-you page are never shared, whatever they say;
-    # "/" redirects by the reader's remembered language; /healthz/ is the app's own;
+    # "/" redirects by the browser's Accept-Language; /healthz/ is the app's own;
     # /reads/ counts each read of a page served from here, so every request must reach the app.
     if (req.url ~ "^/[a-z]{2}/hotline/" || req.url ~ "^/(\?|$)" || req.url ~ "^/healthz/" ||
         req.url ~ "^/reads/") {
         return (pass);
     }
-    # Signed-in staff and anyone holding a form token see their own pages.
+    # Signed-in staff, and a reader whose browser holds the CSRF cookie (set by the
+    # answer to a sent request), are answered by the app.
     if (req.http.Cookie ~ "(^|;\s*)(sessionid|csrftoken)=") {
         return (pass);
     }
-    # Any other cookie (the language choice) does not change a page, so the request
+    # Any other cookie (another site's on this domain) does not change a page, so the request
     # may be answered from the cache. It still reaches the app on a miss, which then
     # marks its answer private if it sets a cookie.
     return (hash);
