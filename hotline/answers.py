@@ -229,7 +229,7 @@ def sign_in(request):
     data["attempt"] = issue_attempt()
     form = OpenForm(data)
     if not fresh:
-        # An old page from the history, or another browser's: nothing is checked.
+        # An old page from the history, sent again: nothing is checked.
         form = OpenForm(initial={"attempt": data["attempt"], "pending": data.get("pending", "")})
         return render_open(request, form, notice=NOTICE_EXPIRED)
     if not form.is_valid():
