@@ -173,16 +173,10 @@ def make_backup_codes(user):
     return codes
 
 
-def may_reset(request_user, person):
-    # Whoever manages users, for accounts with no right the manager lacks: a new
-    # enrolment link and a new password would otherwise open a more powerful account.
-    return may_manage(request_user, person)
-
-
 def reset(request, user_id):
     """An administrator removes a user's devices and gets a new enrolment link for them."""
     person = get_object_or_404(get_user_model(), pk=user_id)
-    if not may_reset(request.user, person):
+    if not may_manage(request.user, person):
         raise PermissionDenied
     if request.method != "POST":
         return render(request, "staff/reset_confirm.html", {"person": person})
@@ -195,7 +189,7 @@ def reset(request, user_id):
 def enrolment_link(request, user_id):
     """An administrator issues a one-time enrolment link for an account without a device."""
     person = get_object_or_404(get_user_model(), pk=user_id)
-    if not may_reset(request.user, person):
+    if not may_manage(request.user, person):
         raise PermissionDenied
     if user_has_device(person):
         messages.error(
