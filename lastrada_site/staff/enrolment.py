@@ -41,10 +41,6 @@ def keep(response, value):
     return response
 
 
-def kept_value(request):
-    return request.COOKIES.get(COOKIE_NAME)
-
-
 def forget(response):
     response.delete_cookie(COOKIE_NAME, path=reverse("staff_2fa:setup"), samesite="Lax")
     return response

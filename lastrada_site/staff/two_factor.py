@@ -33,9 +33,7 @@ def asks_for_code(user):
 
 def needs_verification(user):
     """True for a signed-in user who must give a code and has not yet."""
-    if not user.is_authenticated or user.is_verified():
-        return False
-    return asks_for_code(user)
+    return user.is_authenticated and not user.is_verified() and asks_for_code(user)
 
 
 class TwoFactorMiddleware:
@@ -51,17 +49,13 @@ class TwoFactorMiddleware:
     def __call__(self, request):
         if (
             request.session.session_key
-            and request.path_info.startswith(admin_prefix())
+            and request.path_info.startswith(reverse("wagtailadmin_home"))
             and needs_verification(request.user)
             and not is_exempt(request.path_info)
         ):
             step = "staff_2fa:verify" if user_has_device(request.user) else "staff_2fa:setup"
             return redirect(f"{reverse(step)}?{urlencode({'next': request.get_full_path()})}")
         return self.get_response(request)
-
-
-def admin_prefix():
-    return reverse("wagtailadmin_home")
 
 
 def is_exempt(path):

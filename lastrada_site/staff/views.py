@@ -81,10 +81,6 @@ def refuse_code(request, user, form):
     return None
 
 
-def locked_out(request, user):
-    return not AxesProxyHandler.is_allowed(request, credentials_of(user))
-
-
 def finish_second_step(request, device):
     # A new session id once the second factor is given, as at the first step.
     request.session.cycle_key()
@@ -96,15 +92,14 @@ def verify(request):
     user = signed_in_user(request)
     if not user_has_device(user):
         return redirect(other_step("staff_2fa:setup", request))
-    if locked_out(request, user):
+    if not AxesProxyHandler.is_allowed(request, credentials_of(user)):
         logout(request)
         return lockout_response(request)
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         device = match_token(user, form.cleaned_data["code"])
         if device is None:
-            refused = refuse_code(request, user, form)
-            if refused is not None:
+            if refused := refuse_code(request, user, form):
                 return refused
         else:
             finish_second_step(request, device)
@@ -133,7 +128,7 @@ def setup(request):
         # Kept in a cookie, and dropped from the address, the history and the Referer.
         value = request.GET[enrolment.LINK_PARAMETER]
         return enrolment.keep(redirect(other_step("staff_2fa:setup", request)), value)
-    device = enrolment.device_for(enrolment.kept_value(request), user)
+    device = enrolment.device_for(request.COOKIES.get(enrolment.COOKIE_NAME), user)
     if device is None:
         return step_page(request, "staff/no_link.html", _("Enrolment link needed"))
     form = CodeForm(request.POST or None)
@@ -147,8 +142,7 @@ def setup(request):
             return enrolment.forget(
                 step_page(request, "staff/backup_codes.html", _("Backup codes"), codes=codes)
             )
-        refused = refuse_code(request, user, form)
-        if refused is not None:
+        if refused := refuse_code(request, user, form):
             return refused
     return step_page(
         request,
