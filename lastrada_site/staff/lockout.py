@@ -135,5 +135,4 @@ def current_lockouts():
 
 def unlock(username):
     """Let the name sign in again from every address; returns the failures forgotten."""
-    count, _deleted = AccessAttempt.objects.filter(username=username).delete()
-    return count
+    return AccessAttempt.objects.filter(username=username).delete()[0]

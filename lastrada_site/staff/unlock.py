@@ -1,9 +1,8 @@
 """The administrators' page of current sign-in lockouts, where a name is unlocked."""
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
+from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.shortcuts import redirect
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
@@ -22,15 +21,12 @@ def may_unlock(user):
     return user.has_perm(PERMISSION)
 
 
-class LockoutsView(WagtailAdminTemplateMixin, TemplateView):
+class LockoutsView(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
+    permission_required = PERMISSION
+    raise_exception = True
     template_name = "staff/lockouts.html"
     page_title = gettext_lazy("Sign-in lockouts")
     header_icon = "lock"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not may_unlock(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
     def get_breadcrumbs_items(self):
         return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
@@ -46,7 +42,7 @@ class LockoutsView(WagtailAdminTemplateMixin, TemplateView):
         username = request.POST.get("username", "")
         if not username or not lockout.unlock(username):
             messages.error(request, _("This name is not locked (any more)."))
-            return redirect(reverse("staff_lockouts:index"))
+            return redirect("staff_lockouts:index")
         account = lockout.account_named(username)
         administrator = signed_in_user(request)
         # The acting administrator, not the unlocked person, is the user of the entry. A
@@ -61,4 +57,4 @@ class LockoutsView(WagtailAdminTemplateMixin, TemplateView):
         messages.success(
             request, _("%(name)s can sign in again from every address.") % {"name": username}
         )
-        return redirect(reverse("staff_lockouts:index"))
+        return redirect("staff_lockouts:index")

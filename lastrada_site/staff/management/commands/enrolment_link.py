@@ -3,12 +3,12 @@
 Everyone else gets theirs from an administrator in the admin (Settings → Users).
 """
 
-from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django_otp import user_has_device
 from wagtail.log_actions import log
 
 from lastrada_site.staff import enrolment
+from lastrada_site.staff.lockout import account_named
 
 
 class Command(BaseCommand):
@@ -18,8 +18,7 @@ class Command(BaseCommand):
         parser.add_argument("username")
 
     def handle(self, username, **options):
-        User = get_user_model()
-        person = User.objects.filter(**{User.USERNAME_FIELD: username}).first()
+        person = account_named(username)
         if person is None:
             raise CommandError(f"No account is named {username!r}.")
         if user_has_device(person):
