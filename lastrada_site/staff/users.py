@@ -50,8 +50,9 @@ class NoEscalationMixin:
 
     def __init__(self, *args, acting_user=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.acting_user = acting_user
-        if acting_user is None or acting_user.is_superuser:
+        # Whom the limits apply to: None for a superuser, or a form built without a user.
+        self.limited_user = None if acting_user is None or acting_user.is_superuser else acting_user
+        if self.limited_user is None:
             return
         self.fields.pop("is_superuser", None)
         if "groups" in self.fields:
@@ -59,22 +60,18 @@ class NoEscalationMixin:
 
     def clean_groups(self):
         chosen = self.cleaned_data.get("groups")
-        if self.acting_user is None or self.acting_user.is_superuser or chosen is None:
+        if self.limited_user is None or chosen is None:
             return chosen
         # Groups the account has and the manager cannot grant stay as they are: they
         # are not shown, so leaving them unticked must not remove them.
         kept = []
         if self.instance.pk:
-            kept = self.instance.groups.exclude(pk__in=grantable_groups(self.acting_user))
+            kept = self.instance.groups.exclude(pk__in=grantable_groups(self.limited_user))
         return Group.objects.filter(Q(pk__in=chosen) | Q(pk__in=kept))
 
     def clean(self):
         cleaned = super().clean()
-        if (
-            self.acting_user is not None
-            and not self.acting_user.is_superuser
-            and cleaned.get("is_superuser")
-        ):
+        if self.limited_user is not None and cleaned.get("is_superuser"):
             self.add_error(None, _("Only an administrator can make another administrator."))
         return cleaned
 
