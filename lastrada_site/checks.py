@@ -9,9 +9,7 @@ from .client_ip import unlisted_proxy_seen
 @register("security", deploy=True)
 def check_trusted_proxies(app_configs=None, **kwargs):
     """A reverse proxy sends X-Forwarded-For, but TRUSTED_PROXIES does not name it."""
-    if settings.TRUSTED_PROXIES:
-        return []
-    proxy = unlisted_proxy_seen()
+    proxy = None if settings.TRUSTED_PROXIES else unlisted_proxy_seen()
     if not proxy:
         return []
     return [

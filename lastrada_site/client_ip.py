@@ -27,6 +27,7 @@ import logging
 from functools import lru_cache
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 
 logger = logging.getLogger(__name__)
@@ -78,11 +79,6 @@ def _parse(entries):
     return tuple(networks)
 
 
-def trusted_networks():
-    """The TRUSTED_PROXIES setting as IP networks."""
-    return parse_trusted_proxies(getattr(settings, "TRUSTED_PROXIES", ()))
-
-
 def _address(value):
     """The IP address in a header entry or REMOTE_ADDR, or None when it is not one."""
     try:
@@ -105,15 +101,13 @@ def client_address(request):
     address = _address(remote)
     if address is None:
         return remote
-    networks = trusted_networks()
+    networks = parse_trusted_proxies(settings.TRUSTED_PROXIES)
     forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
     if not networks and forwarded.strip() and _is_trusted(address, PROXY_NETWORKS):
         note_unlisted_proxy(address)
         hop = _address(forwarded.split(",")[-1])
         return str(hop or address)
-    if not _is_trusted(address, networks):
-        return str(address)
-    if not forwarded.strip():
+    if not _is_trusted(address, networks) or not forwarded.strip():
         return str(address)
     for entry in reversed(forwarded.split(",")):
         hop = _address(entry)
@@ -137,8 +131,6 @@ def note_unlisted_proxy(address):
         "and only to count the rate limit and sign-in failures per client.",
         address,
     )
-    from django.core.cache import cache
-
     try:
         cache.set(UNLISTED_PROXY_KEY, str(address), UNLISTED_PROXY_SECONDS)
     except Exception:  # noqa: BLE001 - a cache outage must not fail the request
@@ -147,8 +139,6 @@ def note_unlisted_proxy(address):
 
 def unlisted_proxy_seen():
     """The address of an unlisted proxy seen lately, or None (also when the cache is down)."""
-    from django.core.cache import cache
-
     try:
         return cache.get(UNLISTED_PROXY_KEY)
     except Exception:  # noqa: BLE001 - the check then has nothing to report
