@@ -15,13 +15,9 @@ SCRIPT_HOOKS = ("insert_global_admin_js", "insert_editor_js")
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S)
 
 
-def admin_prefixes():
-    return (f"/{settings.ADMIN_URL_PATH}", "/django-admin/")
-
-
 def is_admin_path(path):
     """Whether a URL path belongs to the staff admin rather than the public site."""
-    return path.startswith(admin_prefixes())
+    return path.startswith((f"/{settings.ADMIN_URL_PATH}", "/django-admin/"))
 
 
 def framable_by_this_site(policy):
