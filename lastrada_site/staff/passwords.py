@@ -7,9 +7,6 @@ from django.utils.translation import ngettext
 class StaffPasswordLengthValidator(MinimumLengthValidator):
     """Django's length rule, explained in a way that leads to a long, memorable password."""
 
-    def __init__(self, min_length=12):
-        super().__init__(min_length=min_length)
-
     def get_help_text(self):
         return ngettext(
             "Use at least %(min_length)d character. A few unrelated words are easier to "
