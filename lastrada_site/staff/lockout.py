@@ -38,19 +38,16 @@ class StaffLoginHandler(AxesDatabaseHandler):
         return scaled
 
 
-def lockout_message():
-    # Said the same way whether the account exists or not.
-    return _(
-        "Too many failed sign-in attempts. Signing in with this name is paused for "
-        "%(minutes)s minutes. If you need access sooner, ask an administrator."
-    ) % {"minutes": settings.LOGIN_LOCKOUT_MINUTES}
-
-
 def lockout_response(request, original_response=None, credentials=None):
     """Wagtail's own login page, with the lockout explained in the admin's language."""
     form = get_user_login_form()(request)
     form.cleaned_data = {}  # an unbound form takes an error only once it has this
-    form.add_error(None, lockout_message())
+    # Said the same way whether the account exists or not.
+    message = _(
+        "Too many failed sign-in attempts. Signing in with this name is paused for "
+        "%(minutes)s minutes. If you need access sooner, ask an administrator."
+    )
+    form.add_error(None, message % {"minutes": settings.LOGIN_LOCKOUT_MINUTES})
     context = {
         "form": form,
         "show_password_reset": password_reset_enabled(),
