@@ -82,13 +82,11 @@ def chooser_script_hashes(response):
     )
 
 
-def admin_policy(response=None):
+def admin_policy(response):
     """The admin's policy, its script-src widened by the hashes of the hooks' scripts
     and of the page's chooser start-up scripts."""
     policy = settings.ADMIN_CONTENT_SECURITY_POLICY
-    hashes = hook_script_hashes()
-    if response is not None:
-        hashes = (*hashes, *chooser_script_hashes(response))
+    hashes = (*hook_script_hashes(), *chooser_script_hashes(response))
     if not hashes:
         return policy
     directives = [directive.strip() for directive in policy.split(";") if directive.strip()]
@@ -114,17 +112,15 @@ class SecurityHeadersMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         if is_admin_path(request.path):
-            response["X-Frame-Options"] = "SAMEORIGIN"
-            response.setdefault("Content-Security-Policy", admin_policy(response))
+            framing, policy = "SAMEORIGIN", admin_policy(response)
         elif getattr(request, "is_preview", False):
             # Wagtail renders a preview as a request to the page's public URL, and the
             # admin shows it in a frame: the public policy, framable by this site only.
-            response["X-Frame-Options"] = "SAMEORIGIN"
-            response.setdefault(
-                "Content-Security-Policy", framable_by_this_site(settings.CONTENT_SECURITY_POLICY)
-            )
+            framing = "SAMEORIGIN"
+            policy = framable_by_this_site(settings.CONTENT_SECURITY_POLICY)
         else:
-            response["X-Frame-Options"] = "DENY"
-            response.setdefault("Content-Security-Policy", settings.CONTENT_SECURITY_POLICY)
+            framing, policy = "DENY", settings.CONTENT_SECURITY_POLICY
+        response["X-Frame-Options"] = framing
+        response.setdefault("Content-Security-Policy", policy)
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
         return response
