@@ -7,6 +7,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from .admin_widgets import DocumentChooser, ImageChooser, PageChooser
+
 
 @hooks.register("insert_global_admin_js")
 def admin_widgets_js():
@@ -18,8 +20,6 @@ def admin_widgets_js():
 # keys to its model as it is registered, and these must replace those widgets.
 @hooks.register("register_admin_viewset", order=1000)
 def choosers_started_from_a_file():
-    from .admin_widgets import DocumentChooser, ImageChooser, PageChooser
-
     for model, widget in (
         (Page, PageChooser),
         (get_image_model(), ImageChooser),
