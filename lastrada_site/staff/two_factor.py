@@ -19,16 +19,12 @@ EXEMPT_VIEW_NAMES = (
 )
 
 
-def must_have_second_factor(user):
-    """Every staff account: consultants read requests, editors and moderators publish
-    what people at risk read and set the phone numbers on every page, and whoever
-    manages users can hand any of those rights on."""
-    return user.is_authenticated
-
-
 def asks_for_code(user):
-    """True for a user whose sign-in ends only with a code."""
-    return settings.TWO_FACTOR_REQUIRED and must_have_second_factor(user)
+    """True for a user whose sign-in ends only with a code: every staff account, since
+    consultants read requests, editors and moderators publish what people at risk read
+    and set the phone numbers on every page, and whoever manages users can hand any of
+    those rights on."""
+    return settings.TWO_FACTOR_REQUIRED and user.is_authenticated
 
 
 def needs_verification(user):

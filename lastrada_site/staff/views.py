@@ -27,8 +27,6 @@ from . import enrolment
 from .lockout import forgive_own_failures, lockout_response
 from .users import may_manage
 
-BACKUP_CODES = 10
-
 
 class CodeForm(forms.Form):
     code = forms.CharField(
@@ -162,7 +160,7 @@ def b32(key):
 def make_backup_codes(user):
     StaticDevice.objects.filter(user=user).delete()
     device = StaticDevice.objects.create(user=user, name="backup")
-    codes = [StaticToken.random_token() for _ in range(BACKUP_CODES)]
+    codes = [StaticToken.random_token() for _ in range(10)]
     StaticToken.objects.bulk_create([StaticToken(device=device, token=code) for code in codes])
     return codes
 
