@@ -2,7 +2,6 @@
 
 from .base import *  # noqa: F403
 
-DEBUG = False
 SECRET_KEY = "test-only-key-0123456789-0123456789-0123456789-abcdef"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
