@@ -22,12 +22,6 @@ from wagtail.users.views import groups
 from wagtail.users.views.users import CreateView, EditView, UserViewSet
 
 
-def grantable_groups(acting_user):
-    if acting_user.is_superuser:
-        return Group.objects.all()
-    return acting_user.groups.all()
-
-
 def holds_every_right_of(acting_user, person):
     """True when `person` has no group, permission or superuser status `acting_user` lacks."""
     if acting_user.is_superuser:
@@ -56,7 +50,7 @@ class NoEscalationMixin:
             return
         self.fields.pop("is_superuser", None)
         if "groups" in self.fields:
-            self.fields["groups"].queryset = grantable_groups(acting_user)
+            self.fields["groups"].queryset = acting_user.groups.all()
 
     def clean_groups(self):
         chosen = self.cleaned_data.get("groups")
@@ -66,7 +60,7 @@ class NoEscalationMixin:
         # are not shown, so leaving them unticked must not remove them.
         kept = []
         if self.instance.pk:
-            kept = self.instance.groups.exclude(pk__in=grantable_groups(self.limited_user))
+            kept = self.instance.groups.exclude(pk__in=self.limited_user.groups.all())
         return Group.objects.filter(Q(pk__in=chosen) | Q(pk__in=kept))
 
     def clean(self):
