@@ -148,13 +148,9 @@ def setup(request):
         _("Set up two-factor sign-in"),
         form=form,
         qr_code=qr_svg(device.config_url),
-        secret=b32(device.bin_key),
+        # How authenticator apps take a key typed in by hand.
+        secret=base64.b32encode(device.bin_key).decode().rstrip("="),
     )
-
-
-def b32(key):
-    # How authenticator apps take a key typed in by hand.
-    return base64.b32encode(key).decode().rstrip("=")
 
 
 def make_backup_codes(user):
