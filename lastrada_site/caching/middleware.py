@@ -38,7 +38,6 @@ logger = logging.getLogger("lastrada.cache")
 CACHED_VIEWS = {"wagtail_serve", "django.contrib.sitemaps.views.sitemap", "robots_txt"}
 # The query parameters a cached page may depend on (news pages and the topic filter).
 KEYED_PARAMETERS = {"page", "topic"}
-BROWSER_SECONDS = 60
 # Paths whose every request must reach its view: the image that counts page reads.
 NEVER_CACHED_PATHS = ("/reads/",)
 
@@ -82,9 +81,7 @@ def may_store(request, response):
 def shared(response, state):
     """Headers of a page every reader may get: kept by Varnish or a CDN for as long
     as here, by browsers for a minute."""
-    patch_cache_control(
-        response, public=True, max_age=BROWSER_SECONDS, s_maxage=settings.PAGE_CACHE_SECONDS
-    )
+    patch_cache_control(response, public=True, max_age=60, s_maxage=settings.PAGE_CACHE_SECONDS)
     del response["Expires"]
     response["X-Cache"] = state
     return response
