@@ -10,14 +10,13 @@ from hotline.encryption import EncryptionKeyError, check_keys
 from .base import *  # noqa: F403
 from .base import env_bool, env_list
 
-# The placeholder in .env.example: a copied example must never sign real sessions.
-EXAMPLE_SECRET_KEY = "change-me-to-a-random-string-of-at-least-50-characters"  # noqa: S105
 HOW_TO_GENERATE_ONE = (
     'Generate one with: python -c "import secrets; print(secrets.token_urlsafe(50))"'
 )
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
-if SECRET_KEY == EXAMPLE_SECRET_KEY:
+# The placeholder in .env.example: a copied example must never sign real sessions.
+if SECRET_KEY == "change-me-to-a-random-string-of-at-least-50-characters":  # noqa: S105
     raise ImproperlyConfigured(
         "DJANGO_SECRET_KEY is still the example value from .env.example; anyone who "
         "has read it could forge sessions. " + HOW_TO_GENERATE_ONE
