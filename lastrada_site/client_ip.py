@@ -48,7 +48,6 @@ PROXY_NETWORKS = tuple(
 )
 # Set in the cache when an unlisted proxy was seen; `check --deploy` reports it.
 UNLISTED_PROXY_KEY = "client-ip:unlisted-proxy-seen"
-UNLISTED_PROXY_SECONDS = 7 * 24 * 3600
 _noted_in_this_process = set()
 
 
@@ -132,7 +131,7 @@ def note_unlisted_proxy(address):
         address,
     )
     try:
-        cache.set(UNLISTED_PROXY_KEY, str(address), UNLISTED_PROXY_SECONDS)
+        cache.set(UNLISTED_PROXY_KEY, str(address), 7 * 24 * 3600)  # a week
     except Exception:  # noqa: BLE001 - a cache outage must not fail the request
         logger.debug("Could not record the unlisted proxy in the cache.")
 
