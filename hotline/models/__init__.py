@@ -1,4 +1,5 @@
-"""The hotline's models, one module per job; everything is importable from here."""
+"""The hotline's models, one module per job; what the rest of the code uses is importable
+from here."""
 
 from .casework import ContactAttempt, InternalNote
 from .choices import (
@@ -7,8 +8,6 @@ from .choices import (
     LOGGED_CHANNELS,
     OPEN_STATUSES,
     QUEUE_STATUSES,
-    RESPONDED_STATUSES,
-    SPAM_STATUSES,
     AgeGroup,
     Channel,
     ContactKind,
@@ -18,21 +17,16 @@ from .choices import (
     MessageVia,
     ReceivedVia,
     RequestTopic,
-    Source,
     Status,
 )
 from .conversation import ConversationMessage
 from .form_settings import HotlineFormSettings
-from .outbox import OutgoingKind, OutgoingNotification, OutgoingNotificationQuerySet
+from .outbox import OutgoingKind, OutgoingNotification
 from .requests import (
-    PERSONAL_FIELDS,
     REFERENCE_ALPHABET,
     REFERENCE_PREFIX,
-    TIMESTAMP_FIELDS,
     ConsultationRequest,
-    ConsultationRequestQuerySet,
     generate_reference_code,
-    start_of_day,
 )
 from .statistics import StatisticsSnapshot
 from .statistics_page import HotlineStatisticsPage
@@ -44,16 +38,11 @@ __all__ = [
     "LOGGED_CHANNELS",
     "OPEN_STATUSES",
     "QUEUE_STATUSES",
-    "PERSONAL_FIELDS",
     "REFERENCE_ALPHABET",
     "REFERENCE_PREFIX",
-    "RESPONDED_STATUSES",
-    "SPAM_STATUSES",
-    "TIMESTAMP_FIELDS",
     "AgeGroup",
     "Channel",
     "ConsultationRequest",
-    "ConsultationRequestQuerySet",
     "ContactAttempt",
     "ContactKind",
     "ConversationMessage",
@@ -65,12 +54,9 @@ __all__ = [
     "MessageVia",
     "OutgoingKind",
     "OutgoingNotification",
-    "OutgoingNotificationQuerySet",
     "ReceivedVia",
     "RequestTopic",
-    "Source",
     "StatisticsSnapshot",
     "Status",
     "generate_reference_code",
-    "start_of_day",
 ]

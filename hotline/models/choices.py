@@ -87,11 +87,6 @@ class ReceivedVia(models.TextChoices):
 LOGGED_CHANNELS = tuple(choice for choice in ReceivedVia if choice != ReceivedVia.WEB)
 
 
-class Source(models.TextChoices):
-    WEB = "web", _("Web form")
-    LOGGED = "logged", _("Logged by a consultant")
-
-
 class AgeGroup(models.TextChoices):
     NOT_SAID = "not_said", _("Not said")
     UNDER_18 = "under_18", _("Under 18")

@@ -170,17 +170,6 @@ class ConsultationRequest(models.Model):
         return reverse("hotline_requests:edit", args=[self.pk])
 
     @property
-    def source(self):
-        return (
-            vocabulary.Source.WEB
-            if self.received_via == vocabulary.ReceivedVia.WEB
-            else vocabulary.Source.LOGGED
-        )
-
-    def get_source_display(self):
-        return vocabulary.Source(self.source).label
-
-    @property
     def is_erased(self):
         return self.personal_data_erased_at is not None
 
