@@ -1,14 +1,12 @@
 """The consultants' statistics screen and its CSV file (the case screen is in
 case_screen.py)."""
 
-import csv
 import datetime
 
 from django import forms
-from django.contrib.auth.mixins import AccessMixin
-from django.core.exceptions import PermissionDenied
+from django.contrib.auth.decorators import permission_required
+from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.http import HttpResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -58,14 +56,9 @@ def chosen_period(request):
     return form, start, end
 
 
-class StatisticsPermissionMixin(AccessMixin):
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(STATISTICS_PERMISSION):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-
-class StatisticsView(StatisticsPermissionMixin, WagtailAdminTemplateMixin, TemplateView):
+class StatisticsView(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
+    permission_required = STATISTICS_PERMISSION
+    raise_exception = True
     template_name = "hotline/admin/statistics.html"
     header_icon = "table"
     page_title = gettext_lazy("Hotline statistics")
@@ -90,23 +83,17 @@ class StatisticsView(StatisticsPermissionMixin, WagtailAdminTemplateMixin, Templ
         return context
 
 
+@permission_required(STATISTICS_PERMISSION, raise_exception=True)
 def statistics_csv(request):
-    if not request.user.has_perm(STATISTICS_PERMISSION):
-        raise PermissionDenied
     _form, start, end = chosen_period(request)
     data = statistics.collect(start, end)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = (
-        f'attachment; filename="hotline-statistics-{start.isoformat()}-{end.isoformat()}.csv"'
-    )
-    # A byte-order mark, so that spreadsheet programs read the Cyrillic labels correctly.
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    writer.writerow([_("Section"), _("Key"), _("Label"), _("Requests")])
-    writer.writerow(["period", f"{start.isoformat()}/{end.isoformat()}", _("Total"), data["total"]])
-    for section, _title, rows in data["sections"]:
-        for key, label, count in rows:
-            writer.writerow([section, key, label, count])
-    for key, label, hours in data["median_first_response"]:
-        writer.writerow(["median_first_response_hours", key, label, "" if hours is None else hours])
-    return response
+    rows = [
+        [_("Section"), _("Key"), _("Label"), _("Requests")],
+        ["period", f"{start.isoformat()}/{end.isoformat()}", _("Total"), data["total"]],
+        *([section, *row] for section, _title, rows in data["sections"] for row in rows),
+        *(
+            ["median_first_response_hours", key, label, "" if hours is None else hours]
+            for key, label, hours in data["median_first_response"]
+        ),
+    ]
+    return statistics.csv_file(start, end, rows)

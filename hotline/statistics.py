@@ -4,12 +4,14 @@ Only counts leave this module: no row, code or text of a single request.
 Requests marked as spam are not counted.
 """
 
+import csv
 import datetime
 import statistics as pystatistics
 
 from django.conf import settings
 from django.db.models import Count
 from django.db.models.functions import TruncMonth
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import escape
@@ -180,6 +182,18 @@ def collect(start, end):
         ],
         "median_first_response": median_first_response(queryset, start, end),
     }
+
+
+def csv_file(start, end, rows):
+    """The download of a period's figures, named after the period."""
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="hotline-statistics-{start.isoformat()}-{end.isoformat()}.csv"'
+    )
+    # A byte-order mark, so that spreadsheet programs read the Cyrillic labels correctly.
+    response.write("\ufeff")
+    csv.writer(response).writerows(rows)
+    return response
 
 
 def month_chart_svg(rows, title):

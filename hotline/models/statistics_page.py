@@ -6,11 +6,9 @@ together with the year's other tables (hotline/disclosure.py); before that date 
 page says when they will appear.
 """
 
-import csv
-
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -19,7 +17,7 @@ from wagtail.models import Page
 from pages.models.base import BasePage
 from pages.models.mixins import BodyMixin, IntroMixin
 
-from .. import public_statistics, statistics_release
+from .. import public_statistics, statistics, statistics_release
 
 QUARTERS = [(1, _("January–March")), (2, _("April–June")), (3, _("July–September"))]
 QUARTERS.append((4, _("October–December")))
@@ -56,10 +54,6 @@ class HotlineStatisticsPage(RoutablePageMixin, IntroMixin, BodyMixin, BasePage):
         verbose_name = _("hotline statistics")
         verbose_name_plural = _("hotline statistics")
 
-    @property
-    def period(self):
-        return public_statistics.period_bounds(self.year, self.quarter)
-
     def figures(self):
         """The published figures with labels in the active language; None before they are out."""
         stored = statistics_release.published_figures(self.year, self.quarter)
@@ -85,12 +79,5 @@ class HotlineStatisticsPage(RoutablePageMixin, IntroMixin, BodyMixin, BasePage):
         figures = self.figures()
         if figures is None:
             raise Http404
-        start, end = self.period
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = (
-            f'attachment; filename="hotline-statistics-{start.isoformat()}-{end.isoformat()}.csv"'
-        )
-        # A byte-order mark, so that spreadsheet programs read the Cyrillic labels correctly.
-        response.write("\ufeff")
-        csv.writer(response).writerows(public_statistics.csv_rows(figures))
-        return response
+        start, end = public_statistics.period_bounds(self.year, self.quarter)
+        return statistics.csv_file(start, end, public_statistics.csv_rows(figures))
