@@ -70,10 +70,6 @@ class CaseUpdate:
     def is_valid(self):
         return all([form.is_valid() for form in self.forms])
 
-    @property
-    def reply_via(self):
-        return conversation.reply_via(self.consultation)
-
     def save(self):
         """Save every part; returns the sentences that say what was done."""
         with transaction.atomic():

@@ -74,11 +74,9 @@ class HandlingForm(forms.ModelForm):
         )
 
 
-def text_choices(reply_via, erased):
+def text_choices(reply_via):
     """What the text may become on this request: a reply only where one can reach the
     person from here (answers on the site, or e-mail)."""
-    if erased:
-        return [(NOTE, _("Internal note (only consultants see it)"))]
     choices = [(NOTE, _("Internal note (only consultants see it)"))]
     if reply_via == MessageVia.SITE:
         choices.append((REPLY, _("Reply to the person: shown on the site's answers page")))
@@ -101,13 +99,13 @@ class TextForm(forms.Form):
             "data. Only a reply reaches the person."
         ),
     )
-    text_kind = forms.ChoiceField(label=_("This text is"), widget=forms.RadioSelect)
+    text_kind = forms.ChoiceField(
+        label=_("This text is"), widget=forms.RadioSelect, initial=NOTE, required=False
+    )
 
-    def __init__(self, *args, reply_via=None, erased=False, **kwargs):
+    def __init__(self, *args, reply_via=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["text_kind"].choices = text_choices(reply_via, erased)
-        self.fields["text_kind"].initial = NOTE
-        self.fields["text_kind"].required = False
+        self.fields["text_kind"].choices = text_choices(reply_via)
 
     def clean_text_kind(self):
         # Nothing chosen (an old page, a hand-made post): the safe kind, a note.
