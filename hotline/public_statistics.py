@@ -40,10 +40,6 @@ TITLES = {
 WITHHELD = "withheld"
 
 
-def minimum_cell():
-    return settings.STATS_MIN_CELL
-
-
 def period_bounds(year, quarter=None):
     """(first day, last day) of a year, or of one of its quarters (1–4)."""
     if not quarter:
@@ -131,7 +127,7 @@ def stored_figures(year, quarter, published, minimum, total_state):
 
 def compute_year(year):
     """{None: the year's figures, 1…4: each quarter's}: what is stored and published."""
-    minimum = minimum_cell()
+    minimum = settings.STATS_MIN_CELL
     totals, dimensions = true_counts(year, minimum)
     published_year, published_quarters = disclosure.publish_year(totals, dimensions, minimum)
     year_state = disclosure.SHOWN if published_year["total"] is not None else disclosure.SMALL

@@ -75,15 +75,6 @@ def _counts(queryset, field):
     return {row[field]: row["count"] for row in rows}
 
 
-def _labelled(counts, labels, keep_zero=True):
-    """[(key, label, count)], the listed keys in order (zeros kept), then any others."""
-    rows = [(key, label, counts.get(key, 0)) for key, label in labels]
-    rows = [row for row in rows if keep_zero or row[2]]
-    known = {key for key, _label in labels}
-    rows += [(key, str(key), count) for key, count in counts.items() if key not in known]
-    return rows
-
-
 def month_rows(queryset, start, end):
     """[(YYYY-MM, label, count)] for every month of the period, zeros included."""
     tz = timezone.get_current_timezone()
@@ -110,7 +101,12 @@ def country_rows(queryset):
 
 
 def choice_rows(queryset, field, choices):
-    return _labelled(_counts(queryset, field), choices)
+    """[(key, label, count)], the listed keys in order (zeros kept), then any others."""
+    counts = _counts(queryset, field)
+    known = dict(choices)
+    return [(key, label, counts.get(key, 0)) for key, label in choices] + [
+        (key, str(key), count) for key, count in counts.items() if key not in known
+    ]
 
 
 def median_first_response(queryset, start, end):
