@@ -169,10 +169,6 @@ class LinkedTable:
         }
         self.certified = set()
 
-    def order(self):
-        """The year's categories in the order of the quarters' rows."""
-        return list(self.rows[YEAR])
-
     def count(self, cell):
         return self.rows[cell[0]][cell[1]]
 
