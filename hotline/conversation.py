@@ -100,11 +100,10 @@ def shown_to_the_person(consultation):
     return list(consultation.messages.order_by("created_at", "pk"))
 
 
-def mark_read(consultation, now=None):
+def mark_read(consultation):
     """The person opened the answers page: note when they first saw each reply, and
     write the reading to the audit log (how many replies, never what they say)."""
-    now = now or timezone.now()
     unread = consultation.messages.filter(direction=Direction.REPLY, read_at=None)
-    newly_read = unread.update(read_at=now)
+    newly_read = unread.update(read_at=timezone.now())
     replies = consultation.messages.filter(direction=Direction.REPLY).count()
     log(consultation, "hotline.answers_read", data={"replies": replies, "new": newly_read})

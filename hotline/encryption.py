@@ -53,10 +53,9 @@ def is_unreadable(value):
     return isinstance(value, UnreadableValue)
 
 
-def describe_key_problem(keys=None):
+def describe_key_problem():
     """A sentence for staff saying why stored data cannot be read and what to set."""
-    keys = configured_keys() if keys is None else keys
-    if not keys:
+    if not configured_keys():
         return _(
             "No encryption key is configured. Set HOTLINE_ENCRYPTION_KEYS to the key the "
             "hotline data was encrypted with and restart the site."
@@ -102,8 +101,6 @@ def check_keys(keys):
 
 
 def encrypt(text):
-    if is_unreadable(text):
-        raise ValueError("An unreadable value must never be written back over the stored one.")
     return fernet().encrypt(text.encode()).decode("ascii")
 
 

@@ -17,11 +17,11 @@ ANY = "any"
 VIEW_PERMISSION = "hotline.view_consultationrequest"
 
 
-def follow_ups(queryset, which=DUE, today=None):
+def follow_ups(queryset, which=DUE):
     """Open requests with a follow-up date: all of them, or those due today or earlier."""
     queryset = queryset.filter(status__in=OPEN_STATUSES, follow_up_on__isnull=False)
     if which == DUE:
-        queryset = queryset.filter(follow_up_on__lte=today or timezone.localdate())
+        queryset = queryset.filter(follow_up_on__lte=timezone.localdate())
     return queryset
 
 

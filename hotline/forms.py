@@ -34,7 +34,6 @@ INVISIBLE_CHARACTERS = re.compile(
     "[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b\u2060\ufeff\u180e]"
 )
 TELEGRAM_USERNAME = re.compile(r"^@?[A-Za-z][A-Za-z0-9_]{4,31}$")
-PHONE_CHANNELS = {Channel.PHONE, Channel.SMS, Channel.VIBER, Channel.WHATSAPP}
 
 
 # A rendered form stays usable for a day: long enough to write a long message on a

@@ -32,11 +32,11 @@ def default_period(today=None):
     return start, today
 
 
-def last_period_with_data(today=None):
+def last_period_with_data():
     """The last twelve months, or, when they hold no request, the twelve months up to
     the end of the month of the latest request counted: a screen of zeros tells a
     consultant nothing."""
-    start, end = default_period(today)
+    start, end = default_period()
     if period_queryset(start, end).exists():
         return start, end
     latest = (

@@ -72,11 +72,10 @@ def key_of(choices, verbose_name, max_length=10, **options):
 
 
 class ConsultationRequestQuerySet(models.QuerySet):
-    def due_for_purge(self, now=None):
+    def due_for_purge(self, now):
         """Not yet erased, and either closed (or spam) longer than HOTLINE_RETENTION_DAYS
         ago, or still open with no activity for that long: a request nobody works on
         must not keep someone's story for ever."""
-        now = now or timezone.now()
         cutoff = now - timedelta(days=settings.HOTLINE_RETENTION_DAYS)
         finished = models.Q(status__in=vocabulary.FINISHED_STATUSES, closed_at__lt=cutoff)
         abandoned = models.Q(last_activity_at__lt=cutoff) & ~models.Q(
