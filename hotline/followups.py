@@ -25,14 +25,11 @@ def follow_ups(queryset, which=DUE):
     return queryset
 
 
-class FollowUpFilter(django_filters.ChoiceFilter):
-    def __init__(self, **kwargs):
-        super().__init__(
-            label=_("Follow-up"),
-            choices=[(DUE, _("Due today or overdue")), (ANY, _("Any follow-up set"))],
-            method=lambda queryset, name, value: follow_ups(queryset, value),
-            **kwargs,
-        )
+FOLLOW_UP_FILTER = django_filters.ChoiceFilter(
+    label=_("Follow-up"),
+    choices=[(DUE, _("Due today or overdue")), (ANY, _("Any follow-up set"))],
+    method=lambda queryset, name, value: follow_ups(queryset, value),
+)
 
 
 class HotlineQueuePanel(Component):

@@ -25,7 +25,7 @@ from pages.tools.country_names import all_country_choices
 from .admin_views import DATE_VALIDATORS, STATISTICS_PERMISSION, StatisticsView, statistics_csv
 from .case_screen import RequestDetailView
 from .casework_forms import staff_users
-from .followups import FollowUpFilter
+from .followups import FOLLOW_UP_FILTER
 from .intake import ADD_PERMISSION, LogConsultationView
 from .models import (
     OPEN_STATUSES,
@@ -39,24 +39,8 @@ from .models import (
 ALL_STATUSES = "all"
 
 
-class StatusFilter(django_filters.ChoiceFilter):
-    """The queue by default (new, needs action, in progress, waiting); one status, or
-    all of them but suspected spam, when asked for."""
-
-    def __init__(self, **kwargs):
-        super().__init__(
-            label=_("Status"),
-            choices=[(ALL_STATUSES, _("All statuses")), *Status.choices],
-            empty_label=_("Open: new, needs action, in progress, waiting"),
-            method=self.by_status,
-            **kwargs,
-        )
-
-    @staticmethod
-    def by_status(queryset, name, value):
-        if value == ALL_STATUSES:
-            return queryset
-        return queryset.filter(status=value)
+def by_status(queryset, name, value):
+    return queryset if value == ALL_STATUSES else queryset.filter(status=value)
 
 
 class BoundedDateRangeField(django_filters.fields.DateRangeField):
@@ -73,7 +57,14 @@ class BoundedDateFromToRangeFilter(django_filters.DateFromToRangeFilter):
 
 
 class ConsultationRequestFilterSet(WagtailFilterSet):
-    status = StatusFilter()
+    # The queue by default (new, needs action, in progress, waiting); one status, or
+    # all of them but suspected spam, when asked for.
+    status = django_filters.ChoiceFilter(
+        label=_("Status"),
+        choices=[(ALL_STATUSES, _("All statuses")), *Status.choices],
+        empty_label=_("Open: new, needs action, in progress, waiting"),
+        method=by_status,
+    )
     topic = django_filters.ChoiceFilter(label=_("Topic"), choices=RequestTopic.choices)
     country = django_filters.ChoiceFilter(label=_("Country"), choices=all_country_choices)
     is_urgent = django_filters.BooleanFilter(label=_("In danger now"))
@@ -86,7 +77,7 @@ class ConsultationRequestFilterSet(WagtailFilterSet):
     )
     created_at = BoundedDateFromToRangeFilter(label=_("Received"), widget=DateRangePickerWidget)
     received_via = django_filters.ChoiceFilter(label=_("Received via"), choices=ReceivedVia.choices)
-    follow_up = FollowUpFilter()
+    follow_up = FOLLOW_UP_FILTER
 
     class Meta:
         model = ConsultationRequest
