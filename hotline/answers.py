@@ -79,6 +79,9 @@ class OpenForm(forms.Form):
     reference_code = forms.CharField(
         label=_("Reference code"),
         max_length=40,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
+        ),
         error_messages={"required": _("Enter your reference code.")},
     )
     key = forms.CharField(
@@ -86,7 +89,9 @@ class OpenForm(forms.Form):
         help_text=_("The words you were given with the reference code."),
         max_length=200,
         strip=False,
-        widget=forms.PasswordInput(attrs={"autocomplete": "off"}),
+        widget=forms.PasswordInput(
+            attrs={"autocomplete": "off", "autocapitalize": "none", "spellcheck": "false"}
+        ),
         error_messages={"required": _("Enter your secret key.")},
     )
     attempt = forms.CharField(widget=forms.HiddenInput, required=False, max_length=300)
@@ -99,20 +104,13 @@ class OpenForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
     )
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["reference_code"].widget.attrs.update(
-            {"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
-        )
-        self.fields["key"].widget.attrs.update({"autocapitalize": "none", "spellcheck": "false"})
-
 
 class WriteForm(forms.Form):
     text = TrimmedCharField(
         label=_("Write to the consultant"),
         help_text=_("Up to 5,000 characters."),
         max_length=5000,
-        widget=forms.Textarea(attrs={"rows": 6, "maxlength": "5000"}),
+        widget=forms.Textarea(attrs={"rows": 6}),
         error_messages={"required": _("Write your message first.")},
     )
 

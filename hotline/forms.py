@@ -136,8 +136,7 @@ class EmptyTextInput(forms.TextInput):
 
 class TrimmedCharField(forms.CharField):
     def to_python(self, value):
-        value = super().to_python(value)
-        return clean_text(value)
+        return clean_text(super().to_python(value))
 
 
 class ConsultationRequestForm(forms.ModelForm):
@@ -228,7 +227,7 @@ class ConsultationRequestForm(forms.ModelForm):
         label=_("Leave this field empty"),
         required=False,
         max_length=200,
-        widget=EmptyTextInput,
+        widget=EmptyTextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
     # The signed token of this rendering; the request stores only the id inside it.
     form_token = forms.CharField(widget=forms.HiddenInput, required=False, max_length=300)
@@ -266,8 +265,6 @@ class ConsultationRequestForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["country"].choices = [("", _("Choose a country")), *country_choices()]
-        self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
-        self.fields["message"].widget.attrs["maxlength"] = "5000"
         for name in ("name", "contact_value", "safe_times", "message"):
             self.fields[name].widget.attrs["spellcheck"] = "false"
 
@@ -338,19 +335,15 @@ class ConsultationRequestForm(forms.ModelForm):
     def error_summary(self):
         """(anchor, label, message) for the summary above the form, in field order."""
         items = []
-        for name, field in self.fields.items():
-            errors = self.errors.get(name)
-            if not errors:
-                continue
-            bound = self[name]
-            anchor = bound.auto_id + ("_0" if isinstance(field.widget, forms.RadioSelect) else "")
+        for bound in self:
+            is_radio = isinstance(bound.field.widget, forms.RadioSelect)
+            anchor = bound.auto_id + ("_0" if is_radio else "")
             # A checkbox's label is a whole sentence; its message says enough on its own.
-            label = "" if isinstance(field, forms.BooleanField) else bound.label
-            for message in errors:
-                items.append({"anchor": anchor, "label": label, "message": message})
-        for message in self.non_field_errors():
-            items.append({"anchor": "hotline-form", "label": "", "message": message})
-        return items
+            label = "" if isinstance(bound.field, forms.BooleanField) else bound.label
+            items += [{"anchor": anchor, "label": label, "message": m} for m in bound.errors]
+        return items + [
+            {"anchor": "hotline-form", "label": "", "message": m} for m in self.non_field_errors()
+        ]
 
     def describe_fields(self):
         """Point each input at its hint and error message for screen readers."""
