@@ -56,10 +56,6 @@ QUARTERS = 4
 YEAR = QUARTERS  # the year's row follows the four quarters' rows
 
 
-def hidden_state(count, minimum):
-    return SMALL if count < minimum else COVERING
-
-
 def may_move(count, step, minimum):
     """Whether a hidden count may change by `step` without contradicting its label."""
     moved = count + step
@@ -217,7 +213,7 @@ class LinkedTable:
     def published_row(self, number):
         """[(key, count or None, state)] of one row."""
         return [
-            (key, None, hidden_state(count, self.minimum))
+            (key, None, SMALL if count < self.minimum else COVERING)
             if (number, key) in self.hidden
             else (key, count, SHOWN)
             for key, count in self.rows[number].items()

@@ -14,7 +14,6 @@ from .models import OPEN_STATUSES, QUEUE_STATUSES, ConsultationRequest, Status
 
 DUE = "due"
 ANY = "any"
-VIEW_PERMISSION = "hotline.view_consultationrequest"
 
 
 def follow_ups(queryset, which=DUE):
@@ -62,5 +61,5 @@ class HotlineQueuePanel(Component):
 
 
 def add_follow_ups_panel(request, panels):
-    if request.user.has_perm(VIEW_PERMISSION):
+    if request.user.has_perm("hotline.view_consultationrequest"):
         panels.append(HotlineQueuePanel(request.user))

@@ -35,15 +35,6 @@ USUAL_DESTINATIONS = ("RU", "PL", "LT", "DE", "LV", "CZ", "IT", "TR", "US", "AE"
 LOGGED_STATUSES = (Status.IN_PROGRESS, Status.WAITING, Status.ANSWERED, Status.CLOSED)
 
 
-def grouped_country_choices():
-    usual = [(code, country_name(code)) for code in USUAL_DESTINATIONS]
-    return [
-        ("", "---------"),
-        (_("Usual destinations"), usual),
-        (_("All countries"), country_choices()),
-    ]
-
-
 ADD_PERMISSION = "hotline.add_consultationrequest"
 
 
@@ -104,7 +95,12 @@ class LogConsultationForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["language"].initial = settings.LANGUAGE_CODE
-        self.fields["country"].choices = grouped_country_choices()
+        usual = [(code, country_name(code)) for code in USUAL_DESTINATIONS]
+        self.fields["country"].choices = [
+            ("", "---------"),
+            (_("Usual destinations"), usual),
+            (_("All countries"), country_choices()),
+        ]
 
     def clean_follow_up_on(self):
         day = self.cleaned_data.get("follow_up_on")

@@ -43,10 +43,6 @@ class RecomputeButton(PageMenuItem):
         )
 
 
-def purge_year(year):
-    signals.content_changed(*HotlineStatisticsPage.objects.live().filter(year=year))
-
-
 class RecomputeView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "hotline/admin/recompute_statistics.html"
     header_icon = "rotate"
@@ -90,7 +86,7 @@ class RecomputeView(WagtailAdminTemplateMixin, TemplateView):
                 request, _("The figures for %(year)s are not published yet.") % {"year": self.year}
             )
             return redirect("hotline_recompute_statistics", self.page.pk)
-        purge_year(self.year)
+        signals.content_changed(*HotlineStatisticsPage.objects.live().filter(year=self.year))
         messages.success(
             request,
             _("The figures for %(year)s and its quarters were recounted.") % {"year": self.year},

@@ -114,15 +114,11 @@ def sent_from_this_browser(request, token_id, consultation):
     return isinstance(noted, str) and constant_time_compare(noted, key)
 
 
-def needs_urgent_help(consultation):
-    return consultation.is_urgent or consultation.is_abroad
-
-
 def urgent_context(consultation, country_page_for):
     """What the page shows a person in danger or abroad: their country's emergency
     numbers, the country page's own words first, and any number the numbering data
     adds that the page does not mention."""
-    if not needs_urgent_help(consultation):
+    if not (consultation.is_urgent or consultation.is_abroad):
         return {"urgent_help": False}
     context = {"urgent_help": True, "destination": None, "more_numbers": ()}
     code = consultation.country or ""

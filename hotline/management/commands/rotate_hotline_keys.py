@@ -19,10 +19,6 @@ from hotline.models import ConsultationRequest, ConversationMessage, InternalNot
 BATCH = 200
 
 
-def encrypted_fields(model):
-    return [f.name for f in model._meta.get_fields() if isinstance(f, EncryptedTextField)]
-
-
 class Command(BaseCommand):
     help = "Re-encrypt hotline personal data with the first key in HOTLINE_ENCRYPTION_KEYS."
 
@@ -35,7 +31,7 @@ class Command(BaseCommand):
             self.rotate_model(model, keys)
 
     def rotate_model(self, model, keys):
-        fields = encrypted_fields(model)
+        fields = [f.name for f in model._meta.get_fields() if isinstance(f, EncryptedTextField)]
         # The stored tokens as text, bypassing the field's decryption.
         raw = {f"raw_{name}": Cast(F(name), output_field=TextField()) for name in fields}
         rows = model.objects.order_by("pk").annotate(**raw).values("pk", *raw)
