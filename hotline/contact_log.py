@@ -22,12 +22,7 @@ from .models import CALL_KINDS, ConsultationRequest, ContactAttempt, ContactKind
 # without the system, short enough that a mistyped year is caught.
 MAX_DAYS_BACK = 30
 # The person has heard from the hotline: an unanswered call does not count.
-RESPONSE_KINDS = (
-    ContactKind.CALL_REACHED,
-    ContactKind.CALL_MESSAGE_LEFT,
-    ContactKind.WROTE,
-    ContactKind.REPLIED,
-)
+RESPONSE_KINDS = tuple(kind for kind in ContactKind if kind != ContactKind.CALL_NO_ANSWER)
 
 
 def safe_contact_lines(obj):

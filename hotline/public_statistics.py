@@ -9,6 +9,7 @@ counted (statistics.period_queryset leaves them out).
 """
 
 import datetime
+from collections import Counter
 
 from django.conf import settings
 from django.utils.formats import date_format
@@ -65,10 +66,7 @@ def country_rows(querysets, minimum):
         {code: count for code, _name, count in statistics.country_rows(queryset)}
         for queryset in querysets
     ]
-    in_year = {}
-    for quarter in counts:
-        for code, count in quarter.items():
-            in_year[code] = in_year.get(code, 0) + count
+    in_year = sum(map(Counter, counts), Counter())
     named = sorted(
         (code for code, count in in_year.items() if count >= minimum),
         key=lambda code: (-in_year[code], code),
@@ -165,20 +163,13 @@ def small_label(minimum):
 
 def shown_value(count, state, minimum):
     """What a reader sees for a cell: the count, "fewer than 5" or "hidden"."""
-    if state == disclosure.SMALL:
-        return small_label(minimum)
-    if state == disclosure.COVERING:
-        return _("hidden")
-    return count
+    hidden = {disclosure.SMALL: small_label(minimum), disclosure.COVERING: _("hidden")}
+    return hidden.get(state, count)
 
 
 def chart_value(count, state, minimum):
     """The chart's short form: the count, "<5" (no bar) or "…" for a covering cell."""
-    if state == disclosure.SMALL:
-        return f"<{minimum}"
-    if state == disclosure.COVERING:
-        return "…"
-    return count
+    return {disclosure.SMALL: f"<{minimum}", disclosure.COVERING: "…"}.get(state, count)
 
 
 def presented(figures):
