@@ -33,30 +33,29 @@ FIRST_RETRY = timedelta(minutes=1)
 LONGEST_RETRY = timedelta(hours=1)
 
 
-def admin_url(consultation_request):
-    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-    return base + consultation_request.get_admin_url()
+def notice(consultation_request, subject, lines):
+    """Subject and body of a notice, the body ending with the link to the request in the
+    admin; called in the site's default language (the consultants' language)."""
+    admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + consultation_request.get_admin_url()
+    lines = [*lines, "", _("Open it in the admin (sign-in required):"), admin_url]
+    return subject, "\n".join(lines) + "\n"
 
 
 def build_message(consultation_request):
-    """Subject and body in the site's default language (the consultants' language)."""
+    """The notice of a new request: its code, topic and urgency, and the link."""
     with translation.override(settings.LANGUAGE_CODE):
+        code = consultation_request.reference_code
         urgency = _("URGENT: in danger now") if consultation_request.is_urgent else _("not urgent")
         subject_prefix = _("URGENT") + " " if consultation_request.is_urgent else ""
-        subject = subject_prefix + _("New hotline request %(code)s") % {
-            "code": consultation_request.reference_code
-        }
+        subject = subject_prefix + _("New hotline request %(code)s") % {"code": code}
         lines = [
             _("A new request has arrived on the hotline form."),
             "",
-            _("Reference code: %(code)s") % {"code": consultation_request.reference_code},
+            _("Reference code: %(code)s") % {"code": code},
             _("Topic: %(topic)s") % {"topic": consultation_request.get_topic_display()},
             _("Urgency: %(urgency)s") % {"urgency": urgency},
-            "",
-            _("Open it in the admin (sign-in required):"),
-            admin_url(consultation_request),
         ]
-    return subject, "\n".join(lines) + "\n"
+        return notice(consultation_request, subject, lines)
 
 
 def build_follow_up_notice(consultation_request):
@@ -64,13 +63,8 @@ def build_follow_up_notice(consultation_request):
     with translation.override(settings.LANGUAGE_CODE):
         code = consultation_request.reference_code
         subject = _("The person wrote back: %(code)s") % {"code": code}
-        lines = [
-            _("The person wrote back on the site about request %(code)s.") % {"code": code},
-            "",
-            _("Open it in the admin (sign-in required):"),
-            admin_url(consultation_request),
-        ]
-    return subject, "\n".join(lines) + "\n"
+        line = _("The person wrote back on the site about request %(code)s.") % {"code": code}
+        return notice(consultation_request, subject, [line])
 
 
 def build_reply(message):
