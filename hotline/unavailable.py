@@ -40,15 +40,7 @@ def storage_failed(request, error):
             "Hotline form: the database failed while a request was sent (%s)",
             type(error).__name__,
         )
-    response = render(
-        request,
-        "hotline/request_unavailable.html",
-        {"form": form_as_sent(request.POST), "contacts": contacts_copy.for_request(request)},
-        status=503,
-    )
-    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
-    setattr(request, LOGGED_HERE, True)
-    return response
+    return outage_page(request, "hotline/request_unavailable.html", form_as_sent(request.POST))
 
 
 def form_without_database(request, form, error):
@@ -67,8 +59,13 @@ def thanks_without_database(request, error):
         "Hotline form: the database failed while a thank-you page was shown (%s)",
         type(error).__name__,
     )
-    context = {"contacts": contacts_copy.for_request(request)}
-    response = render(request, "hotline/thanks_unavailable.html", context, status=503)
+    return outage_page(request, "hotline/thanks_unavailable.html")
+
+
+def outage_page(request, template, form=None):
+    """A 503 answer with the hotline's numbers, logged here in its own line."""
+    context = {"form": form, "contacts": contacts_copy.for_request(request)}
+    response = render(request, template, context, status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     setattr(request, LOGGED_HERE, True)
     return response
