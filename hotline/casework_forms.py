@@ -3,7 +3,6 @@ handling (status, assignee, urgency, follow-up) and the text a consultant writes
 
 from django import forms
 from django.contrib.auth import get_user_model
-from django.db.models import Q
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminDateInput
@@ -19,23 +18,10 @@ FOLLOW_UP = "follow_up"
 
 def staff_users():
     """Who may be assigned a request: active users who can handle requests."""
-    user_model = get_user_model()
-    return (
-        user_model.objects.filter(is_active=True)
-        .filter(
-            Q(is_superuser=True)
-            | Q(
-                groups__permissions__codename="change_consultationrequest",
-                groups__permissions__content_type__app_label="hotline",
-            )
-            | Q(
-                user_permissions__codename="change_consultationrequest",
-                user_permissions__content_type__app_label="hotline",
-            )
-        )
-        .distinct()
-        .order_by("first_name", "last_name", "username")
+    users = get_user_model().objects.with_perm(
+        "hotline.change_consultationrequest", backend="django.contrib.auth.backends.ModelBackend"
     )
+    return users.order_by("first_name", "last_name", "username")
 
 
 class UserChoiceField(forms.ModelChoiceField):
