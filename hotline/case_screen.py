@@ -54,9 +54,7 @@ class RequestDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Templ
     template_name = "hotline/admin/request_detail.html"
     header_icon = "mail"
     index_url_name = None
-    edit_url_name = None
     history_url_name = None
-    breadcrumbs_items = WagtailAdminTemplateMixin.breadcrumbs_items
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)

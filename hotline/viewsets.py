@@ -257,12 +257,9 @@ class ConsultationRequestViewSet(ModelViewSet):
         )
 
     def get_edit_view_kwargs(self, **kwargs):
-        return {
-            "index_url_name": self.get_url_name("index"),
-            "edit_url_name": self.get_url_name("edit"),
-            "history_url_name": self.get_url_name("history"),
-            "header_icon": self.icon,
-        }
+        # Not the edit form's panel, form class and template: the case screen has its own.
+        # Its URL names and icon come with the arguments every view of the set gets.
+        return kwargs
 
     def get_urlpatterns(self):
         hidden = {"add", "delete", "usage", "copy"}
