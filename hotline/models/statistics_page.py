@@ -70,10 +70,6 @@ class HotlineStatisticsPage(RoutablePageMixin, IntroMixin, BodyMixin, BasePage):
             context["stored"] = statistics_release.last_change(self.year)
         return context
 
-    @path("")
-    def index(self, request):
-        return self.render(request)
-
     @path("csv/", name="csv")
     def csv(self, request):
         figures = self.figures()
