@@ -67,20 +67,17 @@ class StatisticsView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Templat
         return [*self.breadcrumbs_items, {"url": "", "label": _("Hotline statistics")}]
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
         form, start, end = chosen_period(self.request)
         data = statistics.collect(start, end)
         months = data["sections"][0][2]
-        context.update(
-            {
-                "period_form": form,
-                "stats": data,
-                "chart": statistics.month_chart_svg(months, _("Requests per month")),
-                "csv_url": reverse("hotline_statistics:csv")
-                + f"?date_from={start.isoformat()}&date_to={end.isoformat()}",
-            }
+        return super().get_context_data(
+            period_form=form,
+            stats=data,
+            chart=statistics.month_chart_svg(months, _("Requests per month")),
+            csv_url=reverse("hotline_statistics:csv")
+            + f"?date_from={start.isoformat()}&date_to={end.isoformat()}",
+            **kwargs,
         )
-        return context
 
 
 @permission_required(STATISTICS_PERMISSION, raise_exception=True)

@@ -103,35 +103,31 @@ class RequestDetailView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Templ
             messages.info(request, _("Nothing to save: nothing was changed."))
         return redirect(request.path + "#update")
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
+    def get_context_data(self, update=None, **kwargs):
         obj = self.object
-        update = context.get("update")
         if update is None and self.can_change:
             update = CaseUpdate(obj, self.request.user)
         entries = timeline(obj)
         unreadable = obj.has_unreadable_fields or any(
             is_unreadable(getattr(entry, "text", "")) for _kind, _moment, entry in entries
         )
-        context.update(contact_context(obj))
-        context.update(
-            {
-                "object": obj,
-                "update": update,
-                "timeline": entries,
-                "reply_via": conversation.reply_via(obj),
-                "linked_consultations": obj.linked_requests.order_by("-created_at", "-pk"),
-                "key_problem": describe_key_problem() if unreadable else "",
-                "can_change": self.can_change,
-                "history_url": reverse(self.history_url_name, args=[obj.pk]),
-                "index_url": reverse(self.index_url_name),
-                # Shown beside the Update form, where saving brings the consultant back,
-                # rather than at the top of the page, which is then out of sight.
-                "case_messages": list(get_messages(self.request)),
-                "messages": [],
-            }
+        return super().get_context_data(
+            **contact_context(obj),
+            object=obj,
+            update=update,
+            timeline=entries,
+            reply_via=conversation.reply_via(obj),
+            linked_consultations=obj.linked_requests.order_by("-created_at", "-pk"),
+            key_problem=describe_key_problem() if unreadable else "",
+            can_change=self.can_change,
+            history_url=reverse(self.history_url_name, args=[obj.pk]),
+            index_url=reverse(self.index_url_name),
+            # Shown beside the Update form, where saving brings the consultant back,
+            # rather than at the top of the page, which is then out of sight.
+            case_messages=list(get_messages(self.request)),
+            messages=[],
+            **kwargs,
         )
-        return context
 
 
 class ChangeFormatter(LogFormatter):

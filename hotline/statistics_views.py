@@ -67,18 +67,15 @@ class RecomputeView(WagtailAdminTemplateMixin, TemplateView):
         ]
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context.update(
-            {
-                "page": self.page,
-                "year": self.year,
-                "is_out": statistics_release.is_out(self.year),
-                "publication_date": statistics_release.publication_date(self.year),
-                "stored": statistics_release.last_change(self.year),
-                "edit_url": reverse("wagtailadmin_pages:edit", args=[self.page.pk]),
-            }
+        return super().get_context_data(
+            page=self.page,
+            year=self.year,
+            is_out=statistics_release.is_out(self.year),
+            publication_date=statistics_release.publication_date(self.year),
+            stored=statistics_release.last_change(self.year),
+            edit_url=reverse("wagtailadmin_pages:edit", args=[self.page.pk]),
+            **kwargs,
         )
-        return context
 
     def post(self, request, *args, **kwargs):
         if not statistics_release.recompute(self.year, request.user, self.page):
