@@ -29,37 +29,26 @@ def safe_contact_lines(obj):
     """(sentence, is_restriction) pairs saying how the person may be contacted."""
     if obj.is_erased:
         return [(_("The contact preferences were erased with the personal data."), False)]
-    lines = []
-    if obj.may_call == MayCall.NO:
-        lines.append((_("Do not call: write only."), True))
-    elif obj.may_call == MayCall.YES:
-        lines.append((_("May call."), False))
-    else:
-        lines.append((_("The person did not say whether we may call."), False))
-    if obj.safe_times:
-        lines.append((_("Safe times: %(times)s") % {"times": obj.safe_times}, True))
-    else:
-        lines.append((_("No safe times given."), False))
-    if obj.may_leave_message:
-        lines.append((_("May leave a message."), False))
-    else:
-        lines.append(
-            (_("Do not leave a message: no voicemail, no message with anyone else."), True)
-        )
-    if obj.may_say_who_we_are:
-        lines.append((_("May say who is calling."), False))
-    else:
-        lines.append((_("Do not say who is calling: do not name the hotline."), True))
-    if obj.contact_channel:
-        lines.append(
-            (
-                _("Contact channel: %(channel)s") % {"channel": obj.get_contact_channel_display()},
-                False,
-            )
-        )
-    else:
-        lines.append((_("No contact channel given."), False))
-    return lines
+    calls = {
+        MayCall.NO: (_("Do not call: write only."), True),
+        MayCall.YES: (_("May call."), False),
+    }
+    channel = obj.get_contact_channel_display()
+    return [
+        calls.get(obj.may_call, (_("The person did not say whether we may call."), False)),
+        (_("Safe times: %(times)s") % {"times": obj.safe_times}, True)
+        if obj.safe_times
+        else (_("No safe times given."), False),
+        (_("May leave a message."), False)
+        if obj.may_leave_message
+        else (_("Do not leave a message: no voicemail, no message with anyone else."), True),
+        (_("May say who is calling."), False)
+        if obj.may_say_who_we_are
+        else (_("Do not say who is calling: do not name the hotline."), True),
+        (_("Contact channel: %(channel)s") % {"channel": channel}, False)
+        if obj.contact_channel
+        else (_("No contact channel given."), False),
+    ]
 
 
 def confirmation_warnings(obj, kind):
