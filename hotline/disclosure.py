@@ -81,12 +81,10 @@ def value_range(counts, states, index, minimum):
 
 def is_safe(counts, states, minimum):
     """Every hidden cell can take at least two values consistent with what is shown."""
-    for index, state in enumerate(states):
-        if state != SHOWN:
-            low, high = value_range(counts, states, index, minimum)
-            if high <= low:
-                return False
-    return True
+    hidden = [index for index, state in enumerate(states) if state != SHOWN]
+    return all(
+        low < high for low, high in (value_range(counts, states, i, minimum) for i in hidden)
+    )
 
 
 def suppression(counts, minimum):
