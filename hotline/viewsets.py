@@ -88,11 +88,6 @@ def yes_no(value):
     return gettext("yes") if value else gettext("no")
 
 
-def local_minute(value):
-    """A time as people in the office read it: the site's time zone, to the minute."""
-    return timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
-
-
 class UrgencyColumn(Column):
     """ "In danger now" as a red label in words; nothing for a calm request."""
 
@@ -110,7 +105,7 @@ class ConsultationRequestIndexView(IndexView):
     custom_value_preprocess = {
         bool: {"csv": yes_no, "xlsx": yes_no},
         datetime.datetime: {
-            "csv": local_minute,
+            "csv": lambda value: timezone.localtime(value).strftime("%Y-%m-%d %H:%M"),
             "xlsx": lambda value: timezone.make_naive(value).replace(second=0, microsecond=0),
         },
         (datetime.date, datetime.time): {"xlsx": None},
