@@ -164,7 +164,9 @@ def send_due_notifications(now=None, limit=100):
     for _round in range(limit):
         with transaction.atomic():
             notification = (
-                OutgoingNotification.objects.due(now)
+                OutgoingNotification.objects.filter(
+                    sent_at=None, next_attempt_at__lte=now or timezone.now()
+                )
                 .select_related("request", "message")
                 .order_by("-request__is_urgent", "next_attempt_at", "pk")
                 .select_for_update(**lock)

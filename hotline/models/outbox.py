@@ -13,11 +13,6 @@ class OutgoingKind(models.TextChoices):
     REPLY = "reply", "reply to the person"
 
 
-class OutgoingNotificationQuerySet(models.QuerySet):
-    def due(self, now=None):
-        return self.filter(sent_at=None, next_attempt_at__lte=now or timezone.now())
-
-
 class OutgoingNotification(models.Model):
     """An e-mail, kept until it is delivered: to the consultants about a new request or
     a person's follow-up, or a consultant's reply to the person.
@@ -46,8 +41,6 @@ class OutgoingNotification(models.Model):
     # which may quote addresses.
     last_error = models.CharField(max_length=100, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
-
-    objects = OutgoingNotificationQuerySet.as_manager()
 
     class Meta:
         ordering = ["next_attempt_at", "pk"]
