@@ -53,16 +53,10 @@ class Status(models.TextChoices):
     SUSPECTED_SPAM = "suspected_spam", pgettext_lazy("request status", "Suspected spam")
 
 
-OPEN_STATUSES = (
-    Status.NEW,
-    Status.NEEDS_ACTION,
-    Status.IN_PROGRESS,
-    Status.WAITING,
-    Status.ANSWERED,
-)
 # What the consultants' list shows by default: what someone still has to act on.
 # Answered, closed and spam requests are behind the Status filter.
 QUEUE_STATUSES = (Status.NEW, Status.NEEDS_ACTION, Status.IN_PROGRESS, Status.WAITING)
+OPEN_STATUSES = (*QUEUE_STATUSES, Status.ANSWERED)
 FINISHED_STATUSES = (Status.CLOSED, Status.SPAM)
 # Never counted in statistics, and kept out of the consultants' main queue.
 SPAM_STATUSES = (Status.SPAM, Status.SUSPECTED_SPAM)
