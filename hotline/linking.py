@@ -98,13 +98,12 @@ def log_both(consultation, other, action, user):
 
 class LinkFormatter(LogFormatter):
     label = gettext_lazy("Link consultations")
+    wording = gettext_lazy("Linked to %(code)s")
 
     def format_message(self, log_entry):
-        return _("Linked to %(code)s") % {"code": (log_entry.data or {}).get("code", "—")}
+        return self.wording % {"code": (log_entry.data or {}).get("code", "—")}
 
 
-class UnlinkFormatter(LogFormatter):
+class UnlinkFormatter(LinkFormatter):
     label = gettext_lazy("Unlink consultations")
-
-    def format_message(self, log_entry):
-        return _("Link to %(code)s removed") % {"code": (log_entry.data or {}).get("code", "—")}
+    wording = gettext_lazy("Link to %(code)s removed")
