@@ -177,15 +177,13 @@ def presented(figures):
     minimum = figures["minimum"]
     sections = []
     # Stored as a JSON object, whose keys PostgreSQL keeps in an order of its own.
-    for name in TITLES:
+    for name, title in TITLES.items():
         cells = figures["sections"][name]
-        rows = None
-        if cells is not None:
-            rows = [
-                (key, label(name, key), shown_value(count, state, minimum), state)
-                for key, count, state in cells
-            ]
-        sections.append({"key": name, "title": str(TITLES[name]), "rows": rows, "cells": cells})
+        rows = cells and [
+            (key, label(name, key), shown_value(count, state, minimum), state)
+            for key, count, state in cells
+        ]
+        sections.append({"key": name, "title": str(title), "rows": rows, "cells": cells})
     return {
         "start": datetime.date.fromisoformat(figures["start"]),
         "end": datetime.date.fromisoformat(figures["end"]),
