@@ -20,8 +20,6 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 
-SAME_SITE_FETCHES = {"same-origin", "none"}
-
 
 def trusted_origins(request):
     return {f"{request.scheme}://{request.get_host()}", *settings.CSRF_TRUSTED_ORIGINS}
@@ -31,7 +29,7 @@ def is_cross_site(request):
     """True when the browser says this POST was made by a page of another site."""
     fetch_site = request.META.get("HTTP_SEC_FETCH_SITE")
     if fetch_site:
-        return fetch_site not in SAME_SITE_FETCHES
+        return fetch_site not in {"same-origin", "none"}
     origin = request.META.get("HTTP_ORIGIN")
     if origin:
         return origin not in trusted_origins(request)
