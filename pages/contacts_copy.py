@@ -31,10 +31,8 @@ logger = logging.getLogger(__name__)
 
 FIELDS = (
     "phone_belarus",
-    "phone_belarus_href",
     "phone_belarus_note",
     "phone_abroad",
-    "phone_abroad_href",
     "hours",
     "email",
     "are_examples",

@@ -116,11 +116,3 @@ class HotlineContacts(BaseSiteSetting):
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         transaction.on_commit(lambda: contacts_copy.keep(self, self.site, saved=True))
-
-    @property
-    def phone_belarus_href(self):
-        return dial(self.phone_belarus)
-
-    @property
-    def phone_abroad_href(self):
-        return dial(self.phone_abroad)
