@@ -22,7 +22,7 @@ from django.db import Error, transaction
 from django.db.models import F, Sum
 from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
@@ -75,6 +75,7 @@ def add_reads(page_id, day, reads=1, whole_month=False):
 
 
 @require_GET
+@never_cache
 def count_read(request, page_id):
     """The image at the end of every public page: counts one read of the page."""
     if not is_robot(request.headers.get("User-Agent", "")):
@@ -84,10 +85,7 @@ def count_read(request, page_id):
         except Error as error:
             # The reader gets the image all the same; the read is lost.
             logger.warning("A read was not counted: the database failed (%s)", type(error).__name__)
-    response = HttpResponse(PIXEL, content_type="image/gif")
-    add_never_cache_headers(response)
-    patch_cache_control(response, private=True, no_store=True)
-    return response
+    return HttpResponse(PIXEL, content_type="image/gif")
 
 
 def month_end(day):

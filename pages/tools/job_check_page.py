@@ -2,8 +2,9 @@ from urllib.parse import urlencode
 
 from django.db import models
 from django.urls import reverse
-from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -56,13 +57,16 @@ class JobCheckPage(RoutablePageMixin, IntroMixin, BasePage):
     def form(self, request):
         return self.render(request, context_overrides=self.form_context(request))
 
+    # Answers are the reader's own: no shared cache or browser disk keeps them, and a
+    # page cache never stores (so never serves) a page that shows them.
     @path("result/", name="result")
+    @method_decorator(never_cache)
     def result(self, request):
         answers = job_check.read_answers(request.GET, self.questions)
         if not answers.readable:
             context = self.form_context(request)
             context.update(is_result=True, message=answers.message)
-            return private(self.render(request, context_overrides=context))
+            return self.render(request, context_overrides=context)
         items = job_check.items_for(self.questions, answers.given)
         context = {
             "is_result": True,
@@ -71,21 +75,20 @@ class JobCheckPage(RoutablePageMixin, IntroMixin, BasePage):
             "change_url": self.subpage_url(request, "change", answers.query),
             "language_subpath": self.reverse_subpage("result") + "?" + answers.query,
         }
-        return private(
-            self.render(
-                request, template="pages/job_check/result_page.html", context_overrides=context
-            )
+        return self.render(
+            request, template="pages/job_check/result_page.html", context_overrides=context
         )
 
     # The form again with the reader's answers ticked, from the result's "change" link.
     @path("change/", name="change")
+    @method_decorator(never_cache)
     def change(self, request):
         answers = job_check.read_answers(request.GET, self.questions)
         context = self.form_context(request, answers.given)
         context["is_result"] = True
         if answers.readable:
             context["language_subpath"] = self.reverse_subpage("change") + "?" + answers.query
-        return private(self.render(request, context_overrides=context))
+        return self.render(request, context_overrides=context)
 
     def subpage_url(self, request, name, query=""):
         url = (self.get_url(request) or "") + self.reverse_subpage(name)
@@ -96,14 +99,6 @@ class JobCheckPage(RoutablePageMixin, IntroMixin, BasePage):
             "items": job_check.items_for(self.questions, given or {}),
             "result_url": self.subpage_url(request, "result"),
         }
-
-
-def private(response):
-    """Answers are the reader's own: no shared cache or browser disk keeps them, and a
-    page cache never stores (so never serves) a page that shows them."""
-    add_never_cache_headers(response)
-    patch_cache_control(response, private=True, no_store=True)
-    return response
 
 
 def consultation_url():
