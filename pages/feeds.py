@@ -50,9 +50,7 @@ class NewsFeed(Feed):
     def item_link(self, item):
         return item.get_full_url(request=self.request)
 
-    def item_guid(self, item):
-        return item.get_full_url(request=self.request)
-
+    # The guid is the item's link, Django's default.
     item_guid_is_permalink = True
 
     def item_pubdate(self, item):

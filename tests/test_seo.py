@@ -196,6 +196,7 @@ def test_news_feed_is_rss_in_the_pages_language_with_its_items(client, news):
     assert titles == ["Навіна 2", "Навіна 1", "Навіна 0"]  # newest first, no untranslated item
     first = channel.findall("item")[0]
     assert first.find("link").text.endswith("/be/naviny/item-2-be/")
+    assert first.find("guid").text == first.find("link").text
     assert first.find("category").text == "Праца"
     assert "2026" in first.find("pubDate").text
 
