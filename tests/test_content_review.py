@@ -176,6 +176,17 @@ def test_real_contacts_are_links_once_the_example_flag_is_cleared(client, home_p
     assert "(demo)" not in html
 
 
+def test_real_messenger_contacts_link_to_their_apps(client, home_page):
+    messengers = {"viber": "+375 29 123 45 67", "telegram": "@lastrada", "whatsapp": "+48 600"}
+    set_contacts(default_site(), **{**REAL, **messengers}, are_examples=False)
+
+    html = client.get("/en/").content.decode()
+
+    assert 'href="viber://chat?number=%2B375291234567"' in html
+    assert 'href="https://t.me/lastrada">@lastrada</a>' in html
+    assert 'href="https://wa.me/48600"' in html
+
+
 # -- contact cards -------------------------------------------------------------
 
 

@@ -12,30 +12,14 @@ def tel_href(number):
     return f"tel:{dial(number)}"
 
 
-def mailto_href(address):
-    return f"mailto:{address}"
-
-
-def viber_href(number):
-    return f"viber://chat?number={dial(number).replace('+', '%2B')}"
-
-
-def whatsapp_href(number):
-    return f"https://wa.me/{dial(number).lstrip('+')}"
-
-
-def telegram_href(username):
-    return f"https://t.me/{username.lstrip('@')}"
-
-
 # How each contact of the setting is reached from a link.
 CONTACT_HREFS = {
     "phone_belarus": tel_href,
     "phone_abroad": tel_href,
-    "email": mailto_href,
-    "viber": viber_href,
-    "telegram": telegram_href,
-    "whatsapp": whatsapp_href,
+    "email": "mailto:{}".format,
+    "viber": lambda number: f"viber://chat?number={dial(number).replace('+', '%2B')}",
+    "telegram": lambda username: f"https://t.me/{username.lstrip('@')}",
+    "whatsapp": lambda number: f"https://wa.me/{dial(number).lstrip('+')}",
 }
 
 
