@@ -9,7 +9,9 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.widgets import SlugInput
 from wagtail.models import Page
 
-from .slugs import formatters, free_slug, sibling_slugs, slug_fields, slugify
+from lastrada_site.languages import language_codes
+
+from .slugs import formatters, free_slug, sibling_slugs, slugify
 
 
 def address_in_use(page, language):
@@ -56,7 +58,7 @@ class PageForm(WagtailAdminPageForm):
             field.required = False
 
     def slug_fields(self):
-        return {code: name for code, name in slug_fields().items() if name in self.fields}
+        return {code: f"slug_{code}" for code in language_codes() if f"slug_{code}" in self.fields}
 
     def clean(self):
         cleaned_data = super().clean()

@@ -22,8 +22,6 @@ from functools import cache
 
 from django.conf import settings
 
-from lastrada_site.languages import language_codes
-
 MAX_LENGTH = 255
 
 # Both languages' letters, so that a Russian name in a Belarusian title (or the other
@@ -182,8 +180,3 @@ def sibling_slugs(parent, page, language):
         pk: next((slug for slug in slugs if slug), "")
         for pk, *slugs in siblings.values_list("pk", *columns)
     }
-
-
-def slug_fields():
-    """The slug field of each language, by language code."""
-    return {code: f"slug_{code}" for code in language_codes()}
