@@ -130,15 +130,13 @@ class BasePage(cache_paths.CachedUrlsMixin, Page):
         return not self.missing_fields(language)
 
     def missing_fields(self, language):
-        """The checked fields that are empty in a language (title first)."""
-        missing = []
-        for field in ("title", *self.translation_check_fields):
-            value = getattr(self, f"{field}_{language}", None)
-            if not value or (hasattr(value, "__len__") and len(value) == 0):
-                missing.append(field)
-            elif isinstance(value, str) and not value.strip():
-                missing.append(field)
-        return missing
+        """The checked fields that are empty or blank in a language (title first)."""
+        return [
+            field
+            for field in ("title", *self.translation_check_fields)
+            if not (value := getattr(self, f"{field}_{language}", None))
+            or (isinstance(value, str) and not value.strip())
+        ]
 
     def written_languages(self):
         return [code for code in language_codes() if self.is_written_in(code)]
