@@ -14,7 +14,7 @@ from lastrada_site.languages import language_codes
 from .models import GuidePage, HomePage
 from .reads import most_read
 from .search import clean_query, search_pages
-from .utils import card_columns_deferred
+from .utils import for_cards
 
 RESULTS_PER_PAGE = 10
 # How many guides an empty search offers.
@@ -24,7 +24,7 @@ SUGGESTED_GUIDES = 4
 def guides_to_suggest():
     """The guides offered to a reader whom search gave nothing: the ones read most in
     the last 30 days, then the ones the editors feature on the home page."""
-    guides = GuidePage.objects.live().public().defer(*card_columns_deferred(GuidePage))
+    guides = for_cards(GuidePage.objects.live().public())
     suggested = most_read(guides, days=30, count=SUGGESTED_GUIDES)
     home = HomePage.objects.first()
     for guide in home.live_featured_guides() if home else []:
@@ -54,7 +54,7 @@ def search(request):
             }
     paginator = Paginator(hits, RESULTS_PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("page"))
-    response = render(
+    return render(
         request,
         "pages/search.html",
         {
@@ -68,7 +68,6 @@ def search(request):
             "suggested_guides": [] if paginator.count else guides_to_suggest(),
         },
     )
-    return response
 
 
 @require_GET
@@ -80,9 +79,7 @@ def robots_txt(request):
     Its pages carry "noindex" themselves.
     """
     sitemap_url = request.build_absolute_uri("/sitemap.xml")
-    lines = ["User-agent: *"]
-    for code in language_codes():
-        lines.append(f"Disallow: /{code}/search/")
+    lines = ["User-agent: *", *(f"Disallow: /{code}/search/" for code in language_codes())]
     lines += ["", f"Sitemap: {sitemap_url}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
