@@ -35,9 +35,7 @@ def language_versions(context, page=None):
         if isinstance(page, Page):
             url = page_url(page, code, request)
             url = url + subpath if url else url
-        elif context.get("switch_to_home"):
-            url = f"/{code}/"
-        elif request is not None:
+        elif request is not None and not context.get("switch_to_home"):
             url = translate_url(request.get_full_path(), code)
         else:
             url = f"/{code}/"
