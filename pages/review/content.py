@@ -61,13 +61,11 @@ def example_hotline_contacts(contacts):
 
 def sites_with_example_contacts():
     """[(site, problems)] for every site whose hotline contacts are not ready."""
-    found = []
-    for site in Site.objects.order_by("pk"):
-        contacts = HotlineContacts.objects.filter(site=site).first()
-        problems = example_hotline_contacts(contacts)
-        if problems:
-            found.append((site, problems))
-    return found
+    found = [
+        (site, example_hotline_contacts(HotlineContacts.objects.filter(site=site).first()))
+        for site in Site.objects.order_by("pk")
+    ]
+    return [(site, problems) for site, problems in found if problems]
 
 
 def stream_blocks(page, block_class):
@@ -189,12 +187,9 @@ def due_for_review():
 
 def live_pages_with(to_check):
     """[(page, BlocksToCheck)] for every live page with something `to_check` finds."""
-    found = []
-    for page in Page.objects.live().filter(depth__gt=1).specific().order_by("path"):
-        blocks = to_check(page)
-        if blocks:
-            found.append((page, blocks))
-    return found
+    pages = Page.objects.live().filter(depth__gt=1).specific().order_by("path")
+    found = [(page, to_check(page)) for page in pages]
+    return [(page, blocks) for page, blocks in found if blocks]
 
 
 def pages_with_cards_to_check():

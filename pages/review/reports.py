@@ -45,12 +45,11 @@ def page_columns():
 
 def missing_languages(page):
     """{language: [verbose names of the empty fields]} for every language the page lacks."""
-    missing = {}
-    for code in language_codes():
-        fields = page.missing_fields(code)
-        if fields:
-            missing[code] = [str(page._meta.get_field(field).verbose_name) for field in fields]
-    return missing
+    return {
+        code: [str(page._meta.get_field(field).verbose_name) for field in fields]
+        for code in language_codes()
+        if (fields := page.missing_fields(code))
+    }
 
 
 def translation_status(request):
