@@ -92,13 +92,13 @@ class GuidePage(IntroMixin, BodyMixin, SourcesMixin, TopicsMixin, BasePage):
         return context
 
     def live_related(self):
-        # One query: the ordered links with their live guides.
-        links = (
-            self.related_guides.select_related("guide")
-            .defer(*card_columns_deferred(GuidePage, prefix="guide__"))
-            .filter(guide__live=True)
-        )
-        return [item.guide for item in links]
+        return live_guides(self.related_guides)
+
+
+def live_guides(links):
+    """The live guides of ordered links to guides (related, featured), in one query."""
+    links = links.select_related("guide").defer(*card_columns_deferred(GuidePage, prefix="guide__"))
+    return [link.guide for link in links.filter(guide__live=True)]
 
 
 class GuidePageRelatedGuide(Orderable):

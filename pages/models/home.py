@@ -4,9 +4,9 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.models import Orderable, Page
 
-from ..utils import card_columns_deferred, for_cards
+from ..utils import for_cards
 from .base import BasePage
-from .guides import GuidePage, SectionPage
+from .guides import SectionPage, live_guides
 from .mixins import IntroMixin
 from .news import NewsPage
 
@@ -69,13 +69,7 @@ class HomePage(IntroMixin, BasePage):
 
     def live_featured_guides(self):
         """The guides the editors feature, in their order, the unpublished left out."""
-        return [
-            item.guide
-            for item in self.featured_guides.select_related("guide").defer(
-                *card_columns_deferred(GuidePage, prefix="guide__")
-            )
-            if item.guide is not None and item.guide.live
-        ]
+        return live_guides(self.featured_guides)
 
 
 class HomePageFeaturedGuide(Orderable):
