@@ -186,18 +186,12 @@ class CountryPage(IntroMixin, SourcesMixin, BasePage):
         """The embassy's and organisations' cards an editor has confirmed."""
         return readable(self.contacts)
 
-    @property
-    def checked_contacts(self):
-        """Every contact card readers may see, the national line first: the plan and
-        the wallet card list them."""
-        return [*self.checked_line, *self.checked_other_contacts]
-
     def checked_phones(self, embassy):
-        """Confirmed cards with a phone number: the embassy's, or the other ones (the
-        national helplines and organisations)."""
+        """Confirmed cards with a phone number, the national line first: the embassy's, or
+        the other ones (the national helplines and organisations)."""
         return [
             block.value
-            for block in self.checked_contacts
+            for block in [*self.checked_line, *self.checked_other_contacts]
             if block.value.get("phone") and (block.block_type == EMBASSY) == embassy
         ]
 
