@@ -136,8 +136,10 @@ class TripPlanPage(RoutablePageMixin, IntroMixin, BasePage):
             },
         )
 
-    def plan_context(self, request, purpose, code, name):
-        return {
+    def render_plan(self, request, purpose, code, name, template):
+        if not is_country(code):
+            return self.unknown_country(request)
+        context = {
             "purpose": purpose,
             "purpose_label": PURPOSES[purpose],
             "destination": Destination(code, self.country_for(code)),
@@ -149,6 +151,7 @@ class TripPlanPage(RoutablePageMixin, IntroMixin, BasePage):
             # The same plan in another language has the same sub-path.
             "language_subpath": self.reverse_subpage(name, args=(purpose, code)),
         }
+        return self.render(request, template=template, context_overrides=context)
 
     def unknown_country(self, request):
         """An address with a code that names no country (an old "another country" link,
@@ -157,13 +160,7 @@ class TripPlanPage(RoutablePageMixin, IntroMixin, BasePage):
 
     @re_path(PLAN_PATH + "$", name="plan")
     def plan(self, request, purpose, code):
-        if not is_country(code):
-            return self.unknown_country(request)
-        return self.render(
-            request,
-            template="pages/trip_plan.html",
-            context_overrides=self.plan_context(request, purpose, code, "plan"),
-        )
+        return self.render_plan(request, purpose, code, "plan", "pages/trip_plan.html")
 
     # The form again with this plan's choices ticked. Like the plan, its address holds
     # only the purpose and the country code, so it is cached like any page.
@@ -176,10 +173,4 @@ class TripPlanPage(RoutablePageMixin, IntroMixin, BasePage):
 
     @re_path(PLAN_PATH + "card/$", name="card")
     def card(self, request, purpose, code):
-        if not is_country(code):
-            return self.unknown_country(request)
-        return self.render(
-            request,
-            template="pages/trip_plan_card.html",
-            context_overrides=self.plan_context(request, purpose, code, "card"),
-        )
+        return self.render_plan(request, purpose, code, "card", "pages/trip_plan_card.html")
