@@ -103,12 +103,7 @@ def _substring_score(page, query, language):
     """A rank for the fallback backend: title matches first, then frequency."""
     title = (getattr(page, f"title_{language}", "") or "").lower()
     text = getattr(page, f"search_text_{language}", "")
-    score = 0.0
-    for term in query.terms:
-        if term in title:
-            score += 10
-        score += min(text.count(term), 10)
-    return score
+    return sum((10.0 if term in title else 0.0) + min(text.count(term), 10) for term in query.terms)
 
 
 def _stem(term):
