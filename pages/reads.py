@@ -88,10 +88,6 @@ def count_read(request, page_id):
     return HttpResponse(PIXEL, content_type="image/gif")
 
 
-def month_end(day):
-    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
-
-
 def oldest_day_kept():
     """Reads of days before this one are (or are about to be) kept per month only."""
     return timezone.localdate() - datetime.timedelta(days=settings.READS_RETENTION_DAYS)
@@ -104,7 +100,7 @@ def counted_period(start, end):
     if start < kept_from:
         start = start.replace(day=1)
     if end < kept_from:
-        end = month_end(end)
+        end = end.replace(day=calendar.monthrange(end.year, end.month)[1])
     return start, end
 
 

@@ -20,8 +20,6 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from .reads import counted_period, oldest_day_kept, reads_between
 from .review.reports import page_columns
 
-# The periods offered, in days up to today.
-LAST_DAYS = {"7": 7, "30": 30, "365": 365}
 DEFAULT_DAYS = "30"
 
 
@@ -55,12 +53,12 @@ class PeriodForm(forms.Form):
         """(start, end) as chosen: both dates, else the last days chosen; the last 30
         days while the form has errors."""
         today = timezone.localdate()
-        days = LAST_DAYS[DEFAULT_DAYS]
+        days = DEFAULT_DAYS
         if self.is_valid():
             if self.cleaned_data["date_from"]:
                 return self.cleaned_data["date_from"], self.cleaned_data["date_to"]
-            days = LAST_DAYS.get(self.cleaned_data["days"], days)
-        return today - datetime.timedelta(days=days - 1), today
+            days = self.cleaned_data["days"] or days
+        return today - datetime.timedelta(days=int(days) - 1), today
 
 
 class PagesPaginator(WagtailPaginator):
