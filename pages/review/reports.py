@@ -1,6 +1,8 @@
 """Admin reports on the content: "Translation status" (live pages that lack a
 language) and "Due for review" (guides and country pages to check again)."""
 
+from collections import Counter
+
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import render
@@ -60,28 +62,22 @@ def translation_status(request):
     if selected not in names:
         selected = ""
     live_pages = Page.objects.live().filter(depth__gt=1).specific().order_by("path")
-    counts = {code: 0 for code in names}
-    total = 0
-    rows = []
-    for page in live_pages:
-        if not isinstance(page, BasePage):
-            continue
-        total += 1
-        missing = missing_languages(page)
-        for code in missing:
-            counts[code] += 1
-        if missing and (not selected or selected in missing):
-            rows.append(
-                {
-                    "page": page,
-                    "type": page.specific_class._meta.verbose_name,
-                    "edit_url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
-                    "missing": [
-                        {"code": code, "name": names[code], "fields": fields}
-                        for code, fields in missing.items()
-                    ],
-                }
-            )
+    pages = [(page, missing_languages(page)) for page in live_pages if isinstance(page, BasePage)]
+    total = len(pages)
+    counts = Counter(code for _page, missing in pages for code in missing)
+    rows = [
+        {
+            "page": page,
+            "type": page.specific_class._meta.verbose_name,
+            "edit_url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
+            "missing": [
+                {"code": code, "name": names[code], "fields": fields}
+                for code, fields in missing.items()
+            ],
+        }
+        for page, missing in pages
+        if missing and (not selected or selected in missing)
+    ]
     paginator = Paginator(rows, ROWS_PER_PAGE)
     return render(
         request,
