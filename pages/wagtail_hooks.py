@@ -1,3 +1,5 @@
+from functools import partial
+
 from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -42,19 +44,12 @@ def content_report(label, url_name, icon_name, order):
     )
 
 
-@hooks.register("register_reports_menu_item")
-def register_translation_status_menu_item():
-    return content_report(_("Translation status"), "translation_status", "site", 650)
-
-
-@hooks.register("register_reports_menu_item")
-def register_due_for_review_menu_item():
-    return content_report(_("Due for review"), "due_for_review", "time", 660)
-
-
-@hooks.register("register_reports_menu_item")
-def register_most_read_menu_item():
-    return content_report(_("Most read"), "most_read", "view", 670)
+for report in (
+    (_("Translation status"), "translation_status", "site", 650),
+    (_("Due for review"), "due_for_review", "time", 660),
+    (_("Most read"), "most_read", "view", 670),
+):
+    hooks.register("register_reports_menu_item", partial(content_report, *report))
 
 
 @hooks.register("construct_homepage_summary_items")
