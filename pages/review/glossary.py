@@ -44,10 +44,10 @@ def pattern_for(form):
     words, `*` at a word's end standing for any ending."""
     if len(form) > 2 and form.startswith("/") and form.endswith("/"):
         return re.compile(form[1:-1], re.IGNORECASE)
-    words = []
-    for word in form.split():
-        stem = word.rstrip("*")
-        words.append(re.escape(stem) + (f"{LETTER}*" if word.endswith("*") else ""))
+    words = [
+        re.escape(word.rstrip("*")) + (f"{LETTER}*" if word.endswith("*") else "")
+        for word in form.split()
+    ]
     return re.compile(rf"(?<!{LETTER})" + r"\s+".join(words) + rf"(?!{LETTER})", re.IGNORECASE)
 
 
@@ -111,12 +111,9 @@ def demo_modules():
 def demo_texts(language, module):
     """The texts in `language` of one demo content module, each once."""
     data = importlib.import_module(f"pages.demo.content.{module}")
-    seen = {}
-    for name in dir(data):
-        if name.isupper():
-            for text in language_strings(getattr(data, name), language):
-                seen.setdefault(text, None)
-    return list(seen)
+    values = [getattr(data, name) for name in dir(data) if name.isupper()]
+    texts = [text for value in values for text in language_strings(value, language)]
+    return list(dict.fromkeys(texts))
 
 
 def catalogue_texts(language):
@@ -147,10 +144,9 @@ def texts(language):
 
 def avoided(language_rules, strings):
     """[(form to avoid, what was found, the text around it)] in these strings."""
-    hits = []
-    for text in strings:
-        for rule in language_rules:
-            for match in rule.pattern.finditer(text):
-                start, end = max(match.start() - 40, 0), match.end() + 40
-                hits.append((rule.avoid, match.group(0), text[start:end]))
-    return hits
+    return [
+        (rule.avoid, match.group(0), text[max(match.start() - 40, 0) : match.end() + 40])
+        for text in strings
+        for rule in language_rules
+        for match in rule.pattern.finditer(text)
+    ]
