@@ -96,10 +96,8 @@ def shared_cache():
 
 
 def shared_copy_is_due(host, copy):
-    written = _last_shared_write.get(host)
-    if written is None:
-        return True
-    last_copy, written_at = written
+    # Never written yet: no copy equals None, so it is due.
+    last_copy, written_at = _last_shared_write.get(host, (None, None))
     return last_copy != copy or time.monotonic() - written_at > SHARED_REFRESH_SECONDS
 
 
