@@ -42,11 +42,10 @@ def _sort_key(title, language):
     # Belarusian ў sorts after у, ё after е, і in the place of и; a casefold is enough
     # for Latin names, the explicit map keeps Cyrillic in alphabet order.
     order = "абвгдеёжзиійклмнопрстуўфхцчшщъыьэюя"
-    key = []
-    for char in title.casefold():
-        position = order.find(char)
-        key.append((1, position) if position >= 0 else (0 if char.isascii() else 2, ord(char)))
-    return key
+    return [
+        (1, order.index(char)) if char in order else (0 if char.isascii() else 2, ord(char))
+        for char in title.casefold()
+    ]
 
 
 class CountryPage(IntroMixin, SourcesMixin, BasePage):
