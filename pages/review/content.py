@@ -135,11 +135,6 @@ def months_before(day, months):
     )
 
 
-def review_cutoff(kind, today):
-    """Pages of this kind reviewed before this day are due again."""
-    return months_before(today, settings.CONTENT_REVIEW_MONTHS[kind])
-
-
 @dataclass
 class ReviewItem:
     """A live guide or country page and what makes it due for review."""
@@ -158,7 +153,9 @@ class ReviewItem:
 def review_item(page, today):
     date_field, kind = REVIEWED_PAGES[type(page)]
     reviewed = getattr(page, date_field)
-    overdue = reviewed is None or reviewed < review_cutoff(kind, today)
+    # Pages reviewed before this day are due again.
+    cutoff = months_before(today, settings.CONTENT_REVIEW_MONTHS[kind])
+    overdue = reviewed is None or reviewed < cutoff
     return ReviewItem(
         page=page,
         reviewed=reviewed,
@@ -171,10 +168,11 @@ def review_item(page, today):
 def reviewed_pages():
     """Every live guide and country page, with its review state."""
     today = timezone.localdate()
-    items = []
-    for model in REVIEWED_PAGES:
-        items += [review_item(page, today) for page in model.objects.live().order_by("path")]
-    return items
+    return [
+        review_item(page, today)
+        for model in REVIEWED_PAGES
+        for page in model.objects.live().order_by("path")
+    ]
 
 
 def due_for_review():
