@@ -27,12 +27,9 @@ def guides_to_suggest():
     guides = for_cards(GuidePage.objects.live().public())
     suggested = most_read(guides, days=30, count=SUGGESTED_GUIDES)
     home = HomePage.objects.first()
-    for guide in home.live_featured_guides() if home else []:
-        if len(suggested) == SUGGESTED_GUIDES:
-            break
-        if guide not in suggested:
-            suggested.append(guide)
-    return suggested
+    featured = home.live_featured_guides() if home else []
+    # Each guide once, the most read first.
+    return list(dict.fromkeys([*suggested, *featured]))[:SUGGESTED_GUIDES]
 
 
 @require_GET
