@@ -12,11 +12,6 @@ from lastrada_site.languages import language_names
 register = template.Library()
 
 
-def page_url(page, language, request=None):
-    with translation.override(language):
-        return page.get_url(request=request)
-
-
 @register.simple_tag(takes_context=True)
 def language_versions(context, page=None):
     """The same page in every language, for the language switcher.
@@ -33,7 +28,8 @@ def language_versions(context, page=None):
     versions = []
     for code, name in language_names().items():
         if isinstance(page, Page):
-            url = page_url(page, code, request)
+            with translation.override(code):
+                url = page.get_url(request=request)
             url = url + subpath if url else url
         elif request is not None and not context.get("switch_to_home"):
             url = translate_url(request.get_full_path(), code)
