@@ -25,17 +25,18 @@ class CountryIndexPage(IndexPage):
     class Meta:
         verbose_name = _("country index")
 
-    def countries(self):
-        """Live countries, A–Z by their name in the reader's language."""
-        language = get_language()
-        countries = list(for_cards(CountryPage.objects.child_of(self).live().public()))
-        # Sorting in Python: the database's collation may not know Belarusian.
-        return sorted(countries, key=lambda page: _sort_key(page.title, language))
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["countries"] = self.countries()
+        countries = for_cards(CountryPage.objects.child_of(self).live().public())
+        context["countries"] = by_name(countries)
         return context
+
+
+def by_name(pages):
+    """Country pages A–Z by their name in the reader's language (sorted in Python: the
+    database's collation may not know Belarusian)."""
+    language = get_language()
+    return sorted(pages, key=lambda page: _sort_key(page.title, language))
 
 
 def _sort_key(title, language):

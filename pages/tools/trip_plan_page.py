@@ -8,7 +8,6 @@ Any ISO country can be chosen: pages/tools/destination.py says what the plan kno
 """
 
 from django.http import HttpResponseRedirect
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
@@ -17,7 +16,7 @@ from wagtail.models import Page
 
 from pages.blocks import ChecklistBlock
 from pages.models.base import BasePage
-from pages.models.countries import CountryPage, _sort_key
+from pages.models.countries import CountryPage, by_name
 from pages.models.mixins import IntroMixin
 from pages.tools.destination import PURPOSES, Destination, is_country, other_countries
 
@@ -84,13 +83,6 @@ class TripPlanPage(RoutablePageMixin, IntroMixin, BasePage):
         verbose_name = _("trip plan")
 
     @staticmethod
-    def countries():
-        """Live country pages, A–Z in the reader's language, for the form."""
-        found = CountryPage.objects.live().public().only("id", "title", "iso_code")
-        language = get_language()
-        return sorted(found, key=lambda page: _sort_key(page.title, language))
-
-    @staticmethod
     def country_for(code):
         return CountryPage.objects.live().public().filter(iso_code=code.upper()).first()
 
@@ -121,7 +113,7 @@ class TripPlanPage(RoutablePageMixin, IntroMixin, BasePage):
         return self.render_form(request, purpose, code, errors)
 
     def render_form(self, request, purpose="", code="", errors=None, subpath=""):
-        with_pages = self.countries()
+        with_pages = by_name(CountryPage.objects.live().public().only("id", "title", "iso_code"))
         return self.render(
             request,
             context_overrides={
