@@ -29,16 +29,12 @@ class SectionPage(IntroMixin, BodyMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["guides"], context["tools"] = self.live_children()
+        # The section's guides and, listed apart, its self-tests (job-offer checks).
+        context["guides"], context["tools"] = (
+            list(for_cards(model.objects.child_of(self).live().public()))
+            for model in (GuidePage, JobCheckPage)
+        )
         return context
-
-    def live_children(self):
-        """The section's guides and, listed apart, its self-tests (job-offer checks)."""
-
-        def cards(model):
-            return list(for_cards(model.objects.child_of(self).live().public()))
-
-        return cards(GuidePage), cards(JobCheckPage)
 
 
 class GuidePage(IntroMixin, BodyMixin, SourcesMixin, TopicsMixin, BasePage):
