@@ -116,12 +116,10 @@ class MostReadView(ReportView):
         start, end = self.period
         kept_from = oldest_day_kept()
         context.update(
-            {
-                "period_form": self.period_form,
-                "start": start,
-                "end": end,
-                "total": reads_between(start, end).aggregate(total=Sum("reads"))["total"] or 0,
-                "by_month_before": kept_from if start < kept_from else None,
-            }
+            period_form=self.period_form,
+            start=start,
+            end=end,
+            total=reads_between(start, end).aggregate(total=Sum("reads"))["total"] or 0,
+            by_month_before=kept_from if start < kept_from else None,
         )
         return context

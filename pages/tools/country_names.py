@@ -51,8 +51,7 @@ def country_name(code, language=None):
 
 def country_choices(language=None):
     """(code, name) pairs sorted by name in the language, "another country" last."""
-    language = _language(language)
-    index = _INDEX[language]
+    index = _INDEX[_language(language)]
     pairs = [(code, names[index]) for code, names in COUNTRIES.items() if code != UNKNOWN]
     pairs.sort(key=lambda pair: pair[1].translate(_SORT_FOLD).casefold())
     pairs.append((UNKNOWN, COUNTRIES[UNKNOWN][index]))
