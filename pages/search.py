@@ -91,9 +91,8 @@ def search_pages(query, language):
         for page in results.annotate_score("_score"):
             if not getattr(page, f"search_text_{language}"):
                 continue  # not written in this language: its title alone does not count
-            score = page._score
-            if score is None:
-                score = _substring_score(page, query, language)
+            # The fallback backend gives no score.
+            score = _substring_score(page, query, language) if page._score is None else page._score
             hits.append(SearchHit(page=page, score=score, terms=query.terms, language=language))
     hits.sort(key=lambda hit: (-hit.score, hit.page.title.lower()))
     return hits
