@@ -41,14 +41,6 @@ def canonical_url(context, page):
     return full_url(page, language, request)
 
 
-def site_root_url(request):
-    """The root URL Wagtail gives its pages, so a view's links match theirs."""
-    site = Site.find_for_request(request)
-    if site is not None:
-        return site.root_url
-    return request.build_absolute_uri("/").rstrip("/")
-
-
 @register.simple_tag(takes_context=True)
 def view_head_links(context):
     """Canonical and hreflang URLs of a Django view served in every language.
@@ -57,7 +49,9 @@ def view_head_links(context):
     translated by the URL resolver, and the query string is never part of it.
     """
     request = context["request"]
-    root = site_root_url(request)
+    # The root URL Wagtail gives its pages, so a view's links match theirs.
+    site = Site.find_for_request(request)
+    root = site.root_url if site is not None else request.build_absolute_uri("/").rstrip("/")
     alternates = [
         {"hreflang": code, "url": root + translate_url(request.path, code)}
         for code in language_codes()
