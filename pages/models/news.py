@@ -40,8 +40,7 @@ class NewsIndexPage(RoutablePageMixin, IndexPage):
             ).values("topic_id")
         )
         current_topic = None
-        topic_slug = request.GET.get("topic", "")
-        if topic_slug:
+        if topic_slug := request.GET.get("topic", ""):
             current_topic = next((t for t in topics if t.slug == topic_slug), None)
             if current_topic is not None:
                 items = items.filter(topics=current_topic)
