@@ -102,15 +102,13 @@ def serve(request, path):
         getattr(root, field) + "".join(f"{part}/" for part in components[:depth]): depth
         for depth in range(len(components) + 1)
     }
-    page = (
-        root
-        if not components
-        else (
+    page = root
+    if components:
+        page = (
             Page.objects.filter(path__startswith=root.path, **{f"{field}__in": prefixes})
             .order_by("-depth")
             .first()
         )
-    )
     if page is None:
         raise Http404
     page, args, kwargs = page.specific.route(request, components[prefixes[getattr(page, field)] :])
