@@ -125,9 +125,7 @@ class BasePage(cache_paths.CachedUrlsMixin, Page):
         return response
 
     def is_written_in(self, language):
-        if language == DEFAULT_LANGUAGE:
-            return True
-        return not self.missing_fields(language)
+        return language == DEFAULT_LANGUAGE or not self.missing_fields(language)
 
     def missing_fields(self, language):
         """The checked fields that are empty or blank in a language (title first)."""
