@@ -42,10 +42,9 @@ def clean_query(raw):
     terms = [term[:MAX_TERM_CHARS] for term in WORD.findall(raw.replace("_", " "))]
     shortened = len(terms) > MAX_TERMS or len(raw.strip()) > MAX_QUERY_CHARS
     terms = terms[:MAX_TERMS]
-    text = " ".join(terms)
-    while len(text) > MAX_QUERY_CHARS and terms:
+    while len(" ".join(terms)) > MAX_QUERY_CHARS:
         terms = terms[:-1]
-        text = " ".join(terms)
+    text = " ".join(terms)
     return CleanQuery(text=text.lower(), terms=[t.lower() for t in terms], shortened=shortened)
 
 
