@@ -84,11 +84,8 @@ class GuidePage(IntroMixin, BodyMixin, SourcesMixin, TopicsMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Called by the template only when the related guides are not in the page cache.
-        context["related"] = self.live_related
+        context["related"] = lambda: live_guides(self.related_guides)
         return context
-
-    def live_related(self):
-        return live_guides(self.related_guides)
 
 
 def live_guides(links):
