@@ -51,10 +51,6 @@ def pattern_for(form):
     return re.compile(rf"(?<!{LETTER})" + r"\s+".join(words) + rf"(?!{LETTER})", re.IGNORECASE)
 
 
-def table_cells(line):
-    return [cell.strip() for cell in line.strip().strip("|").split("|")]
-
-
 def rules(path=GLOSSARY):
     """{language code: [Rule, ...]} from every table row of the glossary."""
     found, language = {}, None
@@ -65,7 +61,7 @@ def rules(path=GLOSSARY):
             continue
         if language is None or not line.startswith("|"):
             continue
-        cells = table_cells(line)
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
         if len(cells) < 2 or cells[0] in ("Use", "---") or set(cells[0]) <= {"-", " "}:
             continue
         for form in filter(None, (part.strip() for part in cells[1].split(","))):
