@@ -24,17 +24,19 @@ def _home_path(context):
     return Page.objects.filter(pk=site.root_page_id).values_list("path", flat=True).first()
 
 
-def _menu_pages(context):
-    """Live top-level pages marked "show in menus"."""
+def _menu_pages(context, standard):
+    """Live top-level pages marked "show in menus": the standard pages, or all the others."""
     home_path = _home_path(context)
     if not home_path:
         return []
-    return list(
+    standard_type = _standard_page_type_id()
+    pages = (
         Page.objects.filter(path__startswith=home_path, depth=len(home_path) // Page.steplen + 1)
         .live()
         .in_menu()
         .order_by("path")
     )
+    return [page for page in pages if (page.content_type_id == standard_type) == standard]
 
 
 def _standard_page_type_id():
@@ -60,17 +62,13 @@ def _menu_items(context, pages):
 @register.simple_tag(takes_context=True)
 def main_menu(context):
     """Sections, countries, news and campaigns: top-level menu pages except standard pages."""
-    standard = _standard_page_type_id()
-    pages = [p for p in _menu_pages(context) if p.content_type_id != standard]
-    return _menu_items(context, pages)
+    return _menu_items(context, _menu_pages(context, standard=False))
 
 
 @register.simple_tag(takes_context=True)
 def footer_menu(context):
     """About, contacts, privacy, browsing safely: top-level standard pages in menus."""
-    standard = _standard_page_type_id()
-    pages = [p for p in _menu_pages(context) if p.content_type_id == standard]
-    return _menu_items(context, pages)
+    return _menu_items(context, _menu_pages(context, standard=True))
 
 
 @register.simple_tag(takes_context=True)
