@@ -1,7 +1,7 @@
 """`make spelling`: the words hunspell does not know in the demo content and the catalogues.
 
 Runs Debian's hunspell dictionaries (be_BY, ru_RU, en_GB) over the same texts the
-glossary test reads (pages/review/glossary.py) and lists, per language, each unknown word
+glossary test reads (scripts/glossary.py) and lists, per language, each unknown word
 that is not in the project's word list (docs/spelling/<language>.txt), how often it
 occurs and where first. The old Belarusian dictionary misses many modern words, so
 this never fails: read the list, fix the misspellings, and add the words that are
@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pages.review import glossary  # noqa: E402
+from scripts import glossary  # noqa: E402
 
 DICTIONARIES = {"be": "be_BY", "ru": "ru_RU", "en": "en_GB"}
 WORD_LISTS = ROOT / "docs" / "spelling"

@@ -3,7 +3,7 @@ texts of its language, the demo content and the interface catalogue alike."""
 
 import pytest
 
-from pages.review import glossary
+from scripts import glossary
 
 RULES = glossary.rules()
 

@@ -90,8 +90,8 @@ def shared(response, state):
 def private(response):
     """Keep an answer that was not shared out of shared caches and the browser's disk."""
     if "Cache-Control" not in response:
+        # Django's never-cache headers include private and no-store.
         add_never_cache_headers(response)
-        patch_cache_control(response, private=True, no_store=True)
     return response
 
 

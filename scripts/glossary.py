@@ -18,7 +18,7 @@ import polib
 
 from pages.demo import content as demo_content
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 GLOSSARY = ROOT / "docs" / "glossary.md"
 LOCALE = ROOT / "locale"
 LANGUAGES = ("ru", "be", "en")
