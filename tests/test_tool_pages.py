@@ -27,7 +27,7 @@ TOOL_PAGES = [
 
 
 @pytest.fixture(scope="module")
-def demo(request, django_db_setup, django_db_blocker):
+def demo(request, demo_site, django_db_blocker):
     """The demo site's tools with their address in every language."""
     from pages.models import JobCheckPage, TripPlanPage
 
