@@ -83,9 +83,6 @@ class CaseUpdate:
             done += save_links(self.link, self.user)
             if done:
                 obj.touch()
-                ConsultationRequest.objects.filter(pk=obj.pk).update(
-                    last_activity_at=obj.last_activity_at
-                )
         return done
 
     def save_handling(self, obj):

@@ -88,7 +88,7 @@ def add_follow_up_from_site(consultation, text, form_token):
         )
         consultation.set_status(Status.NEEDS_ACTION)
         consultation.touch()
-        consultation.save(update_fields=["status", "closed_at", "last_activity_at"])
+        consultation.save(update_fields=["status", "closed_at"])
         queue_notification(consultation, kind=OutgoingKind.FOLLOW_UP)
         log(consultation, "hotline.follow_up", data={"via": MessageVia.SITE, "message": message.pk})
     return message, True

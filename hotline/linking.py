@@ -86,7 +86,6 @@ def log_both(consultation, other, action, user):
     own uuid: the history page shows one entry per uuid and action, whatever the object."""
     for one, two in ((consultation, other), (other, consultation)):
         one.touch()
-        ConsultationRequest.objects.filter(pk=one.pk).update(last_activity_at=one.last_activity_at)
         log(
             one,
             f"hotline.{action}",

@@ -204,9 +204,11 @@ class ConsultationRequest(models.Model):
     def has_unreadable_fields(self):
         return any(is_unreadable(getattr(self, field)) for field in PERSONAL_FIELDS)
 
-    def touch(self, now=None):
-        """Record a consultant's activity (kept to the minute in the database)."""
-        self.last_activity_at = now or timezone.now()
+    def touch(self):
+        """Record a consultant's activity (kept to the minute in the database), on this
+        object and in its row."""
+        self.last_activity_at = timezone.now()
+        type(self).objects.filter(pk=self.pk).update(last_activity_at=self.last_activity_at)
 
     @property
     def answers_on_site(self):
