@@ -20,13 +20,14 @@ from pages.tools.country_names import country_name
 
 from . import disclosure, statistics
 from .models import AgeGroup, Gender, ReceivedVia, RequestTopic
+from .statistics import choice_rows
 
 OTHER_COUNTRIES = "other"
 CHOICE_DIMENSIONS = {
-    "topic": RequestTopic,
-    "received_via": ReceivedVia,
-    "age_group": AgeGroup,
-    "gender": Gender,
+    "topic": RequestTopic.choices,
+    "received_via": ReceivedVia.choices,
+    "age_group": AgeGroup.choices,
+    "gender": Gender.choices,
 }
 TITLES = {
     "topic": gettext_lazy("Topic"),
@@ -62,10 +63,7 @@ def country_rows(querysets, minimum):
     `minimum` requests in the year by its code, in every quarter, the most frequent
     first; every other one in "other countries". Naming a country at all would tell
     that someone came from it."""
-    counts = [
-        {code: count for code, _name, count in statistics.country_rows(queryset)}
-        for queryset in querysets
-    ]
+    counts = [statistics.tally(queryset, "country") for queryset in querysets]
     in_year = sum(map(Counter, counts), Counter())
     named = sorted(
         (code for code, count in in_year.items() if count >= minimum),
@@ -78,10 +76,6 @@ def country_rows(querysets, minimum):
         ]
         for quarter in counts
     ]
-
-
-def choice_rows(queryset, name, choices):
-    return statistics.choice_rows(queryset, name, choices.choices)
 
 
 def true_counts(year, minimum):
@@ -147,7 +141,7 @@ def compute_year(year):
 
 def label(dimension, key):
     if dimension in CHOICE_DIMENSIONS:
-        return str(dict(CHOICE_DIMENSIONS[dimension].choices).get(key, key))
+        return str(dict(CHOICE_DIMENSIONS[dimension]).get(key, key))
     if dimension == "country":
         if key == OTHER_COUNTRIES:
             return _("Other countries")

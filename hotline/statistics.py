@@ -70,7 +70,7 @@ def period_queryset(start, end):
     )
 
 
-def _counts(queryset, field):
+def tally(queryset, field):
     rows = queryset.order_by().values(field).annotate(count=Count("pk"))
     return {row[field]: row["count"] for row in rows}
 
@@ -95,14 +95,14 @@ def month_rows(queryset, start, end):
 def country_rows(queryset):
     """[(code, name, count)], the most frequent first."""
     return sorted(
-        ((code, country_name(code), count) for code, count in _counts(queryset, "country").items()),
+        ((code, country_name(code), count) for code, count in tally(queryset, "country").items()),
         key=lambda row: (-row[2], row[1]),
     )
 
 
 def choice_rows(queryset, field, choices):
     """[(key, label, count)], the listed keys in order (zeros kept), then any others."""
-    counts = _counts(queryset, field)
+    counts = tally(queryset, field)
     known = dict(choices)
     return [(key, label, counts.get(key, 0)) for key, label in choices] + [
         (key, str(key), count) for key, count in counts.items() if key not in known
@@ -132,8 +132,8 @@ def median_first_response(queryset, start, end):
 def collect(start, end):
     """Every count for the period [start, end] (dates, inclusive)."""
     queryset = period_queryset(start, end)
-    urgent = _counts(queryset, "is_urgent")
-    abroad = _counts(queryset, "is_abroad")
+    urgent = tally(queryset, "is_urgent")
+    abroad = tally(queryset, "is_abroad")
     return {
         "start": start,
         "end": end,
