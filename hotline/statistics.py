@@ -52,11 +52,16 @@ def last_period_with_data():
     return default_period(last_day)[0], last_day
 
 
-def month_starts(start, end):
+def per_month(start, end, values, missing=None):
+    """[(YYYY-MM, label, value)] for every month of the period, `missing` for a month
+    without a value."""
+    rows = []
     month = start.replace(day=1)
     while month <= end:
-        yield month
+        label = date_format(month, "YEAR_MONTH_FORMAT")
+        rows.append((month.isoformat()[:7], label, values.get(month, missing)))
         month = (month + datetime.timedelta(days=32)).replace(day=1)
+    return rows
 
 
 def period_queryset(start, end):
@@ -86,10 +91,7 @@ def month_rows(queryset, start, end):
         .values("month")
         .annotate(count=Count("pk"))
     }
-    return [
-        (month.isoformat()[:7], date_format(month, "YEAR_MONTH_FORMAT"), by_month.get(month, 0))
-        for month in month_starts(start, end)
-    ]
+    return per_month(start, end, by_month, 0)
 
 
 def country_rows(queryset):
@@ -121,12 +123,8 @@ def median_first_response(queryset, start, end):
         month = timezone.localtime(created_at).date().replace(day=1)
         hours = (first_response_at - created_at).total_seconds() / 3600
         by_month.setdefault(month, []).append(hours)
-    rows = []
-    for month in month_starts(start, end):
-        hours = by_month.get(month)
-        median = round(pystatistics.median(hours), 1) if hours else None
-        rows.append((month.isoformat()[:7], date_format(month, "YEAR_MONTH_FORMAT"), median))
-    return rows
+    medians = {month: round(pystatistics.median(hours), 1) for month, hours in by_month.items()}
+    return per_month(start, end, medians)
 
 
 def collect(start, end):
