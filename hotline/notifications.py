@@ -33,38 +33,33 @@ FIRST_RETRY = timedelta(minutes=1)
 LONGEST_RETRY = timedelta(hours=1)
 
 
-def notice(consultation_request, subject, lines):
-    """Subject and body of a notice, the body ending with the link to the request in the
-    admin; called in the site's default language (the consultants' language)."""
+def notice(consultation_request, kind):
+    """Subject and body of a notice to the consultants, in the site's default language
+    (theirs): a new request's code, topic and urgency, or that the person wrote back;
+    the body ends with the link to the request in the admin."""
     admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + consultation_request.get_admin_url()
-    lines = [*lines, "", _("Open it in the admin (sign-in required):"), admin_url]
+    with translation.override(settings.LANGUAGE_CODE):
+        code = consultation_request.reference_code
+        if kind == OutgoingKind.FOLLOW_UP:
+            subject = _("The person wrote back: %(code)s") % {"code": code}
+            lines = [
+                _("The person wrote back on the site about request %(code)s.") % {"code": code}
+            ]
+        else:
+            urgency = (
+                _("URGENT: in danger now") if consultation_request.is_urgent else _("not urgent")
+            )
+            subject_prefix = _("URGENT") + " " if consultation_request.is_urgent else ""
+            subject = subject_prefix + _("New hotline request %(code)s") % {"code": code}
+            lines = [
+                _("A new request has arrived on the hotline form."),
+                "",
+                _("Reference code: %(code)s") % {"code": code},
+                _("Topic: %(topic)s") % {"topic": consultation_request.get_topic_display()},
+                _("Urgency: %(urgency)s") % {"urgency": urgency},
+            ]
+        lines += ["", _("Open it in the admin (sign-in required):"), admin_url]
     return subject, "\n".join(lines) + "\n"
-
-
-def build_message(consultation_request):
-    """The notice of a new request: its code, topic and urgency, and the link."""
-    with translation.override(settings.LANGUAGE_CODE):
-        code = consultation_request.reference_code
-        urgency = _("URGENT: in danger now") if consultation_request.is_urgent else _("not urgent")
-        subject_prefix = _("URGENT") + " " if consultation_request.is_urgent else ""
-        subject = subject_prefix + _("New hotline request %(code)s") % {"code": code}
-        lines = [
-            _("A new request has arrived on the hotline form."),
-            "",
-            _("Reference code: %(code)s") % {"code": code},
-            _("Topic: %(topic)s") % {"topic": consultation_request.get_topic_display()},
-            _("Urgency: %(urgency)s") % {"urgency": urgency},
-        ]
-        return notice(consultation_request, subject, lines)
-
-
-def build_follow_up_notice(consultation_request):
-    """The notice that a person wrote back on the answers page: the code and the link."""
-    with translation.override(settings.LANGUAGE_CODE):
-        code = consultation_request.reference_code
-        subject = _("The person wrote back: %(code)s") % {"code": code}
-        line = _("The person wrote back on the site about request %(code)s.") % {"code": code}
-        return notice(consultation_request, subject, [line])
 
 
 def build_reply(message):
@@ -112,10 +107,7 @@ def deliver(notification):
     recipients = settings.HOTLINE_NOTIFY_EMAILS
     if not recipients:
         return
-    if notification.kind == OutgoingKind.FOLLOW_UP:
-        subject, body = build_follow_up_notice(consultation_request)
-    else:
-        subject, body = build_message(consultation_request)
+    subject, body = notice(consultation_request, notification.kind)
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients, fail_silently=False)
 
 
