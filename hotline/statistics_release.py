@@ -78,16 +78,11 @@ def recompute(year, user, page):
     if not is_out(year):
         return False
     with transaction.atomic():
-        stored = {
-            snapshot.quarter: snapshot
-            for snapshot in StatisticsSnapshot.objects.select_for_update().filter(year=year)
-        }
         now = timezone.now()
         for quarter, values in public_statistics.compute_year(year).items():
-            snapshot = stored.get(quarter) or StatisticsSnapshot(year=year, quarter=quarter)
-            snapshot.figures = values
-            snapshot.recomputed_at = now
-            snapshot.save()
+            StatisticsSnapshot.objects.update_or_create(
+                year=year, quarter=quarter, defaults={"figures": values, "recomputed_at": now}
+            )
         log(instance=page, action=RECOMPUTE_ACTION, user=user, data={"year": year})
     return True
 
