@@ -9,14 +9,13 @@ it the whole update) until the consultant confirms a reason.
 from datetime import timedelta
 
 from django import forms
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from wagtail.admin.widgets import AdminDateTimeInput
 from wagtail.log_actions import LogFormatter, log
 
-from .models import CALL_KINDS, ConsultationRequest, ContactAttempt, ContactKind, MayCall
+from .models import CALL_KINDS, ContactAttempt, ContactKind, MayCall
 
 # How far back a contact may be recorded: enough for a weekend or a holiday
 # without the system, short enough that a mistyped year is caught.
@@ -146,11 +145,7 @@ def save_contact(obj, form, user):
         return ""
     ContactAttempt.objects.create(request=obj, kind=kind, made_by=user, made_at=made_at)
     if kind in RESPONSE_KINDS:
-        # The earliest response counts, also when it is recorded late; one UPDATE,
-        # so a status change saved by someone else at the same moment is not undone.
-        ConsultationRequest.objects.filter(pk=obj.pk).filter(
-            Q(first_response_at=None) | Q(first_response_at__gt=made_at)
-        ).update(first_response_at=made_at)
+        obj.record_response(made_at)
     # The kind, and whether the consultant confirmed going against the person's
     # wishes: nothing the person said and nothing that identifies them.
     data = {"kind": kind, "despite_request": bool(form.warnings)}

@@ -8,13 +8,11 @@ and when, never the text.
 """
 
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
 from wagtail.log_actions import log
 
 from .models import (
     Channel,
-    ConsultationRequest,
     Direction,
     MessageVia,
     OutgoingKind,
@@ -52,9 +50,7 @@ def add_reply(consultation, author, text, now=None):
         OutgoingNotification.objects.create(
             request=consultation, kind=OutgoingKind.REPLY, message=message
         )
-    ConsultationRequest.objects.filter(pk=consultation.pk).filter(
-        Q(first_response_at=None) | Q(first_response_at__gt=now)
-    ).update(first_response_at=now)
+    consultation.record_response(now)
     log(consultation, "hotline.reply", user=author, data={"via": via, "message": message.pk})
     return message
 

@@ -210,6 +210,14 @@ class ConsultationRequest(models.Model):
         self.last_activity_at = timezone.now()
         type(self).objects.filter(pk=self.pk).update(last_activity_at=self.last_activity_at)
 
+    def record_response(self, at):
+        """Store `at` as the first response unless an earlier one is stored: the earliest
+        counts, also when it is recorded late. One UPDATE, so a status change saved by
+        someone else at the same moment is not undone."""
+        type(self).objects.filter(pk=self.pk).filter(
+            models.Q(first_response_at=None) | models.Q(first_response_at__gt=at)
+        ).update(first_response_at=at)
+
     @property
     def answers_on_site(self):
         return self.contact_channel == vocabulary.Channel.SITE
