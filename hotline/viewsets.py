@@ -207,24 +207,8 @@ class ConsultationRequestViewSet(ModelViewSet):
             sort_key="follow_up_on",
         ),
     ]
-    # Reports get the statistics fields only: no name, contact, message or notes.
-    list_export = [
-        "reference_code",
-        "created_at",
-        "language",
-        "get_topic_display",
-        "country",
-        "get_country_display",
-        "is_abroad",
-        "is_urgent",
-        "get_contact_channel_display",
-        "get_received_via_display",
-        "get_age_group_display",
-        "get_gender_display",
-        "get_status_display",
-        "first_response_at",
-        "closed_at",
-    ]
+    # The exported columns, in order, with their headings. Reports get the statistics
+    # fields only: no name, contact, message or notes.
     export_headings = {
         "reference_code": _("Reference code"),
         "created_at": _("Received"),
@@ -242,6 +226,7 @@ class ConsultationRequestViewSet(ModelViewSet):
         "first_response_at": _("First response"),
         "closed_at": _("Closed"),
     }
+    list_export = list(export_headings)
     export_filename = "hotline-requests"
 
     def get_index_view_kwargs(self, **kwargs):
