@@ -23,8 +23,6 @@ from .contact_log import ContactForm, save_contact
 from .linking import LinkForm, save_links
 from .models import ConsultationRequest, InternalNote, MessageVia
 
-HANDLING_FIELDS = ("status", "assignee", "is_urgent", "follow_up_on")
-
 
 def describe(field, value):
     """A handling value as the history stores it: keys, user names, ISO dates, yes/no."""
@@ -86,11 +84,8 @@ class CaseUpdate:
         return done
 
     def save_handling(self, obj):
-        changed = [field for field in HANDLING_FIELDS if field in self.handling.changed_data]
-        if not changed:
-            return []
         changes = {}
-        for field in changed:
+        for field in self.handling.changed_data:
             before = describe(field, getattr(obj, field))
             value = self.handling.cleaned_data[field]
             if field == "status":
@@ -102,7 +97,7 @@ class CaseUpdate:
                 changes[field] = {"from": before, "to": after}
         if not changes:
             return []
-        obj.save(update_fields=[*HANDLING_FIELDS, "first_response_at", "closed_at"])
+        obj.save(update_fields=[*self.handling.fields, "first_response_at", "closed_at"])
         log(obj, "hotline.change", user=self.user, data={"changes": changes})
         return [
             _("%(field)s: %(value)s.")
