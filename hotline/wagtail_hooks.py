@@ -35,12 +35,8 @@ def register_recompute_statistics_url():
 
 
 @hooks.register("register_page_header_buttons")
-def recompute_statistics_header_button(page, user, view_name, next_url=None):
-    yield RecomputeButton(page=page)
-
-
 @hooks.register("register_page_listing_more_buttons")
-def recompute_statistics_listing_button(page, user, next_url=None):
+def recompute_statistics_button(page, user, next_url=None, view_name=None):
     yield RecomputeButton(page=page)
 
 
