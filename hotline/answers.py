@@ -168,9 +168,10 @@ def open_session(request, token):
     return consultation, session_id, message_id
 
 
-def render_open(request, form=None, notice=None, status=200):
+def render_open(request, form=None, notice=None, status=200, pending=""):
+    """The sign-in page: `form` as it was sent, or a fresh one holding `pending`."""
     if form is None:
-        form = OpenForm(initial={"attempt": issue_attempt()})
+        form = OpenForm(initial={"attempt": issue_attempt(), "pending": pending})
     context = {"open_form": form, "notice": notice, "rate_limited": status == 429}
     return answer(request, "hotline/answers_open.html", context, status)
 
@@ -210,8 +211,7 @@ def answers(request):
         # The page closed itself, or was closed: whatever was typed comes back with the
         # sign-in form, to be sent after signing in again.
         pending = request.POST.get("text", "") if action == "write" else ""
-        form = OpenForm(initial={"attempt": issue_attempt(), "pending": pending})
-        return render_open(request, form, notice=NOTICE_EXPIRED)
+        return render_open(request, notice=NOTICE_EXPIRED, pending=pending)
     consultation, session_id, message_id = opened
     if action == "close":
         cache.delete(session_entry(session_id))
@@ -223,13 +223,11 @@ def answers(request):
 
 def sign_in(request):
     data = request.POST.copy()
-    fresh = use_attempt(data.get("attempt"))
+    if not use_attempt(data.get("attempt")):
+        # An old page from the history, sent again: nothing is checked.
+        return render_open(request, notice=NOTICE_EXPIRED, pending=data.get("pending", ""))
     data["attempt"] = issue_attempt()
     form = OpenForm(data)
-    if not fresh:
-        # An old page from the history, sent again: nothing is checked.
-        form = OpenForm(initial={"attempt": data["attempt"], "pending": data.get("pending", "")})
-        return render_open(request, form, notice=NOTICE_EXPIRED)
     if not form.is_valid():
         return render_open(request, form)
     code = normalise_code(form.cleaned_data["reference_code"])
