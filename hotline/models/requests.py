@@ -25,7 +25,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import ModelLogEntry
 
-from pages.tools.country_names import all_country_choices
+from pages.tools.country_names import all_country_choices, country_name
 
 from ..encryption import is_unreadable
 from ..fields import EncryptedTextField, staff_user
@@ -161,6 +161,11 @@ class ConsultationRequest(models.Model):
     def __str__(self):
         # Shown in the audit log and breadcrumbs: the code only, never personal data.
         return self.reference_code
+
+    def get_country_display(self):
+        # One lookup: Django's own builds and sorts the list of every country for each
+        # row, 0.7 ms a row, seconds for an export of a year's requests.
+        return country_name(self.country)
 
     def get_admin_url(self):
         return reverse("hotline_requests:edit", args=[self.pk])
